@@ -1,0 +1,1 @@
+"""Briefing pages: content and HTML for economies, meetings and topics (Qt-free)."""

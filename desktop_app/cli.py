@@ -1,0 +1,40 @@
+"""`telref`: with no sub-command it opens the window; sub-commands work without a display."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app import __version__
+from desktop_app.commands import command_modules
+from desktop_app.core.schema import LibraryError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="telref", description="TelRef: offline telecom-policy meeting records.")
+    parser.add_argument("--db", type=Path, default=None, help="library file (default: $TELREF_DB or the user data folder)")
+    parser.add_argument("--version", action="version", version=f"TelRef {__version__}")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for module in command_modules():
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if not hasattr(args, "run"):
+            from desktop_app.app import run_gui
+
+            return run_gui(args.db)
+        return args.run(args)
+    except LibraryError as error:
+        print(f"telref: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,40 @@
+"""`telref import PATH… [--samples]`: add files or folders to the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.core.resources import seed_files
+from desktop_app.ingest.pipeline import import_paths
+from desktop_app.services import open_library
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("import", help="import files or folders (recursively) into the library")
+    parser.add_argument("paths", nargs="*", type=Path, help="files or folders to import")
+    parser.add_argument("--samples", action="store_true", help="import the bundled sample documents")
+    parser.set_defaults(run=run)
+
+
+def _terminal_progress(done: int, total: int, path: Path) -> None:
+    sys.stderr.write(f"\r[{done}/{total}] {path.name[:60]:<60}")
+    sys.stderr.flush()
+    if done == total:
+        sys.stderr.write("\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = list(args.paths) + (seed_files() if args.samples else [])
+    if not paths:
+        print("telref import: name files or folders to import, or --samples", file=sys.stderr)
+        return 2
+    library = open_library(args.db)
+    progress = _terminal_progress if sys.stderr.isatty() else None
+    outcomes = import_paths(library, paths, progress=progress)
+    for outcome in outcomes:
+        print(outcome.describe())
+    counts = {status: sum(o.status == status for o in outcomes) for status in ("added", "skipped", "refused")}
+    print(f"{counts['added']} added, {counts['skipped']} skipped, {counts['refused']} refused")
+    return 1 if counts["refused"] else 0

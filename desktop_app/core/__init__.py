@@ -1,0 +1,1 @@
+"""Qt-free domain core: models, the Library, economies, topics and dates."""

@@ -1,0 +1,89 @@
+"""Dates as Taiwanese reports write them: ROC years (民國113年 = 2024), ranges, and days without a year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+ROC_OFFSET = 1911
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_SPACES = re.compile(r"\s+")
+
+_YMD = re.compile(r"(?:民國)?(?P<y>\d{2,4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_MD = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_DOTTED = re.compile(r"(?<!\d)(?P<y>\d{4})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?!\d)")
+_RANGE_TAIL = re.compile(r"^\s*(?:至|到|~|～|-|－|–)\s*(?:(?P<y>\d{2,4})\s*年\s*)?(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日")
+
+
+def normalize_digits(text: str) -> str:
+    """Full-width digits to ASCII, so that every parser sees one form."""
+    return text.translate(_DIGITS)
+
+
+def gregorian_year(year: int) -> int:
+    """An ROC year (below 1000, e.g. 113) becomes its Gregorian year; a Gregorian year is kept."""
+    return year + ROC_OFFSET if year < 1000 else year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(gregorian_year(year), month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str, default_year: int | None = None) -> date | None:
+    """The first date written in text: 113年5月4日, 2024年5月4日, 2020.08.27, or 5月4日 with default_year."""
+    text = normalize_digits(text)
+    for pattern in (_YMD, _DOTTED):
+        match = pattern.search(text)
+        if match:
+            return _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    if default_year is not None:
+        match = _MD.search(text)
+        if match:
+            return _safe_date(default_year, int(match["m"]), int(match["d"]))
+    return None
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: date
+    end: date
+
+
+def parse_date_range(text: str, default_year: int | None = None) -> DateRange | None:
+    """A span such as 113年5月4日至9日, 113年5月30日至6月2日 or 2024年5月4日-2024年5月9日.
+
+    The end inherits the year and month the start gives when it leaves them out; a single date is a one-day range.
+    """
+    text = normalize_digits(_SPACES.sub(" ", text))
+    match = _YMD.search(text)
+    year = month = None
+    if match:
+        year, month = int(match["y"]), int(match["m"])
+        start = _safe_date(year, month, int(match["d"]))
+    elif default_year is not None and (match := _MD.search(text)):
+        year, month = default_year, int(match["m"])
+        start = _safe_date(year, month, int(match["d"]))
+    else:
+        return None
+    if start is None:
+        return None
+    tail = _RANGE_TAIL.match(text[match.end():])
+    if not tail:
+        return DateRange(start, start)
+    end = _safe_date(
+        int(tail["y"]) if tail["y"] else year,
+        int(tail["m"]) if tail["m"] else month,
+        int(tail["d"]),
+    )
+    if end is None or end < start:
+        return DateRange(start, start)
+    return DateRange(start, end)
+
+
+def roc_text(day: date) -> str:
+    """A date written the ROC way, as reports do: 113年5月4日."""
+    return f"{day.year - ROC_OFFSET}年{day.month}月{day.day}日"

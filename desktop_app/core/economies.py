@@ -1,0 +1,124 @@
+"""The 21 APEC economies: canonical codes, names in two languages, and every alias (data in resources/)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from desktop_app.core.resources import load_json
+
+APEC_CODES: tuple[str, ...] = (
+    "AU", "BN", "CA", "CL", "CN", "HK", "ID", "JP", "KR", "MY", "MX",
+    "NZ", "PG", "PE", "PH", "RU", "SG", "TW", "TH", "US", "VN",
+)
+
+
+@dataclass(frozen=True)
+class Economy:
+    code: str
+    zh: str
+    en: str
+    aliases: tuple[str, ...]
+
+    def name(self, lang: str = "zh") -> str:
+        return self.en if lang == "en" else self.zh
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.code, self.zh, self.en, *self.aliases)
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(ch) < 0x2E80 for ch in text)
+
+
+def latin_word_pattern(word: str) -> str:
+    """A regex for a Latin word standing alone: case-sensitive for acronyms (US, PNG), otherwise not."""
+    body = re.escape(word)
+    if not word.isupper():
+        body = f"(?i:{body})"
+    return rf"(?<![A-Za-z]){body}(?![A-Za-z])"
+
+
+class EconomyRegistry:
+    """Resolves any name of an economy to its code and finds economies mentioned in text.
+
+    Matching is longest-name-first so that 中國大陸 wins over 中國 and Chinese Taipei over Chinese; Latin names
+    match whole words only, and short all-capital ones (US, PNG) only in capitals.
+    """
+
+    def __init__(self, economies: list[Economy]) -> None:
+        self.economies = economies
+        self._by_code = {economy.code: economy for economy in economies}
+        self._by_name: dict[str, str] = {}
+        for economy in economies:
+            for name in economy.all_names:
+                self._by_name.setdefault(self._fold(name), economy.code)
+        names = sorted(
+            ((name, economy.code) for economy in economies for name in (economy.zh, economy.en, *economy.aliases)),
+            key=lambda pair: -len(pair[0]),
+        )
+        self._code_for_match: dict[str, str] = {}
+        parts: list[str] = []
+        for name, code in names:
+            if _is_latin(name):
+                parts.append(latin_word_pattern(name))
+            else:
+                parts.append(re.escape(name))
+            self._code_for_match[self._fold(name)] = code
+        self._pattern = re.compile("|".join(parts))
+
+    @staticmethod
+    def _fold(name: str) -> str:
+        return re.sub(r"\s+", " ", name.strip()).casefold()
+
+    def get(self, code: str) -> Economy | None:
+        return self._by_code.get(code.upper()) if code else None
+
+    def resolve(self, name: str) -> str | None:
+        """The code for a code, a name or an alias in any language; None when it names no economy."""
+        if not name:
+            return None
+        return self._by_name.get(self._fold(name))
+
+    def name(self, code: str, lang: str = "zh") -> str:
+        economy = self.get(code)
+        return economy.name(lang) if economy else code
+
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, code) for every mention of an economy in text, in order."""
+        return [
+            (match.start(), match.end(), self._code_for_match[self._fold(match.group(0))])
+            for match in self._pattern.finditer(text)
+        ]
+
+    def find_in_text(self, text: str) -> list[str]:
+        """Codes of the economies mentioned in text, in order of first mention, without repeats."""
+        seen: dict[str, None] = {}
+        for _start, _end, code in self.mentions(text):
+            seen.setdefault(code, None)
+        return list(seen)
+
+    def closest(self, name: str, limit: int = 5) -> list[str]:
+        """Names that resemble an unknown one, for 'did you mean' messages."""
+        import difflib
+
+        folded = self._fold(name)
+        candidates = {self._fold(n): n for e in self.economies for n in e.all_names}
+        matches = difflib.get_close_matches(folded, list(candidates), n=limit, cutoff=0.4)
+        contains = [orig for key, orig in candidates.items() if folded and (folded in key or key in folded)]
+        result: list[str] = []
+        for item in contains + [candidates[m] for m in matches]:
+            if item not in result:
+                result.append(item)
+        return result[:limit]
+
+
+@cache
+def registry() -> EconomyRegistry:
+    """The registry built from resources/economies.json (loaded once)."""
+    table = load_json("economies.json")["economies"]
+    return EconomyRegistry(
+        [Economy(row["code"], row["zh"], row["en"], tuple(row.get("aliases", ()))) for row in table]
+    )

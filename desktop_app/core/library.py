@@ -1,0 +1,213 @@
+"""The Library: the one class that fronts the SQLite file. Short sessions; one transaction per document."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.core import models as m
+from desktop_app.core.drafts import DocumentDraft
+from desktop_app.core.schema import LibraryError, open_engine
+
+__all__ = ["Library", "LibraryError", "Indexer", "AddResult", "default_library_path"]
+
+
+def default_library_path() -> Path:
+    """TELREF_DB if set, else library.sqlite in the user's data folder."""
+    override = os.environ.get("TELREF_DB")
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path("TelRef", appauthor=False) / "library.sqlite"
+
+
+class Indexer(Protocol):
+    """Keeps a derived index (full-text search) in step with documents, inside the Library's transaction."""
+
+    def index_document(self, session: Session, document: m.Document) -> None: ...
+
+    def remove_document(self, session: Session, document_id: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class AddResult:
+    status: str  # added | skipped
+    document_id: int
+    title: str
+
+
+class Library:
+    """A TelRef library file. Open it once; every operation takes a short session of its own."""
+
+    def __init__(self, path: Path | str, indexers: tuple[Indexer, ...] = ()) -> None:
+        self.path = Path(path)
+        self.engine = open_engine(self.path)
+        self.indexers = list(indexers)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A read session; nothing it does is committed."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A write session committed as one transaction, rolled back whole on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def find_by_sha256(self, sha256: str) -> m.Document | None:
+        with self.session() as session:
+            return session.scalar(select(m.Document).where(m.Document.sha256 == sha256))
+
+    def add_document(self, draft: DocumentDraft) -> AddResult:
+        """Write a parsed document and everything extracted from it in one transaction.
+
+        A document whose content hash is already in the library is skipped, not added twice.
+        """
+        existing = self.find_by_sha256(draft.sha256)
+        if existing is not None:
+            return AddResult("skipped", existing.id, existing.title)
+        with self.transaction() as session:
+            document = _write_draft(session, draft)
+            session.flush()
+            for indexer in self.indexers:
+                indexer.index_document(session, document)
+            return AddResult("added", document.id, document.title)
+
+    def remove_document(self, document_id: int) -> bool:
+        """Delete a document with everything extracted from it, index entries included."""
+        with self.transaction() as session:
+            if session.get(m.Document, document_id) is None:
+                return False
+            for indexer in self.indexers:
+                indexer.remove_document(session, document_id)
+            # The schema's ON DELETE CASCADE removes sections, meetings and all that hangs off them.
+            session.execute(delete(m.Document).where(m.Document.id == document_id))
+            _drop_orphan_people(session)
+            return True
+
+    def document_count(self) -> int:
+        with self.session() as session:
+            return session.scalar(select(func.count(m.Document.id))) or 0
+
+
+def _drop_orphan_people(session: Session) -> None:
+    """People whose every role went with a removed meeting are removed too."""
+    session.execute(delete(m.Person).where(~m.Person.roles.any()))
+
+
+def _write_draft(session: Session, draft: DocumentDraft) -> m.Document:
+    document = m.Document(
+        title=draft.title,
+        kind=draft.kind,
+        source=draft.source,
+        sha256=draft.sha256,
+        published=draft.published,
+        category=draft.category,
+        tags=list(draft.tags),
+        economies=list(draft.economies),
+        text=draft.text,
+    )
+    session.add(document)
+    sections: list[m.Section] = []
+    for index, section_draft in enumerate(draft.sections):
+        section = m.Section(
+            document=document,
+            position=index,
+            level=section_draft.level,
+            label=section_draft.label,
+            heading=section_draft.heading,
+            path=draft.section_path(index),
+            economies=list(section_draft.economies),
+            topics=list(section_draft.topics),
+            text=section_draft.text,
+        )
+        sections.append(section)
+    session.add_all(sections)
+    session.flush()
+    for section, section_draft in zip(sections, draft.sections):
+        if section_draft.parent is not None:
+            section.parent_id = sections[section_draft.parent].id
+
+    def section_id(index: int | None) -> int | None:
+        return sections[index].id if index is not None else None
+
+    for meeting_draft in draft.meetings:
+        meeting = m.Meeting(
+            document=document,
+            name=meeting_draft.name,
+            forum=meeting_draft.forum,
+            number=meeting_draft.number,
+            start_date=meeting_draft.start_date,
+            end_date=meeting_draft.end_date,
+            date_text=meeting_draft.date_text,
+            location=meeting_draft.location,
+            host_economy=meeting_draft.host_economy,
+            chair_name=meeting_draft.chair_name,
+            chair_organization=meeting_draft.chair_organization,
+            economies_present=list(meeting_draft.economies_present),
+            economies_absent=list(meeting_draft.economies_absent),
+            decisions=list(meeting_draft.decisions),
+            next_meeting=meeting_draft.next_meeting,
+        )
+        session.add(meeting)
+        agenda = [
+            m.AgendaSession(
+                meeting=meeting,
+                position=position,
+                date=s.date,
+                start=s.start,
+                end=s.end,
+                title=s.title,
+                title_en=s.title_en,
+                kind=s.kind,
+                body=s.body,
+                section_id=section_id(s.section),
+            )
+            for position, s in enumerate(meeting_draft.sessions)
+        ]
+        session.add_all(agenda)
+        session.flush()
+        for u in meeting_draft.updates:
+            session.add(
+                m.CountryUpdate(
+                    meeting=meeting,
+                    session_id=agenda[u.session].id if u.session is not None else None,
+                    section_id=section_id(u.section),
+                    economy=u.economy,
+                    heading=u.heading,
+                    text=u.text,
+                    topics=list(u.topics),
+                )
+            )
+        for p in meeting_draft.people:
+            person = session.scalar(select(m.Person).where(m.Person.name == p.name, m.Person.economy == p.economy))
+            if person is None:
+                person = m.Person(name=p.name, title=p.title, organization=p.organization, economy=p.economy)
+                session.add(person)
+            else:
+                person.title = p.title or person.title
+                person.organization = p.organization or person.organization
+            session.add(m.Role(person=person, meeting=meeting, role=p.role, section_id=section_id(p.section)))
+    for f in draft.figures:
+        document.figures.append(
+            m.Figure(section_id=section_id(f.section), number=f.number, caption=f.caption, source=f.source)
+        )
+    for position, r in enumerate(draft.recommendations):
+        document.recommendations.append(
+            m.Recommendation(section_id=section_id(r.section), position=position, title=r.title, text=r.text)
+        )
+    return document

@@ -1,0 +1,39 @@
+"""Locate TelRef's data files through importlib.resources.
+
+`resources/` and `seeds/` are installed as the packages `desktop_app.resources` and `desktop_app.seeds`, so the
+same call finds them in a source checkout (editable install), an installed wheel and a PyInstaller bundle.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+
+def resource(name: str) -> Traversable:
+    """A file shipped in `resources/`."""
+    return resources.files("desktop_app.resources").joinpath(name)
+
+
+def resource_path(name: str) -> Path:
+    """A real filesystem path to a file in `resources/` (for libraries such as jieba that want a path)."""
+    return Path(str(resource(name)))
+
+
+@cache
+def load_json(name: str) -> Any:
+    """Parse a JSON table from `resources/`, once per process."""
+    return json.loads(resource(name).read_text(encoding="utf-8"))
+
+
+def seed_files() -> list[Path]:
+    """The bundled sample documents, in a stable order."""
+    folder = resources.files("desktop_app.seeds")
+    return sorted(
+        (Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith(".txt")),
+        key=lambda path: path.name,
+    )

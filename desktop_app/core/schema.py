@@ -1,0 +1,100 @@
+"""Opening a library file safely: recognise it, refuse foreign/corrupt/newer files, migrate older ones.
+
+The file is inspected read-only before anything is written, so a file TelRef refuses is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+# The newest migration this version knows; a test keeps it equal to Alembic's head.
+SCHEMA_HEAD = "0001"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class LibraryError(Exception):
+    """A library file TelRef cannot open; str() is a one-line reason for the user."""
+
+
+def alembic_config():
+    """Alembic's configuration for TelRef's migrations (imported lazily: it is only needed to migrate)."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "desktop_app.core:migrations")
+    return config
+
+
+def script_directory():
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def _known_revisions() -> set[str]:
+    return {script.revision for script in script_directory().walk_revisions()}
+
+
+def inspect_file(path: Path) -> str | None:
+    """The schema revision of an existing library, None for a new or empty file; LibraryError otherwise."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    if path.is_dir():
+        raise LibraryError(f"{path} is a folder, not a library file")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_MAGIC))
+    if header != SQLITE_MAGIC:
+        raise LibraryError(f"{path.name} is not a TelRef library (not an SQLite database)")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables or "documents" not in tables:
+                raise LibraryError(f"{path.name} is an SQLite database but not a TelRef library")
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise LibraryError(f"{path.name} is damaged (SQLite integrity check failed)")
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise LibraryError(f"{path.name} is damaged or not a library ({error})") from None
+    return row[0] if row else None
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def open_engine(path: Path) -> Engine:
+    """An engine on a library file, created or upgraded to SCHEMA_HEAD; refuses files it must not touch."""
+    revision = inspect_file(path)
+    if revision is not None and revision != SCHEMA_HEAD and revision not in _known_revisions():
+        raise LibraryError(
+            f"{path.name} was written by a newer TelRef (schema {revision}); this version reads up to "
+            f"{SCHEMA_HEAD}. Update TelRef to open it."
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    if revision != SCHEMA_HEAD:
+        _upgrade(engine)
+    return engine
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

@@ -1,0 +1,70 @@
+"""Topic taxonomy (resources/topics.json): labels and zh/en keywords that tag sections with topic ids."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from desktop_app.core.economies import latin_word_pattern
+from desktop_app.core.resources import load_json
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    zh: str
+    en: str
+    keywords_zh: tuple[str, ...]
+    keywords_en: tuple[str, ...]
+
+    def label(self, lang: str = "zh") -> str:
+        return self.en if lang == "en" else self.zh
+
+
+class TopicTaxonomy:
+    """Tags text with topic ids. Chinese keywords match as substrings; Latin ones as whole words."""
+
+    def __init__(self, topics: list[Topic]) -> None:
+        self.topics = topics
+        self._by_id = {topic.id: topic for topic in topics}
+        self._patterns: dict[str, re.Pattern[str]] = {}
+        for topic in topics:
+            parts = []
+            for keyword in (*topic.keywords_zh, *topic.keywords_en):
+                if re.fullmatch(r"[A-Za-z0-9 .\-]+", keyword):
+                    parts.append(latin_word_pattern(keyword))
+                else:
+                    parts.append(re.escape(keyword))
+            self._patterns[topic.id] = re.compile("|".join(parts))
+
+    def get(self, topic_id: str) -> Topic | None:
+        return self._by_id.get(topic_id)
+
+    def ids(self) -> list[str]:
+        return [topic.id for topic in self.topics]
+
+    def resolve(self, name: str) -> str | None:
+        """A topic id from its id, label or a keyword, in either language."""
+        folded = name.strip().casefold()
+        for topic in self.topics:
+            names = (topic.id, topic.zh, topic.en, *topic.keywords_zh, *topic.keywords_en)
+            if folded in (n.casefold() for n in names):
+                return topic.id
+        return None
+
+    def tag(self, text: str) -> list[str]:
+        """Topic ids whose keywords occur in text, in taxonomy order."""
+        return [topic_id for topic_id, pattern in self._patterns.items() if pattern.search(text)]
+
+
+@cache
+def taxonomy() -> TopicTaxonomy:
+    """The taxonomy built from resources/topics.json (loaded once)."""
+    rows = load_json("topics.json")["topics"]
+    return TopicTaxonomy(
+        [
+            Topic(row["id"], row["zh"], row["en"], tuple(row.get("keywords_zh", ())), tuple(row.get("keywords_en", ())))
+            for row in rows
+        ]
+    )

@@ -1,0 +1,1 @@
+"""Import pipeline: readers -> reflow -> outline -> document parsers."""

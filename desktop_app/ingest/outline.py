@@ -1,0 +1,63 @@
+"""Build the heading hierarchy from reflowed paragraphs: each section gets its label, heading, parent and own text.
+
+Nesting follows the rank of the numbering style (壹 > 一、 > (一) > 1. > (1) > A.), not a counter, so numbering that
+restarts or skips a level cannot derail it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop_app.ingest.headings import HeadingMatch, ends_sentence, match_heading
+from desktop_app.ingest.reflow import display_width
+
+MAX_HEADING_WIDTH = 72  # columns; a longer numbered paragraph is a list item whose words are body text
+
+
+@dataclass
+class OutlineSection:
+    level: int
+    rank: int
+    label: str
+    heading: str
+    parent: int | None
+    paragraphs: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+def split_heading(match: HeadingMatch) -> tuple[str, str]:
+    """(heading, body) of a numbered paragraph: a long item keeps its words before the first colon as heading."""
+    rest = match.rest
+    if display_width(rest) <= MAX_HEADING_WIDTH and not ends_sentence(rest):
+        return rest, ""
+    for colon in ("：", ":"):
+        head, sep, body = rest.partition(colon)
+        if sep and 0 < display_width(head) <= MAX_HEADING_WIDTH:
+            return head.strip(), body.strip()
+    return "", rest
+
+
+def build_outline(paragraphs: list[str], preamble_heading: str = "") -> list[OutlineSection]:
+    """Sections in reading order. Text before the first heading becomes a level-0 section of its own."""
+    sections: list[OutlineSection] = []
+    stack: list[int] = []  # indexes of the open sections, outermost first
+    for paragraph in paragraphs:
+        match = match_heading(paragraph)
+        heading, body = split_heading(match) if match else ("", paragraph)
+        if match and heading:
+            while stack and sections[stack[-1]].rank >= match.rank:
+                stack.pop()
+            parent = stack[-1] if stack else None
+            sections.append(OutlineSection(len(stack), match.rank, match.label, heading, parent))
+            stack.append(len(sections) - 1)
+            if body:
+                sections[-1].paragraphs.append(body)
+            continue
+        if not sections:
+            sections.append(OutlineSection(0, -1, "", preamble_heading or paragraph[:40], None))
+            stack.append(0)
+        sections[stack[-1]].paragraphs.append(paragraph)
+    return sections

@@ -1,0 +1,31 @@
+"""The parser for each kind of document; every parser returns a DocumentDraft ready for tagging."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop_app.core.drafts import DocumentDraft
+from desktop_app.ingest.classify import classify
+from desktop_app.ingest.plain import parse_plain
+from desktop_app.ingest.tagging import tag_document
+
+Parser = Callable[[str, str, str], DocumentDraft]
+
+
+def _parser_for(kind: str) -> Parser:
+    if kind == "trip_report":
+        from desktop_app.ingest.trip_report import parse_trip_report
+
+        return parse_trip_report
+    if kind == "news_article":
+        from desktop_app.ingest.news_article import parse_news_article
+
+        return parse_news_article
+    return parse_plain
+
+
+def parse_text(text: str, source: str, sha256: str) -> DocumentDraft:
+    """Classify the text, parse it with its kind's parser and tag every section."""
+    draft = _parser_for(classify(text))(text, source, sha256)
+    tag_document(draft)
+    return draft

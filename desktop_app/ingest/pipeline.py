@@ -1,0 +1,84 @@
+"""Import files into a Library: read → parse → write, one transaction per document, a reason for every refusal."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.core.library import Library
+from desktop_app.ingest.errors import ImportRefused
+from desktop_app.ingest.parsers import parse_text
+from desktop_app.ingest.readers import read_file, supported_suffixes
+
+Progress = Callable[[int, int, Path], None]
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    path: Path
+    status: str  # added | skipped | refused
+    title: str = ""
+    document_id: int | None = None
+    reason: str = ""
+
+    def describe(self) -> str:
+        """One line for a person: what happened to this file and why."""
+        if self.status == "refused":
+            return f"refused  {self.path}: {self.reason}"
+        if self.status == "skipped":
+            return f"skipped  {self.path}: already in the library as #{self.document_id} {self.title}"
+        return f"added    {self.path}: #{self.document_id} {self.title}"
+
+
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """Files named directly, and the supported files found below named folders (recursively, sorted)."""
+    files: list[Path] = []
+    suffixes = supported_suffixes()
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes))
+        else:
+            files.append(path)
+    return files
+
+
+def import_file(library: Library, path: Path) -> ImportOutcome:
+    """Import one file; never raises for bad input, answers with an outcome instead."""
+    try:
+        data, read = read_file(path)
+        sha256 = hashlib.sha256(data).hexdigest()
+        existing = library.find_by_sha256(sha256)
+        if existing is not None:
+            return ImportOutcome(path, "skipped", existing.title, existing.id)
+        draft = parse_text(read.text, path.name, sha256)
+        if not draft.text.strip():
+            raise ImportRefused("no text found in the file")
+        result = library.add_document(draft)
+    except ImportRefused as refusal:
+        return ImportOutcome(path, "refused", reason=str(refusal))
+    return ImportOutcome(path, result.status, result.title, result.document_id)
+
+
+def import_paths(
+    library: Library,
+    paths: Iterable[Path],
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[ImportOutcome]:
+    """Import every file under paths, reporting (done, total, current file) before each one."""
+    files = collect_files(paths)
+    outcomes: list[ImportOutcome] = []
+    for index, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(index, len(files), path)
+        if not path.exists():
+            outcomes.append(ImportOutcome(path, "refused", reason="no such file or folder"))
+            continue
+        outcomes.append(import_file(library, path))
+    if progress is not None and files:
+        progress(len(outcomes), len(files), files[-1])
+    return outcomes

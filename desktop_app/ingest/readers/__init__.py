@@ -1,0 +1,48 @@
+"""Readers turn a file's bytes into text. One module per format; `read_file` picks by file name ending."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.ingest.errors import ImportRefused
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ReadText:
+    text: str
+    format: str  # txt | md | pdf | docx | html
+    structured: bool = False  # True when the reader already joined wrapped lines (HTML, DOCX)
+
+
+Reader = Callable[[bytes], ReadText]
+
+
+def _readers() -> dict[str, Reader]:
+    from desktop_app.ingest.readers import text
+
+    return {".txt": text.read_txt, ".md": text.read_md}
+
+
+def supported_suffixes() -> set[str]:
+    return set(_readers())
+
+
+def read_file(path: Path) -> tuple[bytes, ReadText]:
+    """The file's bytes (for the content hash) and its text; ImportRefused with a reason otherwise."""
+    reader = _readers().get(path.suffix.lower())
+    if reader is None:
+        raise ImportRefused(f"unsupported file type '{path.suffix or path.name}'")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportRefused(f"file is larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportRefused(f"cannot read the file ({error.strerror or error})") from None
+    if not data.strip():
+        raise ImportRefused("file is empty")
+    return data, reader(data)

@@ -1,0 +1,1 @@
+"""Offline full-text search over the library (Qt-free)."""

@@ -1,0 +1,1 @@
+"""Data tables (economies, topics, dictionaries) shipped with TelRef."""

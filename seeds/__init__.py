@@ -1,0 +1,1 @@
+"""The two sample documents every new library starts with."""

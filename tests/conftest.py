@@ -1,0 +1,59 @@
+"""Shared fixtures: real library files on disk, imported from the bundled seeds."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.library import Library
+from desktop_app.core.resources import seed_files
+from desktop_app.ingest.pipeline import import_paths
+from desktop_app.services import open_library
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    return seed_files()
+
+
+@pytest.fixture(scope="session")
+def report_seed(seed_paths: list[Path]) -> Path:
+    """The sample trip report (chosen by kind of content, not by file name)."""
+    return next(path for path in seed_paths if "心得與建議" in path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def article_seed(seed_paths: list[Path]) -> Path:
+    return next(path for path in seed_paths if "心得與建議" not in path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    lib = open_library(tmp_path / "library.sqlite")
+    yield lib
+    lib.close()
+
+
+@pytest.fixture(scope="session")
+def seeded_library_file(tmp_path_factory: pytest.TempPathFactory, seed_paths: list[Path]) -> Path:
+    """A library with both seeds imported once per test run; tests get their own copy."""
+    path = tmp_path_factory.mktemp("seeded") / "library.sqlite"
+    lib = open_library(path)
+    outcomes = import_paths(lib, seed_paths)
+    assert [o.status for o in outcomes] == ["added", "added"], [o.describe() for o in outcomes]
+    with lib.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    lib.close()
+    return path
+
+
+@pytest.fixture
+def seeded_library(seeded_library_file: Path, tmp_path: Path) -> Library:
+    """A private copy of the seeded library, free to modify."""
+    path = tmp_path / "seeded.sqlite"
+    shutil.copy(seeded_library_file, path)
+    lib = open_library(path)
+    yield lib
+    lib.close()

@@ -1,0 +1,240 @@
+"""Read-only questions the window and the briefs ask of a Library.
+
+Each function opens its own short session and returns ORM objects with what the caller needs already loaded
+(the session's objects do not expire), so callers never touch the database lazily after the session closed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import selectinload
+
+from desktop_app.core import models as m
+from desktop_app.core.library import Library
+
+
+def meetings(library: Library) -> list[m.Meeting]:
+    """All meetings, newest first, with their agenda sessions."""
+    with library.session() as session:
+        return list(
+            session.scalars(
+                select(m.Meeting)
+                .options(selectinload(m.Meeting.sessions))
+                .order_by(m.Meeting.start_date.desc().nulls_last(), m.Meeting.id.desc())
+            )
+        )
+
+
+def meeting_detail(library: Library, meeting_id: int) -> m.Meeting | None:
+    """One meeting with sessions, updates (with their sessions), roles with people, and its document."""
+    with library.session() as session:
+        return session.scalar(
+            select(m.Meeting)
+            .where(m.Meeting.id == meeting_id)
+            .options(
+                selectinload(m.Meeting.sessions).selectinload(m.AgendaSession.section),
+                selectinload(m.Meeting.updates).selectinload(m.CountryUpdate.session),
+                selectinload(m.Meeting.roles).selectinload(m.Role.person),
+                selectinload(m.Meeting.document).selectinload(m.Document.recommendations),
+            )
+        )
+
+
+def find_meetings(library: Library, name_fragment: str) -> list[m.Meeting]:
+    """Meetings whose id equals the text, or whose name contains it (spaces and case ignored)."""
+    wanted = "".join(name_fragment.split()).casefold()
+    found = []
+    for meeting in meetings(library):
+        if wanted == str(meeting.id) or wanted in "".join(meeting.name.split()).casefold():
+            found.append(meeting)
+    return found
+
+
+def economy_updates(library: Library, code: str) -> list[m.CountryUpdate]:
+    """Everything an economy reported, newest meeting first, in agenda order within a meeting."""
+    with library.session() as session:
+        return list(
+            session.scalars(
+                select(m.CountryUpdate)
+                .join(m.Meeting)
+                .outerjoin(m.AgendaSession, m.CountryUpdate.session_id == m.AgendaSession.id)
+                .where(m.CountryUpdate.economy == code)
+                .options(selectinload(m.CountryUpdate.meeting), selectinload(m.CountryUpdate.session))
+                .order_by(
+                    m.Meeting.start_date.desc().nulls_last(),
+                    m.Meeting.id.desc(),
+                    m.AgendaSession.position,
+                    m.CountryUpdate.id,
+                )
+            )
+        )
+
+
+def economy_people(library: Library, code: str) -> list[m.Person]:
+    """People from an economy, with their roles and the roles' meetings."""
+    with library.session() as session:
+        return list(
+            session.scalars(
+                select(m.Person)
+                .where(m.Person.economy == code)
+                .options(selectinload(m.Person.roles).selectinload(m.Role.meeting))
+                .order_by(m.Person.id)
+            )
+        )
+
+
+@dataclass(frozen=True)
+class Attendance:
+    meeting: m.Meeting
+    status: str  # present | absent | unknown
+
+
+def economy_attendance(library: Library, code: str) -> list[Attendance]:
+    """For every meeting, whether the economy attended it."""
+    result = []
+    for meeting in meetings(library):
+        status = (
+            "present" if code in meeting.economies_present else "absent" if code in meeting.economies_absent else "unknown"
+        )
+        result.append(Attendance(meeting, status))
+    return result
+
+
+def _sections_where(library: Library, column: str, value: str) -> list[m.Section]:
+    condition = text(f"EXISTS (SELECT 1 FROM json_each(sections.{column}) WHERE json_each.value = :value)")
+    with library.session() as session:
+        return list(
+            session.scalars(
+                select(m.Section)
+                .join(m.Document)
+                .outerjoin(m.Meeting, m.Meeting.document_id == m.Document.id)
+                .where(condition.bindparams(value=value))
+                .options(selectinload(m.Section.document))
+                .order_by(
+                    m.Meeting.start_date.desc().nulls_last(),
+                    m.Document.published.desc().nulls_last(),
+                    m.Section.document_id,
+                    m.Section.position,
+                )
+            ).unique()
+        )
+
+
+def sections_for_topic(library: Library, topic_id: str) -> list[m.Section]:
+    """Sections tagged with a topic, newest meeting or article first, in reading order."""
+    return _sections_where(library, "topics", topic_id)
+
+
+def sections_for_economy(library: Library, code: str) -> list[m.Section]:
+    """Sections that mention an economy."""
+    return _sections_where(library, "economies", code)
+
+
+def _count_json_values(library: Library, table: str, column: str) -> Counter[str]:
+    sql = text(f"SELECT json_each.value, count(*) FROM {table}, json_each({table}.{column}) GROUP BY json_each.value")
+    with library.session() as session:
+        return Counter({value: count for value, count in session.execute(sql)})
+
+
+def topic_counts(library: Library) -> Counter[str]:
+    """Sections per topic id."""
+    return _count_json_values(library, "sections", "topics")
+
+
+def economy_update_counts(library: Library) -> Counter[str]:
+    """Country updates per economy code."""
+    with library.session() as session:
+        rows = session.execute(select(m.CountryUpdate.economy, func.count()).group_by(m.CountryUpdate.economy))
+        return Counter({code: count for code, count in rows})
+
+
+def economy_section_counts(library: Library) -> Counter[str]:
+    """Sections mentioning each economy code."""
+    return _count_json_values(library, "sections", "economies")
+
+
+def people(library: Library) -> list[m.Person]:
+    """Everyone, with roles and meetings, delegates of each economy together."""
+    with library.session() as session:
+        return list(
+            session.scalars(
+                select(m.Person)
+                .options(selectinload(m.Person.roles).selectinload(m.Role.meeting))
+                .order_by(m.Person.economy.nulls_last(), m.Person.id)
+            )
+        )
+
+
+def person(library: Library, person_id: int) -> m.Person | None:
+    with library.session() as session:
+        return session.scalar(
+            select(m.Person)
+            .where(m.Person.id == person_id)
+            .options(selectinload(m.Person.roles).selectinload(m.Role.meeting))
+        )
+
+
+def documents(library: Library) -> list[m.Document]:
+    """All documents, newest import first (text included; they are few)."""
+    with library.session() as session:
+        return list(session.scalars(select(m.Document).order_by(m.Document.id.desc())))
+
+
+def document(library: Library, document_id: int) -> m.Document | None:
+    """A document with its outline, meetings, figures and recommendations."""
+    with library.session() as session:
+        return session.scalar(
+            select(m.Document)
+            .where(m.Document.id == document_id)
+            .options(
+                selectinload(m.Document.sections),
+                selectinload(m.Document.meetings),
+                selectinload(m.Document.figures),
+                selectinload(m.Document.recommendations),
+            )
+        )
+
+
+def section(library: Library, section_id: int) -> m.Section | None:
+    """A section with its document."""
+    with library.session() as session:
+        return session.scalar(
+            select(m.Section).where(m.Section.id == section_id).options(selectinload(m.Section.document))
+        )
+
+
+def child_sections(library: Library, section_id: int) -> list[m.Section]:
+    with library.session() as session:
+        return list(
+            session.scalars(select(m.Section).where(m.Section.parent_id == section_id).order_by(m.Section.position))
+        )
+
+
+def section_updates(library: Library, section_id: int) -> list[m.CountryUpdate]:
+    """Country updates narrated by a section."""
+    with library.session() as session:
+        return list(
+            session.scalars(
+                select(m.CountryUpdate)
+                .where(m.CountryUpdate.section_id == section_id)
+                .options(selectinload(m.CountryUpdate.meeting), selectinload(m.CountryUpdate.session))
+            )
+        )
+
+
+def library_stats(library: Library) -> dict[str, int]:
+    """Counts for the status bar."""
+    with library.session() as session:
+        return {
+            name: session.scalar(select(func.count()).select_from(model)) or 0
+            for name, model in (
+                ("documents", m.Document),
+                ("sections", m.Section),
+                ("meetings", m.Meeting),
+                ("updates", m.CountryUpdate),
+                ("people", m.Person),
+            )
+        }

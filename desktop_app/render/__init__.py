@@ -1,0 +1,1 @@
+"""Output of briefing HTML through Qt's text and PDF machinery (QtGui only, never widgets)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -9,8 +10,11 @@ import pytest
 
 from desktop_app.core.library import Library
 from desktop_app.core.resources import seed_files
-from desktop_app.ingest.pipeline import import_paths
+from desktop_app.ingest.pipeline import STRICT_ENV, import_paths
 from desktop_app.services import open_library
+
+# A reader or parser bug must fail its test, not turn into a polite refusal (also in `telref` subprocesses).
+os.environ.setdefault(STRICT_ENV, "1")
 
 
 @pytest.fixture(scope="session")

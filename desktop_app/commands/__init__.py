@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import import_module
 from types import ModuleType
 
-COMMAND_MODULES = ("import_cmd", "export_cmd", "remove_cmd")
+COMMAND_MODULES = ("import_cmd", "export_cmd", "remove_cmd", "brief_cmd", "search_cmd")
 
 
 def command_modules() -> list[ModuleType]:

@@ -79,6 +79,8 @@ def parse_date_range(text: str, default_year: int | None = None) -> DateRange | 
         int(tail["m"]) if tail["m"] else month,
         int(tail["d"]),
     )
+    if end is not None and end < start and tail["m"] and not tail["y"]:
+        end = _safe_date(end.year + 1, end.month, end.day)  # 12月30日至1月2日 runs into the next year
     if end is None or end < start:
         return DateRange(start, start)
     return DateRange(start, end)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.core import models as m
@@ -80,12 +81,19 @@ class Library:
         existing = self.find_by_sha256(draft.sha256)
         if existing is not None:
             return AddResult("skipped", existing.id, existing.title)
-        with self.transaction() as session:
-            document = _write_draft(session, draft)
-            session.flush()
-            for indexer in self.indexers:
-                indexer.index_document(session, document)
-            return AddResult("added", document.id, document.title)
+        try:
+            with self.transaction() as session:
+                document = _write_draft(session, draft)
+                session.flush()
+                for indexer in self.indexers:
+                    indexer.index_document(session, document)
+                return AddResult("added", document.id, document.title)
+        except IntegrityError:
+            # Another process added the same content between our check and our write.
+            existing = self.find_by_sha256(draft.sha256)
+            if existing is None:
+                raise
+            return AddResult("skipped", existing.id, existing.title)
 
     def remove_document(self, document_id: int) -> bool:
         """Delete a document with everything extracted from it, index entries included."""

@@ -238,3 +238,37 @@ def library_stats(library: Library) -> dict[str, int]:
                 ("people", m.Person),
             )
         }
+
+
+def agenda_session(library: Library, session_id: int) -> m.AgendaSession | None:
+    """One agenda session with its meeting and narrating section."""
+    with library.session() as session:
+        return session.scalar(
+            select(m.AgendaSession)
+            .where(m.AgendaSession.id == session_id)
+            .options(selectinload(m.AgendaSession.meeting), selectinload(m.AgendaSession.section))
+        )
+
+
+def session_updates(library: Library, session_id: int) -> list[m.CountryUpdate]:
+    """The economy updates given in one agenda session, in reading order."""
+    with library.session() as session:
+        return list(
+            session.scalars(
+                select(m.CountryUpdate).where(m.CountryUpdate.session_id == session_id).order_by(m.CountryUpdate.id)
+            )
+        )
+
+
+def country_update(library: Library, update_id: int) -> m.CountryUpdate | None:
+    """One economy update with its meeting, session and section."""
+    with library.session() as session:
+        return session.scalar(
+            select(m.CountryUpdate)
+            .where(m.CountryUpdate.id == update_id)
+            .options(
+                selectinload(m.CountryUpdate.meeting),
+                selectinload(m.CountryUpdate.session),
+                selectinload(m.CountryUpdate.section),
+            )
+        )

@@ -17,7 +17,8 @@ _STYLES: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(rf"^(?P<label>[{FORMAL_NUMERALS}]{{1,3}}\s*、)\s*(?P<rest>.*)$")),
     (1, re.compile(rf"^(?P<label>[{CJK_NUMERALS}]{{1,3}}\s*、)\s*(?P<rest>.*)$")),
     (2, re.compile(rf"^(?P<label>[（(]\s*[{CJK_NUMERALS}]{{1,3}}\s*[)）])\s*(?P<rest>.*)$")),
-    (3, re.compile(r"^(?P<label>\d{1,2}\s*[.、．])(?![\d０-９])\s*(?P<rest>.*)$")),
+    # 3.5GHz is not item 3, but 3.5月4日 is item 3 of an agenda that starts with a date
+    (3, re.compile(r"^(?P<label>\d{1,2}\s*[.、．])(?:(?![\d０-９])|(?=\d{1,2}\s*月))\s*(?P<rest>.*)$")),
     (4, re.compile(r"^(?P<label>[（(]\s*\d{1,2}\s*[)）])\s*(?P<rest>.*)$")),
     (5, re.compile(r"^(?P<label>[A-Z]\s*[.、．])(?![A-Za-z0-9])\s*(?P<rest>.*)$")),
 ]

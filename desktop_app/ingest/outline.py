@@ -6,12 +6,14 @@ restarts or skips a level cannot derail it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from desktop_app.ingest.headings import HeadingMatch, ends_sentence, match_heading
 from desktop_app.ingest.reflow import display_width
 
 MAX_HEADING_WIDTH = 72  # columns; a longer numbered paragraph is a list item whose words are body text
+_SENTENCE_MARKS = re.compile(r"[。，,；;！？、]")
 
 
 @dataclass
@@ -29,10 +31,19 @@ class OutlineSection:
 
 
 def split_heading(match: HeadingMatch) -> tuple[str, str]:
-    """(heading, body) of a numbered paragraph: a long item keeps its words before the first colon as heading."""
+    """(heading, body) of a numbered paragraph.
+
+    A short item is all heading; so is a wrapped one without any sentence punctuation. A long item keeps as its
+    heading its first sentence when that is a plain phrase, else its words before the first colon.
+    """
     rest = match.rest
     if display_width(rest) <= MAX_HEADING_WIDTH and not ends_sentence(rest):
         return rest, ""
+    if display_width(rest) <= 2 * MAX_HEADING_WIDTH and not _SENTENCE_MARKS.search(rest):
+        return rest, ""
+    first, stop, after = rest.partition("。")
+    if stop and after.strip() and not _SENTENCE_MARKS.search(first) and display_width(first) <= 2 * MAX_HEADING_WIDTH:
+        return first.strip(), after.strip()
     for colon in ("：", ":"):
         head, sep, body = rest.partition(colon)
         if sep and 0 < display_width(head) <= MAX_HEADING_WIDTH:

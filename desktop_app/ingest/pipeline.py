@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from desktop_app.core.library import Library
 from desktop_app.ingest.errors import ImportRefused
@@ -13,6 +16,10 @@ from desktop_app.ingest.parsers import parse_text
 from desktop_app.ingest.readers import read_file, supported_suffixes
 
 Progress = Callable[[int, int, Path], None]
+# Set (the test suite does) to let an unexpected reader or parser exception propagate instead of becoming a refusal.
+STRICT_ENV = "TELREF_STRICT_IMPORT"
+_log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -38,21 +45,48 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     suffixes = supported_suffixes()
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes))
+            files.extend(sorted(p for p in path.rglob("*") if _importable_entry(p, suffixes)))
         else:
             files.append(path)
     return files
 
 
+def _importable_entry(path: Path, suffixes: set[str]) -> bool:
+    """A supported file found in a folder; dangling links are kept so they are refused with a reason.
+
+    Office lock files (~$name.docx) and macOS resource forks (._name.pdf) are not documents and are passed over.
+    """
+    if path.suffix.lower() not in suffixes or path.name.startswith(("~$", "._")):
+        return False
+    return path.is_file() or (path.is_symlink() and not path.exists())
+
+
+def _guarded(path: Path, step: Callable[[], T]) -> T:
+    """Run a reader or parser step; a failure no rule anticipated becomes a one-line refusal.
+
+    The traceback goes to the debug log, never to the user; under TELREF_STRICT_IMPORT it propagates.
+    """
+    try:
+        return step()
+    except ImportRefused:
+        raise
+    except Exception as error:  # noqa: BLE001 - bad input must never end an import with a traceback
+        if os.environ.get(STRICT_ENV):
+            raise
+        _log.debug("importing %s failed", path, exc_info=error)
+        detail = " ".join(str(error).split())[:120]
+        raise ImportRefused(f"could not be imported ({type(error).__name__}{': ' + detail if detail else ''})") from None
+
+
 def import_file(library: Library, path: Path) -> ImportOutcome:
     """Import one file; never raises for bad input, answers with an outcome instead."""
     try:
-        data, read = read_file(path)
+        data, read = _guarded(path, lambda: read_file(path))
         sha256 = hashlib.sha256(data).hexdigest()
         existing = library.find_by_sha256(sha256)
         if existing is not None:
             return ImportOutcome(path, "skipped", existing.title, existing.id)
-        draft = parse_text(read.text, path.name, sha256)
+        draft = _guarded(path, lambda: parse_text(read.text, path.name, sha256))
         if not draft.text.strip():
             raise ImportRefused("no text found in the file")
         result = library.add_document(draft)

@@ -21,6 +21,9 @@ _TABLE_GAP = re.compile(r"\S\s{3,}\S")
 _CAPTION = re.compile(r"^(?:圖|表|Figure|Table)\s*\d+\s*[：:．.]")
 _SOURCE = re.compile(r"^(?:資料來源|來源|Source)\s*[：:]")
 _BULLET = re.compile(r"^[⚫•●◼■▪◆◇○◎※➢➤\-–*]\s*")
+_OPENERS = "(（[［【「『《〈“"
+_CLOSERS = ")）]］】」』》〉”"
+_RUNS_ON = re.compile(r"[，、；,;]|[：:]\s*\S|[A-Za-z0-9\-]$")
 
 
 def display_width(text: str) -> int:
@@ -48,15 +51,76 @@ def is_page_debris(line: str) -> bool:
 
 
 def _stands_alone(line: str) -> bool:
-    """Lines that never absorb the next line: captions, sources, table rows."""
+    """Lines that open a paragraph of their own: captions, sources, table rows."""
     return bool(_CAPTION.match(line) or _SOURCE.match(line) or _TABLE_GAP.search(line))
 
 
-def _typical_width(lines: list[str]) -> int:
-    widths = sorted(display_width(line) for line in lines if display_width(line) >= 20)
-    if not widths:
-        return 80
-    return widths[int(len(widths) * 0.9)] if len(widths) > 10 else max(widths)
+def _balanced(text: str) -> bool:
+    """True when every bracket or quote opened in text is closed again."""
+    depth = 0
+    for ch in text:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(depth - 1, 0)
+    return depth == 0
+
+
+def _title_rest(paragraph: str) -> str | None:
+    """The words of a heading or caption paragraph after its numbering; None for any other paragraph."""
+    match = match_heading(paragraph)
+    if match is not None:
+        return match.rest
+    caption = _CAPTION.match(paragraph)
+    return paragraph[caption.end():] if caption else None
+
+
+def _is_tail(line: str, width: int) -> bool:
+    """A short line that can only be the end of a wrapped title: no numbering, no sentence end."""
+    return (
+        bool(line)
+        and display_width(line) < width * 0.6
+        and not ends_sentence(line)
+        and match_heading(line) is None
+        and not _stands_alone(line)
+        and _BULLET.match(line) is None
+    )
+
+
+def _title_continues(paragraph: str, line: str, next_line: str, body_width: int) -> bool:
+    """Whether a heading or caption paragraph runs on into the next line.
+
+    A title runs on while a bracket is open, when its line is as wide as the body lines below it and reads as a
+    sentence (a long list item: a comma, text after a colon, a word cut off), or when a nearly full line is followed by a short tail. A complete heading line, shorter than the body
+    below, stands alone, so the body is not swallowed into it.
+    """
+    if not _balanced(paragraph) and display_width(paragraph) < body_width * 4:
+        return True
+    width = display_width(line)
+    if width >= body_width * 0.95 and _RUNS_ON.search(_title_rest(paragraph) or ""):
+        return True
+    return width >= body_width * 0.75 and _is_tail(next_line, body_width)
+
+
+def _local_widths(lines: list[str], reach: int = 3) -> list[int]:
+    """For each line, the width of the text block around it: the widest body line within reach.
+
+    Indented lists and table cells are narrower than the page; judging a wrap against its neighbours rather
+    than the whole document keeps their paragraphs together.
+    """
+    widths = [0 if _stands_alone(line) or match_heading(line) else display_width(line) for line in lines]
+    return [max(20, *widths[max(0, i - reach): i + reach + 1]) for i in range(len(lines))]
+
+
+def _body_width_after(widths: list[int], lines: list[str], index: int, reach: int = 3) -> int:
+    """The width a wrapped title would run to: the body lines right after it, or its block's when only a tail follows."""
+    following = [
+        display_width(line)
+        for line in lines[index + 1: index + 1 + reach]
+        if match_heading(line) is None and not _stands_alone(line)
+    ]
+    widest = max(following, default=0)
+    return widest if widest >= widths[index] * 0.6 else widths[index]
 
 
 def reflow(text: str) -> list[str]:
@@ -65,14 +129,14 @@ def reflow(text: str) -> list[str]:
     lines = [line.strip() for line in raw if line.strip() and not is_page_debris(line)]
     if not lines:
         return []
-    width = _typical_width(lines)
+    widths = _local_widths(lines)
     paragraphs: list[str] = []
     current = ""
-    current_width_ok = False
-    for line in lines:
+    may_continue = False
+    for index, line in enumerate(lines):
         starts_new = (
             not current
-            or not current_width_ok
+            or not may_continue
             or match_heading(line) is not None
             or _stands_alone(line)
             or _BULLET.match(line) is not None
@@ -83,12 +147,19 @@ def reflow(text: str) -> list[str]:
             current = line
         else:
             current = join_wrapped(current, line)
-        last_width = display_width(line)
-        current_width_ok = (
-            not _stands_alone(line)
-            and last_width >= width * 0.8
-            and not (ends_sentence(line) and last_width < width * 0.92)
-        )
+        is_title = _title_rest(current) is not None
+        if is_title and starts_new:
+            next_line = lines[index + 1] if index + 1 < len(lines) else ""
+            may_continue = _title_continues(current, line, next_line, _body_width_after(widths, lines, index))
+        elif is_title and not _balanced(current):
+            may_continue = True
+        else:
+            width, last_width = widths[index], display_width(line)
+            may_continue = (
+                not _stands_alone(line)
+                and last_width >= width * 0.8
+                and not (ends_sentence(line) and last_width < width * 0.92)
+            )
     if current:
         paragraphs.append(current)
     return [_squeeze(p) for p in paragraphs]

@@ -1,4 +1,8 @@
-"""Readers turn a file's bytes into text. One module per format; `read_file` picks by file name ending."""
+"""Readers turn a file's bytes into text. One module per format; `read_file` picks by file name ending.
+
+Every reader answers with text or raises ImportRefused with a one-line reason; nothing a reader reads is executed
+or fetched (no scripts, no linked images, no external entities).
+"""
 
 from __future__ import annotations
 
@@ -22,9 +26,16 @@ Reader = Callable[[bytes], ReadText]
 
 
 def _readers() -> dict[str, Reader]:
-    from desktop_app.ingest.readers import text
+    from desktop_app.ingest.readers import docx, html, pdf, text
 
-    return {".txt": text.read_txt, ".md": text.read_md}
+    return {
+        ".txt": text.read_txt,
+        ".md": text.read_md,
+        ".pdf": pdf.read_pdf,
+        ".docx": docx.read_docx,
+        ".html": html.read_html,
+        ".htm": html.read_html,
+    }
 
 
 def supported_suffixes() -> set[str]:
@@ -37,6 +48,10 @@ def read_file(path: Path) -> tuple[bytes, ReadText]:
     if reader is None:
         raise ImportRefused(f"unsupported file type '{path.suffix or path.name}'")
     try:
+        if path.is_symlink() and not path.exists():
+            raise ImportRefused("cannot read the file (it is a link to something that does not exist)")
+        if not path.is_file():
+            raise ImportRefused("cannot read the file (not a regular file)")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportRefused(f"file is larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")

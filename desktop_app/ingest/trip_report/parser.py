@@ -1,12 +1,115 @@
-"""Trip report parser (placeholder: outline only; the structured extraction is being built)."""
+"""Trip report parser: cover, outline, meeting with its sessions, updates and people, figures, recommendations.
+
+The cover table (before 壹、) becomes the document's first section and the meeting's facts; the body is
+reflowed and outlined; everything else is found by the template's words (resources/report_template.json).
+"""
 
 from __future__ import annotations
 
-from desktop_app.core.drafts import DocumentDraft
-from desktop_app.ingest.plain import parse_plain
+from desktop_app.core.drafts import DocumentDraft, MeetingDraft, PersonDraft, SectionDraft
+from desktop_app.core.economies import registry
+from desktop_app.ingest.outline import OutlineSection, build_outline
+from desktop_app.ingest.reflow import reflow
+from desktop_app.ingest.trip_report.cover import Cover, clean_lines, parse_cover, split_cover
+from desktop_app.ingest.trip_report.figures import find_figures
+from desktop_app.ingest.trip_report.meeting import meeting_from_cover
+from desktop_app.ingest.trip_report.people import delegation, officers
+from desktop_app.ingest.trip_report.recommendations import find_recommendations
+from desktop_app.ingest.trip_report.schedule import link_sessions, parse_schedule, schedule_lines
+from desktop_app.ingest.trip_report.template import contains_any, template
+from desktop_app.ingest.trip_report.tree import ancestors, economy_named_by
+from desktop_app.ingest.trip_report.updates import find_updates
+
+
+def _outline(cover: Cover, body: list[str]) -> list[OutlineSection]:
+    """The cover as a first, top-level section, then the body's outline (parents shifted past it)."""
+    sections = build_outline(reflow("\n".join(body)), preamble_heading=cover.title)
+    if not cover.title:
+        return sections
+    for section in sections:
+        section.parent = section.parent + 1 if section.parent is not None else None
+    return [OutlineSection(0, -1, "", cover.title, None, cover.paragraphs()[1:]), *sections]
+
+
+def _next_meeting(meeting: MeetingDraft, outline: list[OutlineSection]) -> str | None:
+    """From the decisions when they name it, else the first paragraph of a section about the next meeting."""
+    if meeting.next_meeting:
+        return meeting.next_meeting
+    for section in reversed(outline):
+        if contains_any(section.heading, template().next_meeting) and section.paragraphs:
+            return section.paragraphs[0]
+    return None
+
+
+def _people(meeting: MeetingDraft, cover: Cover, outline: list[OutlineSection]) -> list[PersonDraft]:
+    delegates = delegation(cover.lines("delegation"), registry().resolve(template().self_economy))
+    talks = {
+        index
+        for index in range(len(outline))
+        if any(session.kind in ("workshop", "roundtable") and session.section in ancestors(outline, index) for session in meeting.sessions)
+    }
+    found = officers(outline, delegates, meeting.chair_name, talks)
+    people = list(delegates)
+    chair_economy = next((p.economy for p in found if p.role == "chair" and p.economy), None)
+    if meeting.chair_name:
+        hosts = registry().find_in_text(meeting.chair_organization or "")
+        chair_economy = chair_economy or (hosts[0] if hosts else None)
+        people.append(
+            PersonDraft(
+                name=meeting.chair_name,
+                role="chair",
+                organization=meeting.chair_organization,
+                economy=chair_economy,
+                section=0,
+            )
+        )
+        found = [p for p in found if p.role != "chair"]
+    delegate_names = {p.name for p in delegates}
+    for person in found:
+        if person.name == meeting.chair_name:
+            person.economy = chair_economy
+        if person.role == "delegate" or (person.name in delegate_names and person.role == "speaker"):
+            continue
+        people.append(person)
+    return people
 
 
 def parse_trip_report(text: str, source: str, sha256: str) -> DocumentDraft:
-    draft = parse_plain(text, source, sha256)
-    draft.kind = "trip_report"
-    return draft
+    lines = clean_lines(text)
+    cover_lines, body = split_cover(lines)
+    cover = parse_cover(cover_lines)
+    outline = _outline(cover, body)
+    meeting = meeting_from_cover(cover)
+    meeting.next_meeting = _next_meeting(meeting, outline)
+    year = meeting.start_date.year if meeting.start_date else None
+    meeting.sessions = parse_schedule(schedule_lines(body), year)
+    link_sessions(meeting.sessions, outline)
+    meeting.updates = find_updates(outline, meeting.sessions)
+    meeting.people = _people(meeting, cover, outline)
+    sections = []
+    for section in outline:
+        named = economy_named_by(section.heading)
+        sections.append(
+            SectionDraft(
+                level=section.level,
+                label=section.label,
+                heading=section.heading,
+                text=section.text,
+                parent=section.parent,
+                economies=[named] if named else [],
+            )
+        )
+    title = cover.title or (outline[0].heading if outline else source)
+    paragraphs = [p for section in outline for p in ([section.heading] if section.label else []) + section.paragraphs]
+    return DocumentDraft(
+        title=title,
+        kind="trip_report",
+        source=source,
+        sha256=sha256,
+        text="\n\n".join([title, *paragraphs]),
+        published=meeting.end_date,
+        sections=sections,
+        meetings=[meeting],
+        figures=find_figures(outline),
+        recommendations=find_recommendations(outline),
+    )

@@ -1,0 +1,69 @@
+"""What a brief is made of: a title block and a list of simple blocks that any output (HTML, PDF, print) lays out.
+
+Builders (economy.py, meeting.py, topic.py) fill these from the library; html.py turns them into markup. Keeping
+content apart from markup lets the window, the command line and the tests share one description of each page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 2  # 2 for a part of the brief, 3 for a group inside it
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """A muted remark, e.g. that the library holds nothing for a part yet."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Label/value rows (dates, place, chair) shown as a two-column table."""
+
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[int, ...] = ()  # column widths in percent; empty lets the layout decide
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[str, ...]
+    numbered: bool = False
+
+
+@dataclass(frozen=True)
+class RawHtml:
+    """Markup made elsewhere (the window's current page), printed as it is."""
+
+    html: str
+
+
+Block = Heading | Paragraph | Note | Facts | Table | BulletList | RawHtml
+
+
+@dataclass
+class Brief:
+    kind: str  # economy | meeting | topic | page
+    title: str
+    lang: str = "zh"
+    subtitle: str = ""
+    blocks: list[Block] = field(default_factory=list)
+
+    def add(self, *blocks: Block) -> None:
+        self.blocks.extend(blocks)

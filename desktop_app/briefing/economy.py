@@ -1,0 +1,82 @@
+"""Economy brief: what an economy said at each meeting, session by session, who it sent and when it came."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from desktop_app.briefing.blocks import Brief, Heading, Note, Table
+from desktop_app.briefing.labels import labels
+from desktop_app.briefing.text import date_span, economy_label, iso, one_line, topic_labels
+from desktop_app.core import models as m
+from desktop_app.core import queries
+from desktop_app.core.library import Library
+
+
+def economy_brief(library: Library, code: str, lang: str = "zh") -> Brief:
+    words = labels(lang)
+    updates = queries.economy_updates(library, code)
+    meeting_count = len({update.meeting_id for update in updates})
+    brief = Brief(
+        kind="economy",
+        title=economy_label(code, lang),
+        lang=lang,
+        subtitle=f"{words['code']} {code} · "
+        + words["summary_updates"].format(updates=len(updates), meetings=meeting_count),
+    )
+    brief.add(Heading(words["updates"]))
+    if not updates:
+        brief.add(Note(words["none_yet"]))
+    for _meeting_id, group in groupby(updates, key=lambda update: update.meeting_id):
+        rows = list(group)
+        meeting = rows[0].meeting
+        brief.add(Heading(f"{meeting.name}（{date_span(meeting.start_date, meeting.end_date, words['date_range'])}）", 3))
+        brief.add(
+            Table(
+                (words["date"], words["session"], words["topics"], words["text"]),
+                tuple(_update_row(update, words, lang) for update in rows),
+                (13, 20, 14, 53),
+            )
+        )
+    _add_people(brief, queries.economy_people(library, code), words)
+    _add_attendance(brief, queries.economy_attendance(library, code), words)
+    return brief
+
+
+def _update_row(update: m.CountryUpdate, words: dict, lang: str) -> tuple[str, ...]:
+    session = update.session
+    when = iso(session.date) if session else ""
+    title = session.title if session else words["no_session"]
+    return (when, title, topic_labels(update.topics, lang), one_line(update.text))
+
+
+def _add_people(brief: Brief, people: list[m.Person], words: dict) -> None:
+    brief.add(Heading(words["people"]))
+    if not people:
+        brief.add(Note(words["none_yet"]))
+        return
+    role_names = words["role_names"]
+    rows = []
+    for person in people:
+        roles = "；".join(
+            sorted({f"{role_names.get(role.role, role.role)}（{role.meeting.name}）" for role in person.roles})
+        )
+        rows.append((person.name, person.title or "", person.organization or "", roles))
+    brief.add(Table((words["name"], words["title"], words["organization"], words["roles"]), tuple(rows), (16, 18, 30, 36)))
+
+
+def _add_attendance(brief: Brief, attendance: list[queries.Attendance], words: dict) -> None:
+    brief.add(Heading(words["attendance"]))
+    if not attendance:
+        brief.add(Note(words["none_yet"]))
+        return
+    rows = tuple(
+        (
+            item.meeting.name,
+            date_span(item.meeting.start_date, item.meeting.end_date, words["date_range"]),
+            one_line(item.meeting.location or ""),
+            words[item.status],
+        )
+        for item in attendance
+    )
+    brief.add(Table((words["meeting"], words["date"], words["place"], words["status"]), rows, (38, 28, 22, 12)))
+

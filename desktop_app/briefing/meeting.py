@@ -1,0 +1,135 @@
+"""Meeting brief: the one-page summary a team lead circulates after a meeting."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from desktop_app.briefing.blocks import Brief, BulletList, Facts, Heading, Note, Table
+from desktop_app.briefing.labels import labels
+from desktop_app.briefing.text import (
+    date_span,
+    economy_label,
+    economy_names,
+    gist,
+    iso,
+    one_line,
+    roc_span,
+    topic_labels,
+)
+from desktop_app.core import models as m
+from desktop_app.core import queries
+from desktop_app.core.library import Library
+
+DELEGATION_ROLES = ("head_of_delegation", "delegate")
+
+
+def meeting_brief(library: Library, meeting_id: int, lang: str = "zh") -> Brief:
+    meeting = queries.meeting_detail(library, meeting_id)
+    if meeting is None:
+        raise LookupError(f"no meeting #{meeting_id}")
+    words = labels(lang)
+    brief = Brief(kind="meeting", title=one_line(meeting.name), lang=lang)
+    brief.add(Facts(tuple(row for row in _facts(meeting, words, lang) if row[1])))
+    _add_agenda(brief, meeting, words)
+    _add_updates(brief, meeting, words, lang)
+    _add_decisions(brief, meeting, words)
+    _add_recommendations(brief, meeting.document.recommendations, words)
+    _add_delegation(brief, meeting, words)
+    return brief
+
+
+def _facts(meeting: m.Meeting, words: dict, lang: str) -> list[tuple[str, str]]:
+    dates = date_span(meeting.start_date, meeting.end_date, words["date_range"])
+    roc = roc_span(meeting.start_date, meeting.end_date, meeting.date_text)
+    chair = "，".join(part for part in (meeting.chair_name, meeting.chair_organization) if part)
+    return [
+        (words["dates"], f"{dates}（{roc}）" if dates and roc else dates or roc),
+        (words["place"], one_line(meeting.location or "")),
+        (words["host"], economy_label(meeting.host_economy, lang) if meeting.host_economy else ""),
+        (words["chair"], one_line(chair)),
+        (words["economies_present"], economy_names(meeting.economies_present, lang)),
+        (words["economies_absent"], economy_names(meeting.economies_absent, lang)),
+    ]
+
+
+def _add_agenda(brief: Brief, meeting: m.Meeting, words: dict) -> None:
+    brief.add(Heading(words["agenda"]))
+    if not meeting.sessions:
+        brief.add(Note(words["none_yet"]))
+        return
+    rows = tuple(
+        (
+            iso(session.date),
+            "–".join(part for part in (session.start, session.end) if part),
+            one_line(session.title) + (f"\n{one_line(session.title_en)}" if session.title_en else ""),
+            words["kinds"].get(session.kind, session.kind) + (f" {session.body}" if session.body else ""),
+        )
+        for session in meeting.sessions
+    )
+    brief.add(Table((words["date"], words["time"], words["session"], words["kind"]), rows, (14, 13, 55, 18)))
+
+
+def _add_updates(brief: Brief, meeting: m.Meeting, words: dict, lang: str) -> None:
+    brief.add(Heading(words["country_updates"]))
+    if not meeting.updates:
+        brief.add(Note(words["none_yet"]))
+        return
+    order = {session.id: session.position for session in meeting.sessions}
+    updates = sorted(meeting.updates, key=lambda u: (order.get(u.session_id, len(order)), u.id))
+    for _session_id, group in groupby(updates, key=lambda update: update.session_id):
+        rows = list(group)
+        session = rows[0].session
+        title = one_line(session.title) if session else words["no_session"]
+        brief.add(Heading(f"{title}（{iso(session.date)}）" if session and session.date else title, 3))
+        brief.add(
+            Table(
+                (words["economy"], words["gist"], words["topics"]),
+                tuple(
+                    (economy_label(u.economy, lang), gist(u.text), topic_labels(u.topics, lang)) for u in rows
+                ),
+                (18, 62, 20),
+            )
+        )
+
+
+def _add_decisions(brief: Brief, meeting: m.Meeting, words: dict) -> None:
+    brief.add(Heading(words["decisions"]))
+    if meeting.decisions:
+        brief.add(BulletList(tuple(one_line(item) for item in meeting.decisions), numbered=True))
+    if meeting.next_meeting:
+        brief.add(Facts(((words["next_meeting"], one_line(meeting.next_meeting)),)))
+    if not meeting.decisions and not meeting.next_meeting:
+        brief.add(Note(words["none_yet"]))
+
+
+def _add_recommendations(brief: Brief, recommendations: list[m.Recommendation], words: dict) -> None:
+    brief.add(Heading(words["recommendations"]))
+    if not recommendations:
+        brief.add(Note(words["none_yet"]))
+        return
+    items = tuple(
+        f"{one_line(item.title)}：{gist(item.text, 120)}" if item.text.strip() else one_line(item.title)
+        for item in recommendations
+    )
+    brief.add(BulletList(items, numbered=True))
+
+
+def _add_delegation(brief: Brief, meeting: m.Meeting, words: dict) -> None:
+    brief.add(Heading(words["delegation"]))
+    roles = sorted(
+        (role for role in meeting.roles if role.role in DELEGATION_ROLES),
+        key=lambda role: (DELEGATION_ROLES.index(role.role), role.id),
+    )
+    if not roles:
+        brief.add(Note(words["none_yet"]))
+        return
+    rows = tuple(
+        (
+            role.person.name,
+            role.person.title or "",
+            role.person.organization or "",
+            words["role_names"].get(role.role, role.role),
+        )
+        for role in roles
+    )
+    brief.add(Table((words["name"], words["title"], words["organization"], words["roles"]), rows, (16, 20, 44, 20)))

@@ -1,0 +1,63 @@
+"""Turn what a reader typed (a code, an alias, an id, a name fragment) into the thing to brief on.
+
+An unknown name raises NotFound with one line that lists the closest matches, for the command line and the window.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from desktop_app.core import queries
+from desktop_app.core.economies import registry
+from desktop_app.core.library import Library
+from desktop_app.core.topics import taxonomy
+
+
+class NotFound(LookupError):
+    """Nothing matches; the message is one line naming the closest candidates."""
+
+
+def _message(kind: str, wanted: str, suggestions: list[str]) -> str:
+    hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
+    return f"no {kind} matches {wanted!r}{hint}"
+
+
+def _closest(wanted: str, candidates: list[str], limit: int = 5) -> list[str]:
+    folded = {"".join(c.split()).casefold(): c for c in candidates}
+    key = "".join(wanted.split()).casefold()
+    contains = [orig for fold, orig in folded.items() if key and (key in fold or fold in key)]
+    similar = [folded[f] for f in difflib.get_close_matches(key, list(folded), n=limit, cutoff=0.3)]
+    result: list[str] = []
+    for item in contains + similar:
+        if item not in result:
+            result.append(item)
+    return result[:limit]
+
+
+def resolve_economy(name: str) -> str:
+    code = registry().resolve(name)
+    if code is None:
+        raise NotFound(_message("economy", name, registry().closest(name)))
+    return code
+
+
+def resolve_meeting(library: Library, name: str) -> int:
+    """A meeting id from an id or a name fragment such as 'TELWG 68'; several matches must be told apart."""
+    found = queries.find_meetings(library, name)
+    if len(found) == 1:
+        return found[0].id
+    if len(found) > 1:
+        names = ", ".join(f"#{meeting.id} {meeting.name}" for meeting in found[:5])
+        raise NotFound(f"{len(found)} meetings match {name!r}: {names}")
+    names = [meeting.name for meeting in queries.meetings(library)]
+    if not names:
+        raise NotFound(f"no meeting matches {name!r}; the library holds no meetings yet")
+    raise NotFound(_message("meeting", name, _closest(name, names)))
+
+
+def resolve_topic(name: str) -> str:
+    topic_id = taxonomy().resolve(name)
+    if topic_id is None:
+        candidates = [label for topic in taxonomy().topics for label in (topic.id, topic.zh, topic.en)]
+        raise NotFound(_message("topic", name, _closest(name, candidates)))
+    return topic_id

@@ -1,0 +1,76 @@
+"""Small text helpers for briefs: one-line gists, date spans, economy names."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from desktop_app.core.dates import roc_text
+from desktop_app.core.economies import registry
+from desktop_app.core.topics import taxonomy
+
+_SENTENCE_END = re.compile(r"[。！？；!?]")
+_SPACES = re.compile(r"\s+")
+
+
+def one_line(text: str) -> str:
+    """Text as one line: reports wrap lines mid-sentence, which must not show up on a printed page."""
+    joined = re.sub(r"(?<=[\u2e80-\u9fff\uff00-\uffef])\s+(?=[\u2e80-\u9fff\uff00-\uffef])", "", text.strip())
+    return _SPACES.sub(" ", joined)
+
+
+def excerpt(text: str, limit: int) -> str:
+    """At most limit characters of the text as one line, cut with an ellipsis."""
+    line = one_line(text)
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def gist(text: str, limit: int = 70) -> str:
+    """The first sentence, short enough for one table line."""
+    line = one_line(text)
+    match = _SENTENCE_END.search(line)
+    if match:
+        line = line[: match.end()]
+    return excerpt(line, limit)
+
+
+def economy_label(code: str, lang: str) -> str:
+    """'日本 Japan' style: both names, the brief's language first."""
+    economy = registry().get(code)
+    if economy is None:
+        return code
+    return f"{economy.en} {economy.zh}" if lang == "en" else f"{economy.zh} {economy.en}"
+
+
+def economy_names(codes: list[str], lang: str) -> str:
+    separator = ", " if lang == "en" else "、"
+    return separator.join(registry().name(code, lang) for code in codes)
+
+
+def topic_labels(ids: list[str], lang: str) -> str:
+    separator = ", " if lang == "en" else "、"
+    return separator.join(topic.label(lang) for topic_id in ids if (topic := taxonomy().get(topic_id)))
+
+
+def iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def date_span(start: date | None, end: date | None, pattern: str) -> str:
+    """'2024-05-04 至 2024-05-09', or one date when the meeting took one day."""
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return start.isoformat()
+    return pattern.format(start=start.isoformat(), end=end.isoformat())
+
+
+def roc_span(start: date | None, end: date | None, as_written: str | None) -> str:
+    """The dates the way the report writes them (ROC years); computed when the report gave none."""
+    if as_written:
+        return one_line(as_written)
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return roc_text(start)
+    return f"{roc_text(start)}至{roc_text(end)}"

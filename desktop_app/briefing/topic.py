@@ -1,0 +1,70 @@
+"""Topic brief: every section on a topic, grouped by the economy it is about, newest meeting first."""
+
+from __future__ import annotations
+
+from desktop_app.briefing.blocks import Brief, Heading, Note, Paragraph
+from desktop_app.briefing.labels import labels
+from desktop_app.briefing.text import economy_label, excerpt, one_line
+from desktop_app.core import models as m
+from desktop_app.core import queries
+from desktop_app.core.economies import APEC_CODES, registry
+from desktop_app.core.library import Library
+from desktop_app.core.topics import taxonomy
+
+SECTION_TEXT_LIMIT = 600  # characters of each section printed: enough to brief on, short enough for a few pages
+GENERAL = ""  # group of sections about several economies or none
+
+
+def primary_economy(section: m.Section) -> str:
+    """The economy a section is about: the one its heading names, else its only one; GENERAL otherwise."""
+    named = registry().find_in_text(section.heading)
+    if len(named) == 1:
+        return named[0]
+    if not named and len(section.economies) == 1:
+        return section.economies[0]
+    return GENERAL
+
+
+def topic_brief(library: Library, topic_id: str, lang: str = "zh") -> Brief:
+    topic = taxonomy().get(topic_id)
+    if topic is None:
+        raise LookupError(f"no topic {topic_id}")
+    words = labels(lang)
+    sections = queries.sections_for_topic(library, topic_id)
+    groups: dict[str, list[m.Section]] = {}
+    for section in sections:
+        groups.setdefault(primary_economy(section), []).append(section)
+    ordered = sorted(groups, key=lambda code: (code == GENERAL, _economy_order(code)))
+    brief = Brief(
+        kind="topic",
+        title=f"{topic.label(lang)}（{topic.label('zh' if lang == 'en' else 'en')}）",
+        lang=lang,
+        subtitle=words["summary_sections"].format(
+            sections=len(sections), economies=len([code for code in groups if code != GENERAL])
+        ),
+    )
+    if not sections:
+        brief.add(Note(words["none_yet"]))
+    for code in ordered:
+        brief.add(Heading(economy_label(code, lang) if code != GENERAL else words["general"]))
+        for section in groups[code]:
+            brief.add(Heading(_section_title(section), 3))
+            brief.add(Note(f"{words['source']}：{_source(section)}"))
+            brief.add(Paragraph(excerpt(section.text, SECTION_TEXT_LIMIT)))
+    return brief
+
+
+def _economy_order(code: str) -> int:
+    """APEC's usual order of economies, so that a reader finds one at the same place in every brief."""
+    return APEC_CODES.index(code) if code in APEC_CODES else len(APEC_CODES)
+
+
+def _section_title(section: m.Section) -> str:
+    return one_line(f"{section.label} {section.heading}".strip())
+
+
+def _source(section: m.Section) -> str:
+    document = section.document
+    trail = " › ".join(one_line(part) for part in section.path[1:])
+    published = f"（{document.published.isoformat()}）" if document.published else ""
+    return one_line(document.title) + published + (f" › {trail}" if trail else "")

@@ -1,0 +1,50 @@
+"""`telref brief (--economy X | --meeting M | --topic T) --out FILE.pdf|FILE.html`: a briefing page, no window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.briefing.build import BriefRequest, build_brief
+from desktop_app.briefing.resolve import NotFound
+from desktop_app.services import open_library
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("brief", help="print an economy, meeting or topic brief to PDF or HTML")
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--economy", metavar="X", help="an economy code or any of its names, e.g. JP, 日本")
+    target.add_argument("--meeting", metavar="M", help="a meeting id or part of its name, e.g. 'TELWG 68'")
+    target.add_argument("--topic", metavar="T", help="a topic id or label, e.g. ai, 人工智慧")
+    parser.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.html")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the page (default zh)")
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size for PDF (default a4)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    kind = next(k for k in ("economy", "meeting", "topic") if getattr(args, k) is not None)
+    if args.out.suffix.lower() not in (".pdf", ".html", ".htm"):
+        print(f"telref brief: --out must end in .pdf or .html, not {args.out.name!r}", file=sys.stderr)
+        return 2
+    library = open_library(args.db)
+    try:
+        brief = build_brief(library, BriefRequest(kind, getattr(args, kind), args.lang))
+    except NotFound as error:
+        print(f"telref brief: {error}", file=sys.stderr)
+        return 1
+    if args.out.suffix.lower() == ".pdf":
+        from desktop_app.render.gui import ensure_gui_application
+
+        ensure_gui_application()
+    from desktop_app.render.fonts import FontMissing
+    from desktop_app.render.output import write_brief
+
+    try:
+        write_brief(brief, args.out, library.path.name, args.paper)
+    except FontMissing as error:
+        print(f"telref brief: {error}", file=sys.stderr)
+        return 3
+    print(args.out)
+    return 0

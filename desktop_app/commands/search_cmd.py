@@ -1,0 +1,107 @@
+"""`telref search QUERY [filters] [--json]`: full-text search; QUERY `-` answers one request per stdin line.
+
+In stdin mode each line is a JSON object {"query", "economy", "topic", "meeting", "kind", "limit"} or plain
+query text, and each answer is one JSON line, flushed at once, so a script can run many searches in one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from desktop_app.core.economies import registry
+from desktop_app.core.topics import taxonomy
+from desktop_app.search.engine import SearchEngine, SearchQuery, SearchResults
+from desktop_app.services import open_library
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("search", help="search the library's sections (Chinese, English, aliases)")
+    parser.add_argument("query", help='words, "phrases", OR, -excluded; `-` reads one request per line from stdin')
+    parser.add_argument("--economy", help="only sections about this economy (code or any name: KR, Korea, 韓國)")
+    parser.add_argument("--topic", help="only sections with this topic (id or label: spectrum, 頻譜)")
+    parser.add_argument("--meeting", type=int, help="only sections of this meeting's report (meeting id)")
+    parser.add_argument("--kind", help="only documents of this kind (trip_report, news_article, document)")
+    parser.add_argument("--limit", type=int, default=20, help="most hits to show (default 20)")
+    parser.add_argument("--json", action="store_true", help="answer as JSON")
+    parser.set_defaults(run=run)
+
+
+def filter_problem(economy: str | None, topic: str | None) -> str | None:
+    """A one-line reason when a filter names no economy or topic; None when both are fine."""
+    if economy and registry().resolve(economy) is None:
+        hint = ", ".join(registry().closest(economy))
+        return f"no economy called {economy!r}" + (f" (did you mean: {hint}?)" if hint else "")
+    if topic and taxonomy().resolve(topic) is None:
+        return f"no topic called {topic!r} (topics: {', '.join(taxonomy().ids())})"
+    return None
+
+
+def results_json(results: SearchResults) -> dict[str, Any]:
+    return {
+        "query": results.query.text,
+        "total": results.total,
+        "hits": [hit.as_json() for hit in results.hits],
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    engine = SearchEngine(open_library(args.db))
+    if args.query == "-":
+        return _serve_stdin(engine)
+    problem = filter_problem(args.economy, args.topic)
+    if problem:
+        print(f"telref search: {problem}", file=sys.stderr)
+        return 2
+    query = SearchQuery(args.query, args.economy, args.topic, args.meeting, args.kind, args.limit)
+    results = engine.search(query)
+    if args.json:
+        json.dump(results_json(results), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{results.total} sections match {args.query!r}")
+    for hit in results.hits:
+        where = " › ".join([*hit.path, hit.heading])
+        print(f"\n#{hit.document_id}/{hit.section_id}  {hit.document_title}\n  {where}\n  {hit.snippet_marked()}")
+    return 0
+
+
+def _serve_stdin(engine: SearchEngine) -> int:
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            answer = results_json(engine.search(_request(line)))
+        except (ValueError, TypeError) as error:
+            answer = {"query": line.rstrip("\r\n"), "error": str(error)}
+        sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
+def _request(line: str) -> SearchQuery:
+    """A query from one stdin line: a JSON object, or plain text (also text that is JSON but not an object)."""
+    try:
+        request = json.loads(line)
+    except ValueError:
+        request = None
+    if not isinstance(request, dict):
+        return SearchQuery(line.rstrip("\r\n"))
+    problem = filter_problem(_text(request.get("economy")), _text(request.get("topic")))
+    if problem:
+        raise ValueError(problem)
+    meeting = request.get("meeting")
+    return SearchQuery(
+        text=_text(request.get("query")) or "",
+        economy=_text(request.get("economy")),
+        topic=_text(request.get("topic")),
+        meeting_id=int(meeting) if meeting not in (None, "") else None,
+        kind=_text(request.get("kind")),
+        limit=int(request.get("limit") or 20),
+    )
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)

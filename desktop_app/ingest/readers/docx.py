@@ -1,0 +1,130 @@
+"""Word (.docx) documents: body paragraphs and tables in reading order, headings as outline paragraphs.
+
+A heading styled "Heading N" whose text carries no numbering of its own gets the numbering Taiwanese reports use
+at that depth (壹、 › 一、 › (一) › 1. › (1) › A.), so the outline builder nests it as Word did. Table rows become
+text rows with cells separated by " | ". Headers, footers and comments are page furniture and are left out.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from desktop_app.ingest.errors import ImportRefused
+from desktop_app.ingest.headings import CJK_NUMERALS, FORMAL_NUMERALS, match_heading
+from desktop_app.ingest.readers import ReadText
+from desktop_app.ingest.readers.text import clean_text
+from desktop_app.ingest.reflow import join_wrapped
+
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a .docx is a zip; refuse one that would inflate beyond this
+_HEADING_STYLE = re.compile(r"^(?:heading|標題)\s*(\d)$", re.IGNORECASE)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _numeral(numerals: str, n: int) -> str:
+    """n (1–99) written with the given ten numerals, as 十一 / 拾壹 style counts are written."""
+    ten = numerals[10]
+    if n <= 10:
+        return numerals[n] if n < 10 else ten
+    tens, ones = divmod(n, 10)
+    return (numerals[tens] if tens > 1 else "") + ten + (numerals[ones] if ones else "")
+
+
+def outline_label(level: int, count: int) -> str:
+    """The numbering for the count-th heading at a depth (1 = top)."""
+    formal = "零" + FORMAL_NUMERALS
+    if level <= 1:
+        return f"{_numeral(formal, count)}、"
+    if level == 2:
+        return f"{_numeral(CJK_NUMERALS, count)}、"
+    if level == 3:
+        return f"({_numeral(CJK_NUMERALS, count)})"
+    if level == 4:
+        return f"{count}."
+    if level == 5:
+        return f"({count})"
+    return f"{chr(ord('A') + (count - 1) % 26)}."
+
+
+class _Numbering:
+    """Counts headings per depth; a heading resets the counts below it."""
+
+    def __init__(self) -> None:
+        self.counts: dict[int, int] = {}
+
+    def next_label(self, level: int) -> str:
+        self.counts = {depth: n for depth, n in self.counts.items() if depth <= level}
+        self.counts[level] = self.counts.get(level, 0) + 1
+        return outline_label(level, self.counts[level])
+
+
+def _heading_level(paragraph) -> int | None:
+    style = paragraph.style.name if paragraph.style is not None else ""
+    match = _HEADING_STYLE.match(style.strip())
+    if match:
+        return int(match.group(1))
+    outline = paragraph._p.find(f"{_W}pPr/{_W}outlineLvl")
+    if outline is not None and outline.get(f"{_W}val", "9").isdigit() and int(outline.get(f"{_W}val")) < 9:
+        return int(outline.get(f"{_W}val")) + 1
+    return None
+
+
+def _paragraph_text(raw: str) -> str:
+    """One line: whitespace runs collapsed, soft line breaks joined as a wrapped line is (no space in CJK)."""
+    text = ""
+    for piece in raw.split("\n"):
+        text = join_wrapped(text, " ".join(piece.split()))
+    return text.strip()
+
+
+def _table_rows(table) -> list[str]:
+    rows: list[str] = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            text = " ".join(cell.text.split())
+            if text and (not cells or cells[-1] != text):  # merged cells repeat their text
+                cells.append(text)
+        if cells:
+            rows.append(" | ".join(cells))
+    return rows
+
+
+def _check_archive(data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            if "word/document.xml" not in names:
+                raise ImportRefused("not a Word document (no document body in the file)")
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+                raise ImportRefused("Word document unpacks to more than the 200 MB limit")
+    except zipfile.BadZipFile:
+        raise ImportRefused("not a Word .docx document (damaged, or an old .doc saved with the wrong name)") from None
+
+
+def read_docx(data: bytes) -> ReadText:
+    _check_archive(data)
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:  # noqa: BLE001 - python-docx raises many kinds for a malformed package
+        raise ImportRefused(f"damaged Word document ({type(error).__name__})") from None
+    numbering = _Numbering()
+    blocks: list[str] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == f"{_W}p":
+            paragraph = Paragraph(child, document)
+            text = _paragraph_text(paragraph.text)
+            if not text:
+                continue
+            level = _heading_level(paragraph)
+            if level is not None and match_heading(text) is None:
+                text = f"{numbering.next_label(level)} {text}"
+            blocks.append(text)
+        elif child.tag == f"{_W}tbl":
+            blocks.append("\n".join(_table_rows(Table(child, document))))
+    return ReadText(clean_text("\n\n".join(block for block in blocks if block)), "docx", structured=True)

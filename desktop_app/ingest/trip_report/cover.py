@@ -1,0 +1,102 @@
+"""The cover table that opens a trip report: title, then numbered rows of label and value.
+
+Labels wrap inside their narrow column (四、出席經濟 / 體及重要單位), so a row's label is recognised by reading
+the template's labels through the row's first characters, whatever line breaks fall between them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop_app.ingest.headings import match_heading
+from desktop_app.ingest.reflow import is_page_debris
+from desktop_app.ingest.trip_report.template import template
+
+
+@dataclass
+class CoverRow:
+    key: str | None  # the template's field name, None for a row of unknown label
+    label: str
+    lines: list[str]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class Cover:
+    title: str
+    rows: list[CoverRow] = field(default_factory=list)
+
+    def lines(self, key: str) -> list[str]:
+        """The value lines of a field, empty when the cover lacks it."""
+        return next((row.lines for row in self.rows if row.key == key), [])
+
+    def paragraphs(self) -> list[str]:
+        """The cover as readable text: the title, then one 'label：value' paragraph per row."""
+        rows = [f"{row.label}：{' '.join(line.strip() for line in row.lines)}" for row in self.rows]
+        return [self.title, *rows] if self.title else rows
+
+
+def clean_lines(text: str) -> list[str]:
+    """Non-blank lines with page numbers dropped; inner spacing kept, since table columns rely on it."""
+    return [line.strip() for line in text.split("\n") if line.strip() and not is_page_debris(line)]
+
+
+def split_cover(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(cover lines, body lines): the body begins at the first top-level heading (壹、)."""
+    for index, line in enumerate(lines):
+        match = match_heading(line)
+        if match is not None and match.rank == 0:
+            return lines[:index], lines[index:]
+    return [], lines
+
+
+def _strip_label(text: str, label: str) -> str | None:
+    """text after label when text begins with it, spaces and line breaks inside the label ignored."""
+    position = 0
+    for char in label:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if position >= len(text) or text[position] != char:
+            return None
+        position += 1
+    return text[position:]
+
+
+def _read_row(numbered: list[str]) -> CoverRow:
+    match = match_heading(numbered[0])
+    first = match.rest if match else numbered[0]
+    text = "\n".join([first, *numbered[1:]])
+    best: tuple[int, str, str, str] | None = None
+    for key, labels in template().cover_fields.items():
+        for label in labels:
+            rest = _strip_label(text, label)
+            if rest is not None and (best is None or len(label) > best[0]):
+                best = (len(label), key, label, rest)
+    if best is None:
+        label, _, rest = first.partition(" ")
+        return CoverRow(None, label, [line for line in [rest, *numbered[1:]] if line.strip()])
+    _, key, label, rest = best
+    return CoverRow(key, label, [line.strip() for line in rest.split("\n") if line.strip()])
+
+
+def parse_cover(lines: list[str]) -> Cover:
+    """Title and rows of the cover; a row starts at each 一、-style numbering."""
+    if not lines:
+        return Cover("")
+    cover = Cover(re.sub(r"\s+", " ", lines[0]).strip())
+    current: list[str] = []
+    for line in lines[1:]:
+        match = match_heading(line)
+        if match is not None and match.rank == 1:
+            if current:
+                cover.rows.append(_read_row(current))
+            current = [line]
+        elif current:
+            current.append(line)
+    if current:
+        cover.rows.append(_read_row(current))
+    return cover

@@ -1,0 +1,109 @@
+"""The meeting a report covers, read from its cover: name, forum and number, dates, place, chair, attendance."""
+
+from __future__ import annotations
+
+import re
+from functools import reduce
+
+from desktop_app.core.dates import normalize_digits, parse_date_range
+from desktop_app.core.drafts import MeetingDraft
+from desktop_app.core.economies import registry
+from desktop_app.ingest.headings import match_heading
+from desktop_app.ingest.reflow import join_wrapped, reflow
+from desktop_app.ingest.trip_report.cover import Cover
+from desktop_app.ingest.trip_report.template import contains_any, template
+
+_FORUM_NUMBER = re.compile(r"(?<![A-Za-z])((?:[A-Z]{2,}\s+)*[A-Z]{2,})\s*(\d{1,3})(?!\d)")
+_ORDINAL = re.compile(r"第\s*(\d{1,3})\s*次")
+_HONORIFIC_NAME = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][A-Za-zÀ-ÿ'’\-]*(?:\s+[A-Z][A-Za-zÀ-ÿ'’\-]*)*")
+_CLAUSE = re.compile(r"[，。；;]")
+
+
+def joined(lines: list[str]) -> str:
+    """Wrapped cover lines as one line."""
+    return reduce(join_wrapped, lines, "").strip()
+
+
+def forum_and_number(name: str) -> tuple[str | None, int | None]:
+    """('APEC TELWG', 68) from a name such as '…第 68 次會議（APEC TELWG 68 Meeting）'."""
+    name = normalize_digits(name)
+    match = _FORUM_NUMBER.search(name)
+    if match:
+        return match[1], int(match[2])
+    ordinal = _ORDINAL.search(name)
+    return None, int(ordinal[1]) if ordinal else None
+
+
+def split_chair(lines: list[str]) -> tuple[str | None, str | None]:
+    """(name, organization) of the chair: the honorific-led name, and the rest as organization."""
+    text = joined(lines)
+    match = _HONORIFIC_NAME.search(text)
+    if match:
+        organization = (text[: match.start()] + text[match.end():]).strip(" ，,、")
+        return re.sub(r"^(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+", "", match[0]).strip(), organization or None
+    if len(lines) >= 2:
+        return lines[-1].strip(), joined(lines[:-1]) or None
+    return (text or None), None
+
+
+def attendance(text: str) -> tuple[list[str], list[str]]:
+    """(present, absent) economy codes: each clause counts as absent when it says so, else as present."""
+    words = template()
+    present: list[str] = []
+    absent: list[str] = []
+    for clause in _CLAUSE.split(text):
+        codes = registry().find_in_text(clause)
+        if contains_any(clause, words.absent_words):
+            absent.extend(code for code in codes if code not in absent)
+        elif contains_any(clause, words.present_words):
+            present.extend(code for code in codes if code not in present)
+    return present, [code for code in absent if code not in present]
+
+
+def decision_items(lines: list[str]) -> list[str]:
+    """The numbered decisions, each one paragraph without its numbering."""
+    items = []
+    for paragraph in reflow("\n".join(lines)):
+        match = match_heading(paragraph)
+        items.append(match.rest if match else paragraph)
+    return items
+
+
+def next_meeting_from(decisions: list[str], number: int | None) -> str | None:
+    """The decision that names the next meeting (by its number or by the words for it)."""
+    for item in decisions:
+        if (number is not None and re.search(rf"(?<!\d){number + 1}(?!\d)", item)) or contains_any(
+            item, template().next_meeting
+        ):
+            return item
+    return None
+
+
+def meeting_from_cover(cover: Cover) -> MeetingDraft:
+    name = joined(cover.lines("name")) or cover.title
+    forum, number = forum_and_number(name)
+    if number is None:
+        forum, number = forum_and_number(cover.title)
+    date_text = joined(cover.lines("dates")) or None
+    span = parse_date_range(date_text) if date_text else None
+    location = joined(cover.lines("location")) or None
+    hosts = registry().find_in_text(location) if location else []
+    chair_name, chair_organization = split_chair(cover.lines("chair"))
+    present, absent = attendance(joined(cover.lines("attendance")))
+    decisions = decision_items(cover.lines("decisions"))
+    return MeetingDraft(
+        name=name,
+        forum=forum,
+        number=number,
+        start_date=span.start if span else None,
+        end_date=span.end if span else None,
+        date_text=date_text,
+        location=location,
+        host_economy=hosts[0] if hosts else None,
+        chair_name=chair_name,
+        chair_organization=chair_organization,
+        economies_present=present,
+        economies_absent=absent,
+        decisions=decisions,
+        next_meeting=next_meeting_from(decisions, number),
+    )

@@ -1,0 +1,162 @@
+"""People: the delegation from the cover table, and the officers and speakers the text names with a role.
+
+Roles come from the words around a name within one clause (召集人, 副召集人, 主席, 秘書處, 主持, 團長; else a
+speaking verb makes a speaker). Latin names are found by shape next to an honorific or a person word; Chinese
+names only when they are the delegation's own, since nothing else marks where a Chinese name ends.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from desktop_app.core.drafts import PersonDraft
+from desktop_app.core.economies import registry
+from desktop_app.ingest.outline import OutlineSection
+from desktop_app.ingest.trip_report.template import contains_any, template
+
+_CELL_GAP = re.compile(r"\s{2,}")
+_CLAUSE = re.compile(r"[，。；！？、]")
+_CAPTION = re.compile(r"^(?:圖|Figure)\s*\d+\s*[：:]|^(?:資料來源|註)\s*[：:]")
+ROLE_REACH = 6  # characters between a name and a role word after it that still tie them without 擔任/以/為
+_LATIN_WORD = r"[A-Z][A-Za-zÀ-ÿ'’\-]*"
+_LATIN_NAME = re.compile(rf"(?P<honorific>(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*)?(?P<name>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,4}})")
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int
+    end: int
+    name: str
+    economy: str | None = None
+
+
+def delegation(rows: list[str], economy: str | None) -> list[PersonDraft]:
+    """Rows 'organization  name  title' of the cover's delegation table."""
+    people = []
+    for row in rows:
+        cells = [cell.strip() for cell in _CELL_GAP.split(row.strip()) if cell.strip()]
+        if len(cells) == 3:
+            organization, name, title = cells
+            people.append(PersonDraft(name=name, role="delegate", title=title, organization=organization, economy=economy))
+    return people
+
+
+def _clean_latin(name: str) -> str | None:
+    """Drop leading acronyms (CEO, APEC); a name needs two words, not all capitals."""
+    words = name.replace("’", "'").split()
+    while words and words[0].isupper() and len(words[0]) > 1:
+        words.pop(0)
+    if len(words) < 2 or all(word.isupper() for word in words):
+        return None
+    return " ".join(words)
+
+
+def _latin_names(clause: str) -> list[NameHit]:
+    hits = []
+    after_words = template().person_after
+    for match in _LATIN_NAME.finditer(clause):
+        following = clause[match.end():].lstrip(" ")
+        if not match["honorific"] and not following.startswith(after_words):
+            continue
+        name = _clean_latin(match["name"])
+        if name:
+            hits.append(NameHit(match.start("name"), match.end(), name))
+    return hits
+
+
+def _role_for(clause: str, hit: NameHit) -> str | None:
+    """The role word nearest before the name in the clause, else one right after it (or tied by 擔任/以/為).
+
+    Where role words overlap (副召集人 holds 召集人) the first rule of the template wins.
+    """
+    found: list[tuple[int, int, str]] = []
+    for rule in template().roles:
+        for m in rule.pattern.finditer(clause):
+            if not any(start <= m.start() < end for start, end, _ in found):
+                found.append((m.start(), m.end(), rule.role))
+    before = [f for f in found if f[1] <= hit.start]
+    if before:
+        return max(before)[2]
+    after = [f for f in found if f[0] >= hit.end]
+    if not after:
+        return None
+    start, _end, role = min(after)
+    gap = clause[hit.end:start]
+    return role if len(gap) <= ROLE_REACH or template().role_links.search(gap) else None
+
+
+def _economy_before(clause: str, position: int) -> str | None:
+    mentions = [code for start, _end, code in registry().mentions(clause) if start < position]
+    return mentions[-1] if mentions else None
+
+
+def _fold(name: str) -> set[str]:
+    """A name's words without case or accents (Ramírez = Ramirez)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return set(plain.casefold().split())
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'Victor Martinez' and 'Victor Manuel Martinez Vanegas' are one person: one's words are within the other's."""
+    words_a, words_b = _fold(a), _fold(b)
+    return bool(words_a) and (words_a <= words_b or words_b <= words_a)
+
+
+def officers(
+    outline: list[OutlineSection],
+    delegates: list[PersonDraft],
+    chair: str | None,
+    talks: set[int],
+) -> list[PersonDraft]:
+    """Named officers and speakers with their roles, one entry per (person, role).
+
+    talks: sections of workshops and roundtables, where a named person without a role word is a speaker.
+    """
+    words = template()
+    known = {person.name: person for person in delegates}
+    found: list[PersonDraft] = []
+    for index, section in enumerate(outline):
+        for paragraph in section.paragraphs:
+            if _CAPTION.match(paragraph):
+                continue
+            for clause in _CLAUSE.split(paragraph):
+                hits = _latin_names(clause)
+                hits += [NameHit(clause.find(name), clause.find(name) + len(name), name) for name in known if name in clause]
+                for hit in hits:
+                    role = _role_for(clause, hit)
+                    if role == "chair" and not (chair and _same_person(hit.name, chair)):
+                        role = "speaker"
+                    if role is None and (index in talks or contains_any(clause, words.speaker_words)):
+                        role = "speaker"
+                    if role is None:
+                        continue
+                    delegate = known.get(hit.name)
+                    found.append(
+                        PersonDraft(
+                            name=hit.name,
+                            role=role,
+                            title=delegate.title if delegate else None,
+                            organization=delegate.organization if delegate else None,
+                            economy=delegate.economy if delegate else _economy_before(clause, hit.start),
+                            section=index,
+                        )
+                    )
+    return _merge(found)
+
+
+def _merge(people: list[PersonDraft]) -> list[PersonDraft]:
+    """One name per person (the longest spelling), one economy (the first known), one entry per role."""
+    names = sorted({p.name for p in people}, key=len, reverse=True)
+    canonical = {name: next(longer for longer in names if _same_person(name, longer)) for name in names}
+    economy: dict[str, str] = {}
+    for person in people:
+        if person.economy:
+            economy.setdefault(canonical[person.name], person.economy)
+    merged: dict[tuple[str, str], PersonDraft] = {}
+    for person in people:
+        name = canonical[person.name]
+        person.name, person.economy = name, economy.get(name)
+        merged.setdefault((name, person.role), person)
+    return list(merged.values())

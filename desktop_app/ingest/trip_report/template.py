@@ -1,0 +1,67 @@
+"""The report template's words (resources/report_template.json): what the trip-report parser keys on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from desktop_app.core.resources import load_json
+
+
+@dataclass(frozen=True)
+class RolePattern:
+    role: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class ReportTemplate:
+    cover_fields: dict[str, tuple[str, ...]]
+    self_economy: str
+    absent_words: tuple[str, ...]
+    present_words: tuple[str, ...]
+    schedule_heading: tuple[str, ...]
+    session_kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    session_sections: dict[str, tuple[str, ...]]
+    body_pattern: re.Pattern[str]
+    update_lists: tuple[str, ...]
+    update_lists_excluded: tuple[str, ...]
+    recommendations: tuple[str, ...]
+    recommendation_items: tuple[str, ...]
+    recommendation_leaf: tuple[str, ...]
+    next_meeting: tuple[str, ...]
+    roles: tuple[RolePattern, ...]
+    speaker_words: tuple[str, ...]
+    person_after: tuple[str, ...]
+    role_links: re.Pattern[str]
+
+
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+@cache
+def template() -> ReportTemplate:
+    """The template table, loaded once."""
+    raw = load_json("report_template.json")
+    return ReportTemplate(
+        cover_fields={key: tuple(labels) for key, labels in raw["cover_fields"].items()},
+        self_economy=raw["self_economy"],
+        absent_words=tuple(raw["absent_words"]),
+        present_words=tuple(raw["present_words"]),
+        schedule_heading=tuple(raw["schedule_heading"]),
+        session_kinds=tuple((row["kind"], tuple(row["words"])) for row in raw["session_kinds"]),
+        session_sections={kind: tuple(words) for kind, words in raw["session_sections"].items()},
+        body_pattern=re.compile(raw["body_pattern"]),
+        update_lists=tuple(raw["update_lists"]),
+        update_lists_excluded=tuple(raw["update_lists_excluded"]),
+        recommendations=tuple(raw["recommendations"]),
+        recommendation_items=tuple(raw["recommendation_items"]),
+        recommendation_leaf=tuple(raw["recommendation_leaf"]),
+        next_meeting=tuple(raw["next_meeting"]),
+        roles=tuple(RolePattern(row["role"], re.compile(row["pattern"])) for row in raw["roles"]),
+        speaker_words=tuple(raw["speaker_words"]),
+        person_after=tuple(raw["person_after"]),
+        role_links=re.compile(raw["role_links"]),
+    )

@@ -1,0 +1,35 @@
+"""Walking the outline: children, subtrees, ancestors and the economy a heading names."""
+
+from __future__ import annotations
+
+from desktop_app.core.economies import registry
+from desktop_app.ingest.outline import OutlineSection
+
+
+def children(outline: list[OutlineSection], index: int) -> list[int]:
+    return [i for i, section in enumerate(outline) if section.parent == index]
+
+
+def subtree_text(outline: list[OutlineSection], index: int) -> str:
+    """A section's own text followed by all its subsections' headings and text, in reading order."""
+    parts = [outline[index].text]
+    for child in children(outline, index):
+        parts.append(f"{outline[child].label} {outline[child].heading}".strip())
+        parts.append(subtree_text(outline, child))
+    return "\n".join(part for part in parts if part)
+
+
+def ancestors(outline: list[OutlineSection], index: int) -> list[int]:
+    """The section itself and its ancestors, innermost first."""
+    chain: list[int] = []
+    current: int | None = index
+    while current is not None:
+        chain.append(current)
+        current = outline[current].parent
+    return chain
+
+
+def economy_named_by(heading: str) -> str | None:
+    """The economy a heading starts with (澳洲, 我國, 中國：…), else None."""
+    mentions = registry().mentions(heading.strip())
+    return mentions[0][2] if mentions and mentions[0][0] == 0 else None

@@ -1,0 +1,37 @@
+"""Folding text to one searchable form: Simplified Chinese, half-width, lower-case ASCII.
+
+Folding is character for character (a `str.translate` table), so an offset in the folded text is the same
+offset in the original: matches found in folded text are marked in the text as written. Traditional and
+Simplified fold to Simplified because that direction is unambiguous (發/髮 → 发) and jieba's dictionary is
+Simplified; the table is data (resources/search_fold_chars.txt, from OpenCC).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from desktop_app.core.resources import resource
+
+FOLD_TABLE_FILE = "search_fold_chars.txt"
+
+
+@cache
+def fold_table() -> dict[int, str]:
+    """The translate table, built once on first use."""
+    table: dict[int, str] = {code: chr(code + 32) for code in range(ord("A"), ord("Z") + 1)}
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII → ASCII
+        half = chr(code - 0xFEE0)
+        table[code] = half.lower()
+    table[0x3000] = " "
+    for line in resource(FOLD_TABLE_FILE).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        source, _, target = line.partition("\t")
+        if len(source) == 1 and len(target) == 1:
+            table[ord(source)] = target
+    return table
+
+
+def fold(text: str) -> str:
+    """Text in its searchable form, the same length as the input."""
+    return text.translate(fold_table())

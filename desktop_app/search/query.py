@@ -1,0 +1,142 @@
+"""Reading what a user typed: words, "quoted phrases", OR, -exclusions, economy and topic aliases.
+
+Any string is a valid query. Nothing the user types reaches FTS5 as syntax: each term is cut into the substring
+index's own tokens (grams.py) and written as a quoted phrase, so quotes, *, NEAR(, AND, parentheses and SQL
+fragments are plain text; characters that form no token are dropped. Rules:
+
+- words are all required: `藍牙 追蹤器` finds sections holding both;
+- `"a phrase"` must stand as written (white space and punctuation between its words are not compared);
+- `a OR b` (capital OR) accepts either; `-word` or `-"a phrase"` excludes; an unclosed quote runs to the end;
+- a word that names an economy in any language (Korea, 南韓, KR) also finds its other names; a topic's
+  label (spectrum, 頻譜) also finds the topic's label in the other language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop_app.core.economies import registry
+from desktop_app.core.topics import taxonomy
+from desktop_app.search.folding import fold
+from desktop_app.search.grams import Phrase, query_phrase
+
+_PIECE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing to find: the text as typed and the other spellings that count as the same."""
+
+    typed: str
+    spellings: tuple[str, ...]
+
+    def phrases(self) -> list[Phrase]:
+        found = [query_phrase(fold(spelling)) for spelling in self.spellings]
+        unique: dict[Phrase, None] = {phrase: None for phrase in found if phrase is not None}
+        return list(unique)
+
+
+@dataclass
+class ParsedQuery:
+    """Required clauses (each a list of alternatives), excluded terms, and the whole positive text as typed."""
+
+    clauses: list[list[Term]] = field(default_factory=list)
+    excluded: list[Term] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.clauses
+
+    def positive_terms(self) -> list[Term]:
+        return [term for clause in self.clauses for term in clause]
+
+    def gram_match(self) -> str | None:
+        """The FTS5 expression over the substring index; None when nothing searchable was typed."""
+        groups = []
+        for clause in self.clauses:
+            alternatives = [phrase.fts() for term in clause for phrase in term.phrases()]
+            if alternatives:
+                groups.append("(" + " OR ".join(alternatives) + ")")
+        if not groups:
+            return None
+        expression = " AND ".join(groups)
+        excluded = [phrase.fts() for term in self.excluded for phrase in term.phrases()]
+        if excluded:
+            expression = f"({expression}) NOT ({' OR '.join(excluded)})"
+        return expression
+
+    def excluded_match(self) -> str | None:
+        """The FTS5 expression for the excluded terms alone (used when there is nothing positive)."""
+        excluded = [phrase.fts() for term in self.excluded for phrase in term.phrases()]
+        return " OR ".join(excluded) or None
+
+    def whole_phrase(self) -> str | None:
+        """The positive words in order as one phrase, for the boost of sections that hold the query verbatim."""
+        if len(self.clauses) < 2 or any(len(clause) > 1 for clause in self.clauses):
+            return None
+        phrase = query_phrase(fold(" ".join(clause[0].typed for clause in self.clauses)))
+        return phrase.fts() if phrase is not None else None
+
+
+def parse(text: str) -> ParsedQuery:
+    """The query a user typed, read forgivingly (see the module docstring)."""
+    query = ParsedQuery()
+    whole = _aliases(text.strip())
+    if whole is not None and " " in text.strip() and '"' not in text:
+        query.clauses.append([whole])
+        return query
+    join_next = False
+    for match in _PIECE.finditer(text):
+        negated, quoted, word = match.group(1), match.group(2), match.group(3)
+        if word == "OR":
+            join_next = bool(query.clauses)
+            continue
+        if quoted is not None:
+            term_text, exclude = quoted, bool(negated)
+        elif word.startswith("-") and len(word) > 1:
+            term_text, exclude = word[1:], True
+        else:
+            term_text, exclude = word, False
+        term = _aliases(term_text) or Term(term_text, (term_text,))
+        if not term.phrases():
+            join_next = False
+            continue
+        if exclude:
+            query.excluded.append(term)
+        elif join_next:
+            query.clauses[-1].append(term)
+        else:
+            query.clauses.append([term])
+        join_next = False
+    return query
+
+
+def _aliases(text: str) -> Term | None:
+    """A term with every name of the economy or topic that text names; None when it names neither."""
+    if not text:
+        return None
+    code = registry().resolve(text)
+    economy = registry().get(code) if code else None
+    if economy is not None and _names_economy(text, economy.all_names):
+        return Term(text, _unique((text, economy.zh, economy.en, *economy.aliases)))
+    topic_id = taxonomy().resolve(text)
+    topic = taxonomy().get(topic_id) if topic_id else None
+    if topic is not None and text.casefold() in {topic.id.casefold(), topic.zh.casefold(), topic.en.casefold()}:
+        return Term(text, _unique((text, topic.zh, topic.en)))
+    return None
+
+
+def _names_economy(text: str, names: tuple[str, ...]) -> bool:
+    """Capitals count for acronyms: US and PNG name economies, the English words us and png do not."""
+    for name in names:
+        if name.isupper() and name.isascii():
+            if text.strip() == name:
+                return True
+        elif text.strip().casefold() == name.casefold():
+            return True
+    return False
+
+
+def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(name for name in names if name))

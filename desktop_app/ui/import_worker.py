@@ -1,0 +1,79 @@
+"""Imports on a worker thread with its own Library (its own SQLite engine), reporting progress by signal."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from desktop_app.ui.pages.import_summary import ImportLine
+
+
+class ImportWorker(QObject):
+    """Runs desktop_app.ingest.pipeline.import_paths; `finished` carries ImportLines and whether it was cancelled."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(list, bool)
+
+    def __init__(self, db_path: Path, paths: list[Path]) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.paths = paths
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        from desktop_app.ingest.pipeline import import_paths
+        from desktop_app.services import open_library
+
+        library = open_library(self.db_path)
+        lines: list[ImportLine] = []
+        try:
+            outcomes = import_paths(
+                library,
+                self.paths,
+                progress=lambda done, total, path: self.progress.emit(done, total, path.name),
+                cancelled=self._cancel.is_set,
+            )
+            lines = [
+                ImportLine(o.path.name, o.status, o.title, o.document_id, o.reason) for o in outcomes
+            ]
+        except Exception as error:  # a crash must still end the import and be shown, never kill the thread silently
+            lines.append(ImportLine("", "refused", "", None, f"{type(error).__name__}: {error}"))
+        finally:
+            library.close()
+        self.finished.emit(lines, self._cancel.is_set())
+
+
+class ImportJob(QObject):
+    """One import: the worker, its thread, and their clean-up when it ends."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(list, bool)
+
+    def __init__(self, db_path: Path, paths: list[Path], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread = QThread(self)
+        self.worker = ImportWorker(db_path, paths)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self.progress)
+        self.worker.finished.connect(self._done)
+        self.worker.finished.connect(self.thread.quit)
+        self.thread.finished.connect(self.worker.deleteLater)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.worker.cancel()
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        return self.thread.wait(milliseconds)
+
+    def _done(self, lines: list, cancelled: bool) -> None:
+        self.finished.emit(lines, cancelled)

@@ -1,0 +1,298 @@
+"""The main window: assembles the tree, search, filters, detail view and status bar, and routes between them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHeaderView, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+    QTreeView, QVBoxLayout, QWidget,
+)
+
+from desktop_app import __version__
+from desktop_app.core import bookmarks, queries
+from desktop_app.core.library import Library
+from desktop_app.ui.actions import WindowActions
+from desktop_app.ui.detail_view import DetailView
+from desktop_app.ui.filters import FilterBar
+from desktop_app.ui.find_bar import FindBar
+from desktop_app.ui.history import History
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.import_panel import ImportPanel
+from desktop_app.ui.nav_model import URL_ROLE, NavModel
+from desktop_app.ui.nav_nodes import NavFilter
+from desktop_app.ui.pages import Page, render
+from desktop_app.ui.pages.import_summary import render_import_summary
+from desktop_app.ui.search_panel import SearchPanel
+from desktop_app.ui.settings import WindowSettings
+from desktop_app.ui.urls import WELCOME_URL, parse_url
+
+IMPORT_SUFFIXES = ("*.txt", "*.pdf", "*.docx", "*.htm", "*.html", "*.md")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: QSettings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.library = library
+        self.settings = WindowSettings(settings)
+        self.strings = Strings(self.settings.language)
+        self.history = History()
+        self.page = Page(WELCOME_URL, "", "")
+        self.highlight_query = ""
+        self.setAcceptDrops(True)
+
+        self.actions_ = WindowActions(self)
+        self.filters = FilterBar(self.strings, self)
+        self.filters.set_current(self.settings.nav_filter, emit=False)
+        self.search = SearchPanel(library, self.strings, self)
+        self.search.set_filter(self.filters.current())
+        toolbar = self.actions_.toolbar
+        toolbar.addWidget(self.search.box)
+        toolbar.addWidget(self.filters)
+        toolbar.addSeparator()
+        toolbar.addAction(self.actions_.bookmark)
+        self.addToolBar(toolbar)
+
+        self.nav_model = NavModel(library, self.strings, self.filters.current(), self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("navTree")
+        self.tree.setModel(self.nav_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.left = QStackedWidget(self)
+        self.left.addWidget(self.tree)
+        self.left.addWidget(self.search.view)
+
+        self.detail = DetailView(self)
+        self.find_bar = FindBar(self.detail, self.strings, self)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 900])
+        self.setCentralWidget(self.splitter)
+
+        self.library_label = QLabel(self)
+        self.library_label.setObjectName("librarySize")
+        self.filter_label = QLabel(self)
+        self.filter_label.setObjectName("filterStatus")
+        self.import_panel = ImportPanel(library.path, self.strings, self._import_finished, self)
+        self.statusBar().addWidget(self.library_label)
+        self.statusBar().addWidget(self.filter_label)
+        self.statusBar().addPermanentWidget(self.import_panel)
+
+        self._connect()
+        self._restore_layout()
+        self.retranslate()
+        last = self.settings.last_url
+        self.open_url(last if last and parse_url(last) else WELCOME_URL)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.import_files.triggered.connect(self.choose_files)
+        a.import_folder.triggered.connect(self.choose_folder)
+        a.quit.triggered.connect(self.close)
+        a.back.triggered.connect(self.go_back)
+        a.forward.triggered.connect(self.go_forward)
+        a.home.triggered.connect(lambda: self.open_url(WELCOME_URL))
+        a.find.triggered.connect(self.find_bar.open_bar)
+        a.search.triggered.connect(self.search.focus)
+        a.bookmark.triggered.connect(self.toggle_bookmark)
+        a.clear_filters.triggered.connect(self.filters.clear)
+        a.about.triggered.connect(self.show_about)
+        a.language_group.triggered.connect(lambda act: self.set_language(act.data()))
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.tree.activated.connect(self._tree_current_changed)
+        self.detail.anchorClicked.connect(self._link_clicked)
+        self.filters.changed.connect(self.apply_filter)
+        self.search.on_results = self._show_results
+        self.search.on_open = lambda url, query: self.open_url(url, highlight=query)
+        self.search.box.escaped.connect(self.leave_search)
+        self.search.view.escaped.connect(self.leave_search)
+        self.search.view.activated_row.connect(self.search.open_index)
+        self.search.view.doubleClicked.connect(self.search.open_index)
+
+    # Pages and history
+
+    def open_url(self, url: str, record: bool = True, highlight: str = "") -> None:
+        """Show the page an address names; links, the tree, results, history and bookmarks all come here."""
+        self.page = render(self.library, url, self.strings)
+        self.highlight_query = highlight
+        self.detail.setHtml(self.page.html)
+        self.detail.highlight(highlight)
+        if record:
+            self.history.visit(url)
+        self.settings.last_url = url
+        self._update_navigation()
+
+    def current_page_html(self) -> str:
+        """The page as shown (self-contained HTML), for printing and PDF export."""
+        return self.page.html
+
+    def current_page_title(self) -> str:
+        return self.page.title
+
+    def current_url(self) -> str:
+        return self.history.current or WELCOME_URL
+
+    def go_back(self) -> None:
+        url = self.history.back()
+        if url:
+            self.open_url(url, record=False)
+
+    def go_forward(self) -> None:
+        url = self.history.forward()
+        if url:
+            self.open_url(url, record=False)
+
+    def _update_navigation(self) -> None:
+        self.actions_.back.setEnabled(self.history.can_go_back())
+        self.actions_.forward.setEnabled(self.history.can_go_forward())
+        self.actions_.bookmark.setChecked(bookmarks.is_bookmarked(self.library, self.current_url()))
+        self.setWindowTitle(f"{self.page.title} — TelRef" if self.page.title else self.strings("app_title"))
+
+    def _link_clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        if parse_url(text) is not None:
+            self.open_url(text)
+
+    def _tree_current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        url = index.siblingAtColumn(0).data(URL_ROLE) if index.isValid() else None
+        if url and url != self.history.current:
+            self.open_url(url)
+
+    # Search and filters
+
+    def _show_results(self, count: int) -> None:
+        self.left.setCurrentWidget(self.search.view if count >= 0 else self.tree)
+        if count >= 0:
+            self.statusBar().showMessage(self.strings("status_results", count=count), 4000)
+
+    def leave_search(self) -> None:
+        """Esc: back to browsing the tree."""
+        self.search.clear()
+        self.left.setCurrentWidget(self.tree)
+        self.tree.setFocus()
+
+    def apply_filter(self, nav_filter: NavFilter) -> None:
+        self.settings.nav_filter = nav_filter
+        self.nav_model.reload(nav_filter=nav_filter)
+        self.search.set_filter(nav_filter)
+        self._update_status()
+
+    # Bookmarks
+
+    def toggle_bookmark(self) -> None:
+        url = self.current_url()
+        if bookmarks.is_bookmarked(self.library, url):
+            bookmarks.remove_bookmark(self.library, url)
+            message = self.strings("bookmark_removed")
+        else:
+            bookmarks.add_bookmark(self.library, url, self.page.title)
+            message = self.strings("bookmark_added")
+        self.nav_model.reload()
+        self._update_navigation()
+        self.statusBar().showMessage(message, 3000)
+
+    # Language
+
+    def set_language(self, lang: str) -> None:
+        self.strings = Strings(lang)
+        self.settings.language = self.strings.lang
+        self.retranslate()
+        self.nav_model.reload(strings=self.strings)
+        self.open_url(self.current_url(), record=False, highlight=self.highlight_query)
+
+    def retranslate(self) -> None:
+        self.actions_.retranslate(self.strings)
+        self.filters.retranslate(self.strings)
+        self.search.retranslate(self.strings)
+        self.find_bar.retranslate(self.strings)
+        self.import_panel.retranslate(self.strings)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.library_label.setText(self.strings("status_library", **queries.library_stats(self.library)))
+        described = self.filters.describe()
+        self.filter_label.setText(self.strings("filter_active", filters=described) if described else "")
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.strings("action_about"), self.strings("about_text", version=__version__))
+
+    # Import
+
+    def add_file_actions(self, actions: list[QAction]) -> None:
+        """Slot for Print…, Print Preview and Export PDF…: inserted in the File menu above Quit."""
+        self.actions_.file_menu.insertActions(self.actions_.print_slot, actions)
+
+    @property
+    def file_menu(self):
+        return self.actions_.file_menu
+
+    def choose_files(self) -> None:
+        patterns = " ".join(IMPORT_SUFFIXES)
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.strings("import_dialog_files"), "", self.strings("import_filter", patterns=patterns)
+        )
+        self.import_paths([Path(name) for name in files])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.strings("import_dialog_folder"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> bool:
+        return self.import_panel.start(paths)
+
+    def _import_finished(self, lines: list, cancelled: bool) -> None:
+        self.nav_model.reload()
+        self._update_status()
+        summary = render_import_summary(lines, cancelled, self.strings)
+        self.page = summary
+        self.detail.setHtml(summary.html)
+        counts = {s: sum(1 for line in lines if line.status == s) for s in ("added", "skipped", "refused")}
+        self.statusBar().showMessage(self.strings("status_import_done", **counts), 8000)
+        if self.search.query:
+            self.search.run()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths and self.import_paths(paths):
+            event.acceptProposedAction()
+
+    # Layout persistence
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        splitter = self.settings.splitter_state()
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.import_panel.cancel()
+        self.import_panel.wait()
+        self.settings.save_layout(self.saveGeometry(), self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

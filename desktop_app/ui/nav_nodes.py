@@ -1,0 +1,381 @@
+"""What the navigation tree shows, as plain nodes built from library queries (Qt-free).
+
+Branch counts are computed when the tree is built; a node's children are loaded only when it is first expanded
+(its `loader`), so the first view costs a handful of COUNT queries whatever the size of the library.
+Filters (economy, topic) narrow every branch they make sense for.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from desktop_app.core import models as m
+from desktop_app.core import queries
+from desktop_app.core.bookmarks import list_bookmarks
+from desktop_app.core.economies import APEC_CODES, registry
+from desktop_app.core.library import Library
+from desktop_app.core.topics import taxonomy
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.pages.base import format_date
+from desktop_app.ui.pages.meeting import session_title
+from desktop_app.ui.urls import page_url
+
+ICONS = {
+    "meetings": "fa5s.calendar-alt",
+    "meeting": "fa5s.handshake",
+    "day": "fa5s.calendar-day",
+    "session": "fa5s.clipboard-list",
+    "section": "fa5s.paragraph",
+    "economies": "fa5s.globe-asia",
+    "economy": "fa5s.flag",
+    "update": "fa5s.comment-alt",
+    "group": "fa5s.folder-open",
+    "topics": "fa5s.tags",
+    "topic": "fa5s.tag",
+    "people": "fa5s.user-friends",
+    "person": "fa5s.user",
+    "role": "fa5s.id-badge",
+    "documents": "fa5s.book",
+    "document": "fa5s.file-alt",
+    "bookmarks": "fa5s.star",
+    "bookmark": "fa5s.bookmark",
+}
+
+
+@dataclass(frozen=True)
+class NavFilter:
+    """The economy code and topic id the reader narrowed the library to (None: all)."""
+
+    economy: str | None = None
+    topic: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.economy or self.topic)
+
+
+@dataclass(eq=False)
+class NavNode:
+    """One row of the tree. `children` stays None until `loader` fills it on first expansion."""
+
+    kind: str
+    label: str
+    url: str | None = None
+    count: int | None = None
+    loader: Callable[[], list[NavNode]] | None = None
+    children: list[NavNode] | None = None
+    parent: NavNode | None = field(default=None, repr=False)
+
+    @property
+    def icon(self) -> str:
+        return ICONS.get(self.kind, "fa5s.circle")
+
+    def may_have_children(self) -> bool:
+        return self.loader is not None if self.children is None else bool(self.children)
+
+    def load(self) -> list[NavNode]:
+        """The children, loading them once; each child learns its parent."""
+        if self.children is None:
+            self.children = self.loader() if self.loader else []
+            for child in self.children:
+                child.parent = self
+        return self.children
+
+
+def _section_label(section: m.Section) -> str:
+    return f"{section.label} {section.heading}".strip()
+
+
+def _section_node(section: m.Section, children_of: dict[int | None, list[m.Section]] | None = None) -> NavNode:
+    """A section; its subsections come from an outline already read, or are queried on expansion."""
+    if children_of is not None:
+        kids = children_of.get(section.id, [])
+        loader = (lambda: [_section_node(kid, children_of) for kid in kids]) if kids else None
+    else:
+        loader = None
+    return NavNode("section", _section_label(section), page_url("section", section.id), loader=loader)
+
+
+def _lazy_section_node(library: Library, section: m.Section) -> NavNode:
+    node = _section_node(section)
+    node.loader = lambda: [_lazy_section_node(library, kid) for kid in queries.child_sections(library, section.id)]
+    return node
+
+
+class NavBuilder:
+    """Builds the tree's branches for one library, language and filter."""
+
+    def __init__(self, library: Library, strings: Strings, nav_filter: NavFilter) -> None:
+        self.library = library
+        self.strings = strings
+        self.filter = nav_filter
+
+    def roots(self) -> list[NavNode]:
+        return [
+            self.meetings_branch(),
+            self.economies_branch(),
+            self.topics_branch(),
+            self.people_branch(),
+            self.documents_branch(),
+            self.bookmarks_branch(),
+        ]
+
+    def _sections_matching_filter(self) -> list[m.Section] | None:
+        """Sections the active filter allows, or None when no filter narrows sections."""
+        if self.filter.topic:
+            sections = queries.sections_for_topic(self.library, self.filter.topic)
+            if self.filter.economy:
+                sections = [s for s in sections if self.filter.economy in s.economies]
+            return sections
+        if self.filter.economy:
+            return queries.sections_for_economy(self.library, self.filter.economy)
+        return None
+
+    # Meetings › day › session › narrating section
+
+    def _meetings(self) -> list[m.Meeting]:
+        found = queries.meetings(self.library)
+        if self.filter.economy:
+            code = self.filter.economy
+            found = [mt for mt in found if code in mt.economies_present or code == mt.host_economy]
+        if self.filter.topic:
+            documents = {s.document_id for s in queries.sections_for_topic(self.library, self.filter.topic)}
+            found = [mt for mt in found if mt.document_id in documents]
+        return found
+
+    def meetings_branch(self) -> NavNode:
+        found = self._meetings()
+        return NavNode(
+            "meetings",
+            self.strings("branch_meetings"),
+            count=len(found),
+            loader=lambda: [self._meeting_node(meeting) for meeting in found],
+        )
+
+    def _meeting_node(self, meeting: m.Meeting) -> NavNode:
+        return NavNode(
+            "meeting",
+            meeting.name,
+            page_url("meeting", meeting.id),
+            count=len(meeting.sessions),
+            loader=(lambda: self._meeting_days(meeting)) if meeting.sessions else None,
+        )
+
+    def _meeting_days(self, meeting: m.Meeting) -> list[NavNode]:
+        days = []
+        for day, sessions in groupby(meeting.sessions, key=lambda s: s.date):
+            chosen = list(sessions)
+            label = format_date(day, self.strings) if day else self.strings("undated")
+            days.append(
+                NavNode(
+                    "day",
+                    label,
+                    page_url("meeting", meeting.id),
+                    count=len(chosen),
+                    loader=lambda chosen=chosen: [self._session_node(s) for s in chosen],
+                )
+            )
+        return days
+
+    def _session_node(self, agenda: m.AgendaSession) -> NavNode:
+        section_id = agenda.section_id
+
+        def narrating() -> list[NavNode]:
+            section = queries.section(self.library, section_id) if section_id else None
+            return [_lazy_section_node(self.library, section)] if section else []
+
+        return NavNode(
+            "session",
+            session_title(agenda, self.strings),
+            page_url("session", agenda.id),
+            loader=narrating if section_id else None,
+        )
+
+    # Economies › meeting › session › update, then the sections naming the economy
+
+    def economies_branch(self) -> NavNode:
+        codes = [self.filter.economy] if self.filter.economy else list(APEC_CODES)
+        if self.filter.topic:
+            counts: Counter[str] = Counter(
+                code for s in queries.sections_for_topic(self.library, self.filter.topic) for code in s.economies
+            )
+        else:
+            counts = queries.economy_section_counts(self.library)
+        registry_ = registry()
+        codes.sort(key=lambda code: registry_.name(code, self.strings.lang) if self.strings.lang == "en" else "")
+        return NavNode(
+            "economies",
+            self.strings("branch_economies"),
+            count=len(codes),
+            loader=lambda: [self._economy_node(code, counts.get(code, 0)) for code in codes],
+        )
+
+    def _economy_node(self, code: str, mentions: int) -> NavNode:
+        return NavNode(
+            "economy",
+            registry().name(code, self.strings.lang),
+            page_url("economy", code),
+            count=mentions,
+            loader=lambda: self._economy_children(code),
+        )
+
+    def _economy_children(self, code: str) -> list[NavNode]:
+        updates = queries.economy_updates(self.library, code)
+        if self.filter.topic:
+            updates = [u for u in updates if self.filter.topic in u.topics]
+        nodes = []
+        for _meeting_id, by_meeting in groupby(updates, key=lambda u: u.meeting_id):
+            items = list(by_meeting)
+            nodes.append(
+                NavNode(
+                    "meeting",
+                    items[0].meeting.name,
+                    page_url("meeting", items[0].meeting_id),
+                    count=len(items),
+                    loader=lambda items=items: self._updates_by_session(items),
+                )
+            )
+        sections = queries.sections_for_economy(self.library, code)
+        if self.filter.topic:
+            sections = [s for s in sections if self.filter.topic in s.topics]
+        if sections:
+            nodes.append(
+                NavNode(
+                    "group",
+                    self.strings("group_mentions"),
+                    page_url("economy", code),
+                    count=len(sections),
+                    loader=lambda: [_section_node(s) for s in sections],
+                )
+            )
+        return nodes
+
+    def _updates_by_session(self, updates: list[m.CountryUpdate]) -> list[NavNode]:
+        nodes = []
+        for _session_id, by_session in groupby(updates, key=lambda u: u.session_id):
+            items = list(by_session)
+            agenda = items[0].session
+            nodes.append(
+                NavNode(
+                    "session",
+                    session_title(agenda, self.strings) if agenda else self.strings("group_no_session"),
+                    page_url("session", agenda.id) if agenda else None,
+                    count=len(items),
+                    loader=lambda items=items: [
+                        NavNode("update", u.heading, page_url("update", u.id)) for u in items
+                    ],
+                )
+            )
+        return nodes
+
+    # Topics › sections
+
+    def topics_branch(self) -> NavNode:
+        topics = taxonomy().topics
+        if self.filter.topic:
+            topics = [t for t in topics if t.id == self.filter.topic]
+        if self.filter.economy:
+            counts: Counter[str] = Counter(
+                t for s in queries.sections_for_economy(self.library, self.filter.economy) for t in s.topics
+            )
+        else:
+            counts = queries.topic_counts(self.library)
+        return NavNode(
+            "topics",
+            self.strings("branch_topics"),
+            count=len(topics),
+            loader=lambda: [
+                NavNode(
+                    "topic",
+                    topic.label(self.strings.lang),
+                    page_url("topic", topic.id),
+                    count=counts.get(topic.id, 0),
+                    loader=lambda topic_id=topic.id: self._topic_sections(topic_id),
+                )
+                for topic in topics
+            ],
+        )
+
+    def _topic_sections(self, topic_id: str) -> list[NavNode]:
+        sections = queries.sections_for_topic(self.library, topic_id)
+        if self.filter.economy:
+            sections = [s for s in sections if self.filter.economy in s.economies]
+        return [_section_node(s) for s in sections]
+
+    # People › roles
+
+    def people_branch(self) -> NavNode:
+        found = queries.people(self.library)
+        if self.filter.economy:
+            found = [p for p in found if p.economy == self.filter.economy]
+        return NavNode(
+            "people",
+            self.strings("branch_people"),
+            count=len(found),
+            loader=lambda: [self._person_node(p) for p in found],
+        )
+
+    def _person_node(self, person: m.Person) -> NavNode:
+        economy = f"（{registry().name(person.economy, self.strings.lang)}）" if person.economy else ""
+        roles = list(person.roles)
+        return NavNode(
+            "person",
+            f"{person.name}{economy}",
+            page_url("person", person.id),
+            count=len(roles),
+            loader=lambda: [
+                NavNode(
+                    "role",
+                    f"{self.strings.get(f'role_{r.role}', r.role)} · {r.meeting.name}",
+                    page_url("section", r.section_id) if r.section_id else page_url("meeting", r.meeting_id),
+                )
+                for r in roles
+            ],
+        )
+
+    # Documents › outline
+
+    def documents_branch(self) -> NavNode:
+        found = queries.documents(self.library)
+        allowed = self._sections_matching_filter()
+        if allowed is not None:
+            wanted = {s.document_id for s in allowed}
+            found = [d for d in found if d.id in wanted]
+        return NavNode(
+            "documents",
+            self.strings("branch_documents"),
+            count=len(found),
+            loader=lambda: [
+                NavNode(
+                    "document",
+                    d.title,
+                    page_url("document", d.id),
+                    loader=lambda document_id=d.id: self._outline(document_id),
+                )
+                for d in found
+            ],
+        )
+
+    def _outline(self, document_id: int) -> list[NavNode]:
+        document = queries.document(self.library, document_id)
+        if document is None:
+            return []
+        children_of: dict[int | None, list[m.Section]] = {}
+        for section in document.sections:
+            children_of.setdefault(section.parent_id, []).append(section)
+        return [_section_node(s, children_of) for s in children_of.get(None, [])]
+
+    # Bookmarks
+
+    def bookmarks_branch(self) -> NavNode:
+        marks = list_bookmarks(self.library)
+        return NavNode(
+            "bookmarks",
+            self.strings("branch_bookmarks"),
+            page_url("bookmarks"),
+            count=len(marks),
+            loader=lambda: [NavNode("bookmark", mark.title, mark.target) for mark in marks],
+        )

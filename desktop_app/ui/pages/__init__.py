@@ -1,0 +1,44 @@
+"""HTML pages of the detail view, one builder per kind of page (Qt-free; every document string escaped)."""
+
+from __future__ import annotations
+
+from desktop_app.core.library import Library
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.pages.base import Page, not_found
+from desktop_app.ui.urls import PageAddress, parse_url
+
+
+def render(library: Library, url: str, strings: Strings) -> Page:
+    """The page a telref:// address names, or a 'not found' page for anything else."""
+    address = parse_url(url)
+    if address is None:
+        return not_found(url, strings)
+    return _render(library, address, strings) or not_found(url, strings)
+
+
+def _render(library: Library, address: PageAddress, strings: Strings) -> Page | None:
+    from desktop_app.ui.pages import bookmarks, document, economy, meeting, person, section, session, topic, update, welcome
+
+    number = address.number
+    if address.kind == "welcome":
+        return welcome.render_welcome(library, strings)
+    if address.kind == "bookmarks":
+        return bookmarks.render_bookmarks(library, strings)
+    if address.kind == "economy":
+        return economy.render_economy(library, address.key.upper(), strings)
+    if address.kind == "topic":
+        return topic.render_topic(library, address.key, strings)
+    if number is None:
+        return None
+    builders = {
+        "meeting": meeting.render_meeting,
+        "session": session.render_session,
+        "section": section.render_section,
+        "update": update.render_update,
+        "person": person.render_person,
+        "document": document.render_document,
+    }
+    return builders[address.kind](library, number, strings)
+
+
+__all__ = ["Page", "render"]

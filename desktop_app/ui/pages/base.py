@@ -1,0 +1,134 @@
+"""Shared pieces of every detail page: the stylesheet, escaping, links and badges.
+
+Document text is always text: everything that came from a document goes through `esc` (html.escape), so markup in
+a report is shown, never rendered, and no page ever names a resource outside telref://.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from desktop_app.core.economies import registry
+from desktop_app.core.topics import taxonomy
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.urls import page_url
+
+PAGE_CSS = """
+body { font-family: 'Noto Sans CJK TC', 'Noto Sans', sans-serif; font-size: 11pt; color: #1f2933; background: #ffffff; }
+h1 { font-size: 18pt; font-weight: 600; color: #102a43; margin-top: 4px; margin-bottom: 2px; }
+h2 { font-size: 13pt; font-weight: 600; color: #243b53; margin-top: 18px; margin-bottom: 6px;
+     border-bottom: 1px solid #d9e2ec; }
+h3 { font-size: 11.5pt; font-weight: 600; color: #334e68; margin-top: 12px; margin-bottom: 4px; }
+p { margin-top: 0px; margin-bottom: 8px; line-height: 150%; }
+a { color: #0b5cad; text-decoration: none; }
+.crumbs { color: #627d98; font-size: 9.5pt; }
+.meta { color: #486581; font-size: 10pt; }
+.muted { color: #829ab1; }
+.badge { background-color: #e6f0fa; color: #0b4f8a; }
+.topic { background-color: #eef7ee; color: #2f6b3a; }
+.absent { color: #9f3a38; }
+table.facts td.key { color: #627d98; padding-right: 14px; white-space: nowrap; }
+table.grid { border-collapse: collapse; }
+table.grid th { background-color: #f0f4f8; color: #334e68; font-weight: 600; text-align: left; }
+table.grid td { border-bottom: 1px solid #e4e7eb; }
+"""
+
+
+@dataclass(frozen=True)
+class Page:
+    """A rendered page: what the window shows, titles in history and bookmarks, and prints."""
+
+    url: str
+    title: str
+    html: str
+
+
+def esc(text: object) -> str:
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def link(kind: str, key: object, text: str) -> str:
+    return f'<a href="{esc(page_url(kind, key))}">{esc(text)}</a>'
+
+
+def paragraphs(text: str) -> str:
+    """A document's text as paragraphs, one per line of the reflowed text, escaped."""
+    lines = [line.strip() for line in (text or "").splitlines()]
+    return "".join(f"<p>{esc(line)}</p>" for line in lines if line)
+
+
+def economy_name(code: str, strings: Strings) -> str:
+    return registry().name(code, strings.lang)
+
+
+def economy_badges(codes: Iterable[str], strings: Strings) -> str:
+    """Economies as links styled as badges, in the reader's language."""
+    return " ".join(
+        f'<a class="badge" href="{esc(page_url("economy", code))}">&nbsp;{esc(economy_name(code, strings))}&nbsp;</a>'
+        for code in codes
+    )
+
+
+def topic_label(topic_id: str, strings: Strings) -> str:
+    topic = taxonomy().get(topic_id)
+    return topic.label(strings.lang) if topic else topic_id
+
+
+def topic_badges(topic_ids: Iterable[str], strings: Strings) -> str:
+    return " ".join(
+        f'<a class="topic" href="{esc(page_url("topic", topic_id))}">&nbsp;{esc(topic_label(topic_id, strings))}&nbsp;</a>'
+        for topic_id in topic_ids
+    )
+
+
+def format_date(value: date | None, strings: Strings) -> str:
+    if value is None:
+        return ""
+    if strings.lang == "en":
+        return value.strftime("%d %b %Y").lstrip("0")
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+def date_range(start: date | None, end: date | None, strings: Strings) -> str:
+    if start and end and end != start:
+        return f"{format_date(start, strings)} – {format_date(end, strings)}"
+    return format_date(start or end, strings)
+
+
+def facts(rows: Iterable[tuple[str, str]]) -> str:
+    """A two-column key/value table; values are already-escaped HTML, empty ones are left out."""
+    body = "".join(
+        f'<tr><td class="key">{esc(key)}</td><td>{value}</td></tr>' for key, value in rows if value
+    )
+    return f'<table class="facts" cellspacing="0" cellpadding="3">{body}</table>' if body else ""
+
+
+def grid(headers: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
+    """A table with a header row; cells are already-escaped HTML."""
+    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f'<table class="grid" width="100%" cellspacing="0" cellpadding="5"><tr>{head}</tr>{body}</table>'
+
+
+def crumbs(parts: Iterable[str]) -> str:
+    """A breadcrumb line; parts are already-escaped HTML."""
+    return f'<p class="crumbs">{" › ".join(parts)}</p>'
+
+
+def document_html(title: str, body: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8">'
+        f"<title>{esc(title)}</title><style>{PAGE_CSS}</style></head>"
+        f"<body>{body}</body></html>"
+    )
+
+
+def page(url: str, title: str, body: str) -> Page:
+    return Page(url, title, document_html(title, body))
+
+
+def not_found(url: str, strings: Strings) -> Page:
+    return page(url, strings("page_not_found"), f"<h1>{esc(strings('page_not_found'))}</h1>")

@@ -1,0 +1,62 @@
+"""An economy across the library: attendance, every update it gave, its people and the sections naming it."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from desktop_app.core import queries
+from desktop_app.core.economies import registry
+from desktop_app.core.library import Library
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.pages.base import (
+    Page, crumbs, esc, grid, link, not_found, page, paragraphs, topic_badges,
+)
+from desktop_app.ui.pages.meeting import session_title
+from desktop_app.ui.urls import page_url
+
+
+def render_economy(library: Library, code: str, strings: Strings) -> Page:
+    url = page_url("economy", code)
+    economy = registry().get(code)
+    if economy is None:
+        return not_found(url, strings)
+    title = economy.name(strings.lang)
+    other = economy.en if strings.lang == "zh" else economy.zh
+    body = [crumbs([esc(strings("branch_economies"))]), f"<h1>{esc(title)}</h1>", f'<p class="meta">{esc(other)} · {esc(code)}</p>']
+    attendance = queries.economy_attendance(library, code)
+    if attendance:
+        body.append(f"<h2>{esc(strings('field_attendance'))}</h2>")
+        body.append(
+            grid(
+                [strings("field_meeting"), strings("field_attendance")],
+                ([link("meeting", a.meeting.id, a.meeting.name), esc(strings(f"attendance_{a.status}"))] for a in attendance),
+            )
+        )
+    updates = queries.economy_updates(library, code)
+    body.append(f"<h2>{esc(strings('field_updates'))}</h2>")
+    if not updates:
+        body.append(f'<p class="muted">{esc(strings("none_yet"))}</p>')
+    for _meeting_id, group in groupby(updates, key=lambda u: u.meeting_id):
+        items = list(group)
+        body.append(f"<h3>{link('meeting', items[0].meeting_id, items[0].meeting.name)}</h3>")
+        for update in items:
+            where = f"{session_title(update.session, strings)} › " if update.session else ""
+            body.append(f'<p class="meta">{esc(where)}{link("update", update.id, update.heading)} {topic_badges(update.topics, strings)}</p>')
+            body.append(paragraphs(update.text))
+    people = queries.economy_people(library, code)
+    if people:
+        body.append(f"<h2>{esc(strings('field_people'))}</h2><ul>")
+        body.extend(
+            f"<li>{link('person', p.id, p.name)} <span class='meta'>{esc(' '.join(x for x in (p.organization, p.title) if x))}</span></li>"
+            for p in people
+        )
+        body.append("</ul>")
+    sections = queries.sections_for_economy(library, code)
+    if sections:
+        body.append(f"<h2>{esc(strings('group_mentions'))}</h2><ul>")
+        body.extend(
+            f"<li>{link('section', s.id, f'{s.label} {s.heading}'.strip())} <span class='muted'>· {esc(s.document.title)}</span></li>"
+            for s in sections
+        )
+        body.append("</ul>")
+    return page(url, title, "".join(body))

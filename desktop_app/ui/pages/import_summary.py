@@ -1,0 +1,42 @@
+"""What an import did, file by file: added, already there, or refused with its reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.pages.base import Page, esc, link, page
+
+
+@dataclass(frozen=True)
+class ImportLine:
+    """One file's outcome, reduced to what the page shows (the worker's ImportOutcome, without its import)."""
+
+    file_name: str
+    status: str  # added | skipped | refused
+    title: str
+    document_id: int | None
+    reason: str
+
+
+def render_import_summary(lines: Sequence[ImportLine], cancelled: bool, strings: Strings) -> Page:
+    title = strings("import_summary_title")
+    body = [f"<h1>{esc(title)}</h1>"]
+    counts = {status: sum(1 for line in lines if line.status == status) for status in ("added", "skipped", "refused")}
+    body.append(f'<p class="meta">{esc(strings("status_import_done", **counts))}</p>')
+    if cancelled:
+        body.append(f'<p class="absent">{esc(strings("import_cancelled"))}</p>')
+    for status in ("refused", "added", "skipped"):
+        chosen = [line for line in lines if line.status == status]
+        if not chosen:
+            continue
+        body.append(f"<h2>{esc(strings(f'import_{status}'))} ({len(chosen)})</h2><ul>")
+        for line in chosen:
+            if status == "refused":
+                body.append(f"<li><b>{esc(line.file_name)}</b>：<span class='absent'>{esc(line.reason)}</span></li>")
+            else:
+                target = link("document", line.document_id, line.title) if line.document_id else esc(line.title)
+                body.append(f"<li>{esc(line.file_name)} → {target}</li>")
+        body.append("</ul>")
+    return page("telref://welcome", title, "".join(body))

@@ -1,0 +1,108 @@
+"""The meeting overview: dates, place, chair, attendance, agenda, decisions, updates and delegation."""
+
+from __future__ import annotations
+
+from desktop_app.core import models as m
+from desktop_app.core import queries
+from desktop_app.core.library import Library
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.pages.base import (
+    Page, crumbs, date_range, economy_badges, economy_name, esc, facts, format_date, grid, link, not_found, page,
+)
+from desktop_app.ui.urls import page_url
+
+
+def session_time(agenda: m.AgendaSession, strings: Strings) -> str:
+    times = "–".join(t for t in (agenda.start, agenda.end) if t)
+    return " ".join(part for part in (format_date(agenda.date, strings), times) if part)
+
+
+def session_title(agenda: m.AgendaSession, strings: Strings) -> str:
+    """The session's title in the reader's language when the schedule gives both."""
+    if strings.lang == "en" and agenda.title_en:
+        return agenda.title_en
+    return agenda.title
+
+
+def chair_text(meeting: m.Meeting) -> str:
+    return "，".join(part for part in (meeting.chair_name, meeting.chair_organization) if part)
+
+
+def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
+    url = page_url("meeting", meeting_id)
+    meeting = queries.meeting_detail(library, meeting_id)
+    if meeting is None:
+        return not_found(url, strings)
+    dates = date_range(meeting.start_date, meeting.end_date, strings)
+    if meeting.date_text and strings.lang == "zh":
+        dates = f"{dates}（{meeting.date_text}）" if dates else meeting.date_text
+    body = [
+        crumbs([esc(strings("branch_meetings"))]),
+        f"<h1>{esc(meeting.name)}</h1>",
+        facts(
+            [
+                (strings("field_dates"), esc(dates)),
+                (strings("field_place"), esc(meeting.location)),
+                (strings("field_host"), economy_badges([meeting.host_economy], strings) if meeting.host_economy else ""),
+                (strings("field_chair"), esc(chair_text(meeting))),
+                (strings("field_present"), economy_badges(meeting.economies_present, strings)),
+                (
+                    strings("field_absent"),
+                    f'<span class="absent">{economy_badges(meeting.economies_absent, strings)}</span>'
+                    if meeting.economies_absent
+                    else "",
+                ),
+                (strings("field_source"), link("document", meeting.document_id, meeting.document.title)),
+            ]
+        ),
+    ]
+    if meeting.sessions:
+        body.append(f"<h2>{esc(strings('field_agenda'))}</h2>")
+        body.append(
+            grid(
+                [strings("field_time"), strings("field_session"), strings("field_kind")],
+                (
+                    [
+                        esc(session_time(agenda, strings)),
+                        link("session", agenda.id, session_title(agenda, strings)),
+                        esc(strings.get(f"session_{agenda.kind}", agenda.kind) + (f" · {agenda.body}" if agenda.body else "")),
+                    ]
+                    for agenda in meeting.sessions
+                ),
+            )
+        )
+    if meeting.decisions or meeting.next_meeting:
+        body.append(f"<h2>{esc(strings('field_decisions'))}</h2><ul>")
+        body.extend(f"<li>{esc(decision)}</li>" for decision in meeting.decisions)
+        body.append("</ul>")
+        if meeting.next_meeting:
+            body.append(f"<p><b>{esc(strings('field_next_meeting'))}</b>：{esc(meeting.next_meeting)}</p>")
+    if meeting.updates:
+        body.append(f"<h2>{esc(strings('field_updates'))}</h2>")
+        body.append(
+            grid(
+                [strings("field_economy"), strings("field_title")],
+                (
+                    [economy_badges([update.economy], strings), link("update", update.id, update.heading)]
+                    for update in meeting.updates
+                ),
+            )
+        )
+    if meeting.roles:
+        body.append(f"<h2>{esc(strings('field_delegation'))}</h2>")
+        roles = sorted(meeting.roles, key=lambda role: (role.person.economy or "~", role.person.id))
+        body.append(
+            grid(
+                [strings("field_economy"), strings("field_people"), strings("field_job_title"), strings("field_roles")],
+                (
+                    [
+                        esc(economy_name(role.person.economy, strings)) if role.person.economy else "",
+                        link("person", role.person.id, role.person.name),
+                        esc(" ".join(p for p in (role.person.organization, role.person.title) if p)),
+                        esc(strings.get(f"role_{role.role}", role.role)),
+                    ]
+                    for role in roles
+                ),
+            )
+        )
+    return page(url, meeting.name, "".join(body))

@@ -1,0 +1,51 @@
+"""A section of a document: where it sits, its text in paragraphs, its economies and topics as links."""
+
+from __future__ import annotations
+
+from desktop_app.core import queries
+from desktop_app.core.library import Library
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.pages.base import (
+    Page, crumbs, economy_badges, esc, facts, link, not_found, page, paragraphs, topic_badges,
+)
+from desktop_app.ui.urls import page_url
+
+
+def section_title(label: str, heading: str) -> str:
+    return f"{label} {heading}".strip()
+
+
+def render_section(library: Library, section_id: int, strings: Strings) -> Page:
+    url = page_url("section", section_id)
+    section = queries.section(library, section_id)
+    if section is None:
+        return not_found(url, strings)
+    title = section_title(section.label, section.heading)
+    trail = [link("document", section.document_id, section.document.title)]
+    trail.extend(esc(part) for part in section.path)
+    body = [
+        crumbs(trail),
+        f"<h1>{esc(title)}</h1>",
+        facts(
+            [
+                (strings("field_economies"), economy_badges(section.economies, strings)),
+                (strings("field_topics"), topic_badges(section.topics, strings)),
+            ]
+        ),
+        paragraphs(section.text),
+    ]
+    children = queries.child_sections(library, section_id)
+    if children:
+        body.append(f"<h2>{esc(strings('field_subsections'))}</h2><ul>")
+        body.extend(f"<li>{link('section', c.id, section_title(c.label, c.heading))}</li>" for c in children)
+        body.append("</ul>")
+    updates = queries.section_updates(library, section_id)
+    if updates:
+        body.append(f"<h2>{esc(strings('field_updates'))}</h2><ul>")
+        body.extend(
+            f"<li>{economy_badges([u.economy], strings)} {link('update', u.id, u.heading)} · "
+            f"{link('meeting', u.meeting_id, u.meeting.name)}</li>"
+            for u in updates
+        )
+        body.append("</ul>")
+    return page(url, title, "".join(body))

@@ -1,0 +1,42 @@
+"""An agenda session: when, what kind, the section that narrates it and the economy updates given in it."""
+
+from __future__ import annotations
+
+from desktop_app.core import queries
+from desktop_app.core.library import Library
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.pages.base import Page, crumbs, economy_badges, esc, facts, link, not_found, page, paragraphs
+from desktop_app.ui.pages.meeting import session_time, session_title
+from desktop_app.ui.urls import page_url
+
+
+def render_session(library: Library, session_id: int, strings: Strings) -> Page:
+    url = page_url("session", session_id)
+    agenda = queries.agenda_session(library, session_id)
+    if agenda is None:
+        return not_found(url, strings)
+    title = session_title(agenda, strings)
+    other_title = agenda.title if title != agenda.title else agenda.title_en
+    body = [
+        crumbs([esc(strings("branch_meetings")), link("meeting", agenda.meeting_id, agenda.meeting.name)]),
+        f"<h1>{esc(title)}</h1>",
+        f'<p class="meta">{esc(other_title)}</p>' if other_title else "",
+        facts(
+            [
+                (strings("field_time"), esc(session_time(agenda, strings))),
+                (strings("field_kind"), esc(strings.get(f"session_{agenda.kind}", agenda.kind))),
+                (strings("field_meeting"), link("meeting", agenda.meeting_id, agenda.meeting.name)),
+            ]
+        ),
+    ]
+    if agenda.section is not None:
+        body.append(f"<h2>{link('section', agenda.section.id, agenda.section.heading)}</h2>")
+        body.append(paragraphs(agenda.section.text))
+    updates = queries.session_updates(library, session_id)
+    if updates:
+        body.append(f"<h2>{esc(strings('field_updates'))}</h2><ul>")
+        body.extend(
+            f"<li>{economy_badges([u.economy], strings)} {link('update', u.id, u.heading)}</li>" for u in updates
+        )
+        body.append("</ul>")
+    return page(url, title, "".join(body))

@@ -1,0 +1,40 @@
+"""A topic: every section tagged with it, newest first, with the economies each one names."""
+
+from __future__ import annotations
+
+from desktop_app.core import queries
+from desktop_app.core.library import Library
+from desktop_app.core.topics import taxonomy
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.pages.base import Page, crumbs, economy_badges, esc, link, not_found, page
+from desktop_app.ui.urls import page_url
+
+EXCERPT_CHARS = 160
+
+
+def excerpt(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= EXCERPT_CHARS else flat[:EXCERPT_CHARS] + "…"
+
+
+def render_topic(library: Library, topic_id: str, strings: Strings) -> Page:
+    url = page_url("topic", topic_id)
+    topic = taxonomy().get(topic_id)
+    if topic is None:
+        return not_found(url, strings)
+    title = topic.label(strings.lang)
+    other = topic.en if strings.lang == "zh" else topic.zh
+    body = [crumbs([esc(strings("branch_topics"))]), f"<h1>{esc(title)}</h1>"]
+    if other != title:
+        body.append(f'<p class="meta">{esc(other)}</p>')
+    sections = queries.sections_for_topic(library, topic_id)
+    body.append(f"<h2>{esc(strings('field_sections'))} ({len(sections)})</h2>")
+    if not sections:
+        body.append(f'<p class="muted">{esc(strings("none_yet"))}</p>')
+    for section in sections:
+        path = " › ".join([section.document.title, *section.path])
+        body.append(f"<h3>{link('section', section.id, f'{section.label} {section.heading}'.strip())}</h3>")
+        body.append(f'<p class="crumbs">{esc(path)} {economy_badges(section.economies, strings)}</p>')
+        if section.text:
+            body.append(f"<p>{esc(excerpt(section.text))}</p>")
+    return page(url, title, "".join(body))

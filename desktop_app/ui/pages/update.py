@@ -1,0 +1,44 @@
+"""One economy's update in one session: what it reported, with its topics and where it was said."""
+
+from __future__ import annotations
+
+from desktop_app.core import queries
+from desktop_app.core.library import Library
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.pages.base import (
+    Page, crumbs, economy_badges, economy_name, esc, facts, link, not_found, page, paragraphs, topic_badges,
+)
+from desktop_app.ui.pages.meeting import session_title
+from desktop_app.ui.urls import page_url
+
+
+def render_update(library: Library, update_id: int, strings: Strings) -> Page:
+    url = page_url("update", update_id)
+    update = queries.country_update(library, update_id)
+    if update is None:
+        return not_found(url, strings)
+    title = f"{economy_name(update.economy, strings)} · {update.heading}"
+    session_link = link("session", update.session.id, session_title(update.session, strings)) if update.session else ""
+    body = [
+        crumbs(
+            [
+                link("economy", update.economy, economy_name(update.economy, strings)),
+                link("meeting", update.meeting_id, update.meeting.name),
+            ]
+        ),
+        f"<h1>{esc(update.heading)}</h1>",
+        facts(
+            [
+                (strings("field_economy"), economy_badges([update.economy], strings)),
+                (strings("field_meeting"), link("meeting", update.meeting_id, update.meeting.name)),
+                (strings("field_session"), session_link),
+                (strings("field_topics"), topic_badges(update.topics, strings)),
+                (
+                    strings("field_source"),
+                    link("section", update.section.id, update.section.heading) if update.section else "",
+                ),
+            ]
+        ),
+        paragraphs(update.text),
+    ]
+    return page(url, title, "".join(body))

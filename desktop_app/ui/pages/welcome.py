@@ -1,0 +1,41 @@
+"""The first page: what TelRef is, how to move around, and what this library holds."""
+
+from __future__ import annotations
+
+from desktop_app.core import queries
+from desktop_app.core.library import Library
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.pages.base import Page, date_range, esc, link, page
+from desktop_app.ui.urls import WELCOME_URL
+
+RECENT_MEETINGS = 8
+
+
+def render_welcome(library: Library, strings: Strings) -> Page:
+    title = strings("page_welcome_title")
+    stats = queries.library_stats(library)
+    body = [
+        f"<h1>{esc(title)}</h1>",
+        f"<p>{esc(strings('page_welcome_intro'))}</p>",
+        f'<p class="meta">{esc(strings("page_welcome_tips"))}</p>',
+        f"<h2>{esc(strings('page_welcome_library'))}</h2>",
+        f"<p>{esc(strings('status_library', **stats))}</p>",
+    ]
+    meetings = queries.meetings(library)[:RECENT_MEETINGS]
+    if meetings:
+        body.append(f"<h2>{esc(strings('page_welcome_recent'))}</h2><ul>")
+        body.extend(
+            f"<li>{link('meeting', mt.id, mt.name)} <span class='meta'>{esc(date_range(mt.start_date, mt.end_date, strings))}"
+            f" {esc(mt.location)}</span></li>"
+            for mt in meetings
+        )
+        body.append("</ul>")
+    documents = queries.documents(library)
+    if documents:
+        body.append(f"<h2>{esc(strings('page_welcome_documents'))}</h2><ul>")
+        body.extend(
+            f"<li>{link('document', d.id, d.title)} <span class='muted'>· {esc(strings.get(f'kind_{d.kind}', d.kind))}</span></li>"
+            for d in documents
+        )
+        body.append("</ul>")
+    return page(WELCOME_URL, title, "".join(body))

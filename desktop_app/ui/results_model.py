@@ -1,0 +1,70 @@
+"""The search results' Qt model: a thin list model over ResultRow, with one role per field the delegate draws."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop_app.core.economies import registry
+from desktop_app.ui.search_client import ResultRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+URL_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
+PATH_ROLE = Qt.ItemDataRole.UserRole + 3
+ECONOMIES_ROLE = Qt.ItemDataRole.UserRole + 4
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 5
+SCORE_ROLE = Qt.ItemDataRole.UserRole + 6
+QUERY_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
+class ResultsModel(QAbstractListModel):
+    """Rows of the last search; the query is kept so the delegate can highlight it in snippets."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ResultRow] = []
+        self.query = ""
+        self.lang = "zh"
+
+    def set_results(self, query: str, rows: Sequence[ResultRow]) -> None:
+        self.beginResetModel()
+        self.query = query
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def row(self, number: int) -> ResultRow:
+        return self._rows[number]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, HEADING_ROLE):
+            return row.heading
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return " › ".join((*row.path, row.heading))
+        if role == URL_ROLE:
+            return row.url
+        if role == PATH_ROLE:
+            return " › ".join(row.path)
+        if role == ECONOMIES_ROLE:
+            return [registry().name(code, self.lang) for code in row.economies]
+        if role == SNIPPET_ROLE:
+            return row.snippet
+        if role == SCORE_ROLE:
+            return row.score
+        if role == QUERY_ROLE:
+            return self.query
+        return None

@@ -1,0 +1,56 @@
+"""The window's side of search: run a query on the search engine and turn hits into result rows (Qt-free).
+
+The engine (desktop_app.search) is imported on the first search, never at start-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.core.library import Library
+from desktop_app.ui.urls import page_url
+
+RESULT_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One hit as the results list shows it; url opens it in the detail view."""
+
+    url: str
+    heading: str
+    path: tuple[str, ...]
+    economies: tuple[str, ...]
+    topics: tuple[str, ...]
+    snippet: str
+    score: float
+
+
+class SearchClient:
+    """Holds one engine per library so that its caches live as long as the window."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._engine = None
+
+    def search(self, text: str, economy: str | None = None, topic: str | None = None) -> list[ResultRow]:
+        if not text.strip():
+            return []
+        from desktop_app.search import SearchEngine, SearchQuery
+
+        if self._engine is None:
+            self._engine = SearchEngine(self.library)
+        results = self._engine.search(SearchQuery(text=text, economy=economy, topic=topic, limit=RESULT_LIMIT))
+        hits = getattr(results, "hits", results)
+        return [
+            ResultRow(
+                url=page_url("section", hit.section_id),
+                heading=hit.heading,
+                path=tuple(hit.path),
+                economies=tuple(hit.economies),
+                topics=tuple(hit.topics),
+                snippet=hit.snippet,
+                score=float(hit.score),
+            )
+            for hit in hits
+        ]

@@ -1,0 +1,128 @@
+"""Search as you type: the search box, a debounce timer, and the results list it fills."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QWidget
+
+from desktop_app.core.library import Library
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.nav_nodes import NavFilter
+from desktop_app.ui.results_delegate import ResultDelegate
+from desktop_app.ui.results_model import URL_ROLE, ResultsModel
+from desktop_app.ui.search_client import SearchClient
+
+DEBOUNCE_MS = 250
+
+
+class SearchBox(QLineEdit):
+    """Esc leaves search; Down moves into the results; Enter opens the first (or current) result."""
+
+    escaped = Signal()
+    down = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.down.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ResultsView(QListView):
+    """Enter opens the current hit; Esc goes back to browsing."""
+
+    activated_row = Signal(QModelIndex)
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex())
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPanel:
+    """Owns the search box, the results view and model; tells the window when to show results or the tree."""
+
+    def __init__(self, library: Library, strings: Strings, parent: QWidget) -> None:
+        self.client = SearchClient(library)
+        self.box = SearchBox(parent)
+        self.box.setObjectName("searchBox")
+        self.box.setClearButtonEnabled(True)
+        self.model = ResultsModel(parent)
+        self.view = ResultsView(parent)
+        self.view.setObjectName("resultsView")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ResultDelegate(self.view))
+        self.view.setUniformItemSizes(False)
+        self.view.setWordWrap(True)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timer = QTimer(parent)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run)
+        self.box.textChanged.connect(lambda _text: self.timer.start())
+        self.box.down.connect(self.focus_results)
+        self.box.returnPressed.connect(self.open_current)
+        self.nav_filter = NavFilter()
+        self.on_results = lambda count: None
+        self.on_open = lambda url, query: None
+        self.retranslate(strings)
+
+    def retranslate(self, strings: Strings) -> None:
+        self.box.setPlaceholderText(strings("search_placeholder"))
+        self.model.set_language(strings.lang)
+
+    @property
+    def query(self) -> str:
+        return self.box.text().strip()
+
+    def set_filter(self, nav_filter: NavFilter) -> None:
+        self.nav_filter = nav_filter
+        if self.query:
+            self.run()
+
+    def run(self) -> None:
+        """Search now (the timer calls this once typing pauses)."""
+        self.timer.stop()
+        query = self.query
+        rows = self.client.search(query, self.nav_filter.economy, self.nav_filter.topic) if query else []
+        self.model.set_results(query, rows)
+        if rows:
+            self.view.setCurrentIndex(self.model.index(0))
+        self.on_results(len(rows) if query else -1)
+
+    def focus(self) -> None:
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def focus_results(self) -> None:
+        if self.model.rowCount():
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0))
+
+    def open_current(self) -> None:
+        if self.timer.isActive():
+            self.run()
+        index = self.view.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0)
+        self.open_index(index)
+
+    def open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.on_open(index.data(URL_ROLE), self.model.query)
+
+    def clear(self) -> None:
+        self.timer.stop()
+        self.box.clear()
+        self.model.set_results("", [])

@@ -1,0 +1,43 @@
+"""Page addresses of the window: telref://kind/id. Qt-free, shared by the tree, the pages and the history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SCHEME = "telref"
+PAGE_KINDS: tuple[str, ...] = (
+    "welcome", "meeting", "session", "section", "update", "economy", "topic", "person", "document", "bookmarks",
+)
+
+
+@dataclass(frozen=True)
+class PageAddress:
+    kind: str
+    key: str = ""
+
+    @property
+    def url(self) -> str:
+        return f"{SCHEME}://{self.kind}/{self.key}" if self.key else f"{SCHEME}://{self.kind}"
+
+    @property
+    def number(self) -> int | None:
+        """The key as a database id, or None for keys that are not numbers (economy codes, topic ids)."""
+        return int(self.key) if self.key.isdigit() else None
+
+
+def page_url(kind: str, key: object = "") -> str:
+    return PageAddress(kind, str(key)).url
+
+
+def parse_url(url: str) -> PageAddress | None:
+    """The address a telref:// link names; None for anything else (web links, files), which are never followed."""
+    prefix = f"{SCHEME}://"
+    if not url.startswith(prefix):
+        return None
+    kind, _, key = url[len(prefix):].partition("/")
+    if kind not in PAGE_KINDS:
+        return None
+    return PageAddress(kind, key.strip("/"))
+
+
+WELCOME_URL = page_url("welcome")

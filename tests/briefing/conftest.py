@@ -1,0 +1,1 @@
+from brief_drafts import drafted_library  # noqa: F401  (shared with tests/render)

@@ -1,0 +1,92 @@
+"""Briefs as self-contained HTML: the facts a delegate needs, from a real library, with inline styles only."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from desktop_app.briefing.build import BriefRequest, build_brief
+from desktop_app.briefing.html import email_html
+from desktop_app.briefing.page import page_brief
+from desktop_app.core.library import Library
+
+
+def _html(library: Library, kind: str, name: str, lang: str = "zh") -> str:
+    return email_html(build_brief(library, BriefRequest(kind, name, lang)), "library.sqlite", "2024-05-10")
+
+
+def _text(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html).replace("&quot;", '"').replace("&#x27;", "'")
+
+
+def test_html_is_self_contained_with_inline_styles(seeded_library: Library) -> None:
+    html = _html(seeded_library, "topic", "衛星")
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<style" not in html and "<link" not in html and "<script" not in html and "src=" not in html
+    assert 'style="' in html and "Noto Sans CJK TC" in html
+    assert "列印日期 2024-05-10" in html and "資料庫 library.sqlite" in html
+
+
+def test_topic_brief_groups_sections_by_economy(seeded_library: Library) -> None:
+    text = _text(_html(seeded_library, "topic", "satellite"))
+    assert "議題簡報" in text and "衛星（Satellite）" in text
+    assert "印尼 Indonesia" in text and "馬來西亞 Malaysia" in text
+    assert "SATRIA-1" in text
+    assert text.index("印尼 Indonesia") < text.index("馬來西亞 Malaysia")  # APEC order, the same in every brief
+
+
+def test_topic_brief_in_english(seeded_library: Library) -> None:
+    text = _text(_html(seeded_library, "topic", "ai", lang="en"))
+    assert "Topic brief" in text and "Artificial intelligence（人工智慧）" in text and "Printed 2024-05-10" in text
+
+
+def test_meeting_brief_holds_the_summary(drafted_library: Library) -> None:
+    text = _text(_html(drafted_library, "meeting", "TELWG 68"))
+    for expected in (
+        "APEC TELWG 68 Meeting",
+        "2024-05-04 至 2024-05-09（113年 5月 4日至 9日）",
+        "秘魯阿雷基帕",
+        "秘魯 Peru",
+        "Mr. Victor Manuel Martinez Vanegas",
+        "汶萊、加拿大、智利、新加坡、香港、紐西蘭、越南",
+        "[STSG]指導分組會議",
+        "09:00–10:30",
+        "日本 Japan",
+        "緊急情況下營運商間漫遊研究小組於 2022年 9月成立",  # the gist: the update's first sentence
+        "TELWG 69：墨西哥預計於 113年 9月上旬或中旬舉行實體會議",
+        "網路韌性政策與推動措施成為重點議題之一",
+        "沈信雄",
+        "專門委員",
+        "團長",
+    ):
+        assert expected in text, expected
+    assert "Takahiro FUJITA" not in text.split("代表團")[1]  # a speaker is not part of the delegation
+
+
+def test_economy_brief_lists_updates_people_and_attendance(drafted_library: Library) -> None:
+    text = _text(_html(drafted_library, "economy", "日本"))
+    assert "日本 Japan" in text and "共 1 則發言，1 次會議" in text
+    assert "決定在 2025財年底引入完全營運商間漫遊" in text
+    assert "[STSG]指導分組會議" in text and "網路韌性" in text and "2024-05-05" in text
+    assert "Takahiro FUJITA" in text and "講者" in text
+    assert "出席" in text.split("會議出席紀錄")[1]
+    absent = _text(_html(drafted_library, "economy", "Singapore"))
+    assert "未出席" in absent.split("會議出席紀錄")[1]
+
+
+def test_current_page_keeps_the_pages_markup() -> None:
+    brief = page_brief("日本", "<html><head><style>p{color:red}</style></head><body><p>日本的頁面</p></body></html>")
+    html = email_html(brief, "library.sqlite", "2024-05-10")
+    assert "<p>日本的頁面</p>" in html and "p{color:red}" in html and "頁面：日本" in html
+
+
+@pytest.mark.parametrize("kind,name", [("meeting", "TELWG 68"), ("economy", "JP")])
+def test_seed_report_briefs(seeded_library: Library, kind: str, name: str) -> None:
+    """Once the trip-report parser extracts the seed's meeting, its briefs carry the report's facts."""
+    text = _text(_html(seeded_library, kind, name))
+    assert "TELWG 68" in text and "2024-05-04" in text
+    if kind == "meeting":
+        assert "秘魯阿雷基帕" in text and "沈信雄" in text and "日本 Japan" in text
+    else:
+        assert "共 0 則發言" not in text

@@ -1,0 +1,47 @@
+"""Names a reader types resolve to the thing to brief on; unknown ones get one line with the closest matches."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.briefing.resolve import NotFound, resolve_economy, resolve_meeting, resolve_topic
+from desktop_app.core.library import Library
+
+
+def test_economies_resolve_from_any_alias() -> None:
+    assert resolve_economy("日本") == resolve_economy("Japan") == resolve_economy("jp") == "JP"
+
+
+def test_topics_resolve_from_id_or_label() -> None:
+    assert resolve_topic("衛星") == resolve_topic("Satellite") == resolve_topic("satellite") == "satellite"
+
+
+def test_meetings_resolve_from_id_or_fragment(drafted_library: Library) -> None:
+    meeting_id = resolve_meeting(drafted_library, "TELWG 68")
+    assert resolve_meeting(drafted_library, str(meeting_id)) == meeting_id
+    assert resolve_meeting(drafted_library, "telwg68") == meeting_id
+
+
+@pytest.mark.parametrize(
+    "call,closest",
+    [
+        (lambda: resolve_economy("Japn"), "Japan"),
+        (lambda: resolve_topic("satelite"), "Satellite"),
+    ],
+)
+def test_unknown_names_list_closest(call, closest: str) -> None:
+    with pytest.raises(NotFound) as raised:
+        call()
+    message = str(raised.value)
+    assert "\n" not in message and "closest:" in message and closest in message
+
+
+def test_unknown_meeting_lists_closest(drafted_library: Library) -> None:
+    with pytest.raises(NotFound) as raised:
+        resolve_meeting(drafted_library, "TELWG 60 Meeting")
+    assert "closest:" in str(raised.value) and "TELWG 68" in str(raised.value)
+
+
+def test_no_meetings_at_all_is_said_plainly(library: Library) -> None:
+    with pytest.raises(NotFound, match="holds no meetings"):
+        resolve_meeting(library, "TELWG 68")

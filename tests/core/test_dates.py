@@ -1,0 +1,70 @@
+"""Dates as Taiwanese reports write them: ROC years, ranges, full-width digits; impossible dates are None."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop_app.core.dates import DateRange, gregorian_year, normalize_digits, parse_date, parse_date_range, roc_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("民國113年5月4日", date(2024, 5, 4)),
+        ("113 年 5 月 4 日", date(2024, 5, 4)),
+        ("2024年5月4日", date(2024, 5, 4)),
+        ("2020.08.27 | 5G通訊", date(2020, 8, 27)),
+        ("2023-11-05 14:30", date(2023, 11, 5)),
+        ("2023/1/5", date(2023, 1, 5)),
+        ("１１３年５月４日", date(2024, 5, 4)),
+        ("２０２３-11-05", date(2023, 11, 5)),
+    ],
+)
+def test_single_dates(text: str, expected: date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["113年2月30日", "2023.13.01", "2023-02-29", "113年0月1日", "no date here", ""])
+def test_invalid_or_missing_dates_are_none(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_day_without_year_needs_a_default_year() -> None:
+    assert parse_date("5月4日") is None
+    assert parse_date("5月4日", default_year=2024) == date(2024, 5, 4)
+    assert parse_date("5月4日", default_year=113) == date(2024, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("113年5月4日至9日", date(2024, 5, 4), date(2024, 5, 9)),
+        ("113年5月30日至6月2日", date(2024, 5, 30), date(2024, 6, 2)),
+        ("2024年5月4日-2024年5月9日", date(2024, 5, 4), date(2024, 5, 9)),
+        ("１１３年５月３０日～６月２日", date(2024, 5, 30), date(2024, 6, 2)),
+        ("113年12月30日至1月2日", date(2024, 12, 30), date(2025, 1, 2)),
+        ("113年5月4日", date(2024, 5, 4), date(2024, 5, 4)),
+    ],
+)
+def test_ranges(text: str, start: date, end: date) -> None:
+    assert parse_date_range(text) == DateRange(start, end)
+
+
+def test_range_with_an_impossible_or_backward_end_is_one_day() -> None:
+    assert parse_date_range("113年5月4日至32日") == DateRange(date(2024, 5, 4), date(2024, 5, 4))
+    assert parse_date_range("113年5月4日至2日") == DateRange(date(2024, 5, 4), date(2024, 5, 4))
+
+
+def test_range_of_an_invalid_start_or_no_date_is_none() -> None:
+    assert parse_date_range("113年2月30日至3月2日") is None
+    assert parse_date_range("明年再議") is None
+    assert parse_date_range("5月4日至9日", default_year=2024) == DateRange(date(2024, 5, 4), date(2024, 5, 9))
+
+
+def test_roc_years_and_digits() -> None:
+    assert gregorian_year(113) == 2024
+    assert gregorian_year(2024) == 2024
+    assert normalize_digits("第１２３號") == "第123號"
+    assert roc_text(date(2024, 5, 4)) == "113年5月4日"

@@ -1,0 +1,72 @@
+"""The 21 APEC economies: every name resolves, mentions in text are found longest-first, once each."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.economies import APEC_CODES, registry
+
+
+def test_all_21_codes_are_in_the_table() -> None:
+    assert sorted(economy.code for economy in registry().economies) == sorted(APEC_CODES)
+    assert len(APEC_CODES) == 21
+
+
+def test_every_name_and_alias_resolves_to_its_code() -> None:
+    wrong = [
+        (name, economy.code, registry().resolve(name))
+        for economy in registry().economies
+        for name in economy.all_names
+        if registry().resolve(name) != economy.code
+    ]
+    assert wrong == []
+
+
+def test_every_name_and_alias_is_found_in_running_text() -> None:
+    missed = [
+        (name, economy.code)
+        for economy in registry().economies
+        for name in (economy.zh, economy.en, *economy.aliases)
+        if registry().find_in_text(f"會中 {name} 表示") != [economy.code]
+    ]
+    assert missed == []
+
+
+def test_resolution_ignores_case_and_spacing_but_not_unknown_names() -> None:
+    assert registry().resolve("  chinese   taipei ") == "TW"
+    assert registry().resolve("kr") == "KR"
+    assert registry().resolve("Atlantis") is None
+    assert registry().resolve("") is None
+
+
+def test_longest_name_wins_and_counts_once() -> None:
+    assert registry().mentions("中國大陸代表發言") == [(0, 4, "CN")]
+    assert registry().find_in_text("Hong Kong, China and China") == ["HK", "CN"]
+
+
+@pytest.mark.parametrize("name", ["我國", "中華台北", "臺灣", "台灣", "Chinese Taipei", "中華臺北"])
+def test_names_of_chinese_taipei(name: str) -> None:
+    assert registry().find_in_text(f"{name}分享經驗") == ["TW"]
+
+
+@pytest.mark.parametrize("text", ["南韓宣布", "Korea announced", "the Republic of Korea", "韓國代表"])
+def test_names_of_korea(text: str) -> None:
+    assert registry().find_in_text(text) == ["KR"]
+
+
+def test_acronyms_match_in_capitals_only_and_as_whole_words() -> None:
+    assert registry().find_in_text("the US delegation") == ["US"]
+    assert registry().find_in_text("let us know, thus") == []
+    assert registry().find_in_text("USB ports and BUS lanes") == []
+    assert registry().find_in_text("the PNG delegate, not a png image") == ["PG"]
+
+
+def test_mentions_keep_the_order_of_first_appearance() -> None:
+    assert registry().find_in_text("日本、美國與日本及我國") == ["JP", "US", "TW"]
+
+
+def test_names_in_both_languages_and_suggestions() -> None:
+    assert registry().name("KR") == "韓國"
+    assert registry().name("KR", "en") == "Korea"
+    assert registry().name("XX") == "XX"
+    assert "Taiwan" in registry().closest("Taiwn")

@@ -1,0 +1,158 @@
+"""The Library on real SQLite files: one transaction per document, de-duplication, cascading removal, file choice."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop_app.core import models as m
+from desktop_app.core.drafts import (
+    DocumentDraft,
+    FigureDraft,
+    MeetingDraft,
+    PersonDraft,
+    RecommendationDraft,
+    SectionDraft,
+    SessionDraft,
+    UpdateDraft,
+)
+from desktop_app.core.library import Library, default_library_path
+from desktop_app.services import open_library
+
+EXTRACTED_TABLES = (m.Section, m.Meeting, m.AgendaSession, m.CountryUpdate, m.Person, m.Role, m.Figure, m.Recommendation)
+
+
+def _draft(sha: str, person: str = "王小明", meeting: str = "TEL 67") -> DocumentDraft:
+    """A small trip report with one of everything, linked by list positions as parsers link them."""
+    return DocumentDraft(
+        title=f"出席{meeting}報告",
+        kind="trip_report",
+        source=f"{sha[:6]}.txt",
+        sha256=sha * 64 if len(sha) == 1 else sha,
+        text="報告全文",
+        published=date(2024, 5, 10),
+        economies=["TW", "JP"],
+        sections=[
+            SectionDraft(level=0, label="壹、", heading="會議過程"),
+            SectionDraft(level=1, label="一、", heading="日本報告", text="日本介紹5G政策。", parent=0, economies=["JP"]),
+        ],
+        meetings=[
+            MeetingDraft(
+                name=meeting,
+                forum="APEC TELWG",
+                start_date=date(2024, 5, 4),
+                end_date=date(2024, 5, 9),
+                sessions=[SessionDraft(title="全體會議", kind="plenary", date=date(2024, 5, 6), start="09:00", section=0)],
+                updates=[UpdateDraft(economy="JP", heading="日本報告", text="日本介紹5G政策。", session=0, section=1)],
+                people=[PersonDraft(name=person, role="delegate", organization="NCC", economy="TW")],
+            )
+        ],
+        figures=[FigureDraft(number=1, caption="會場", source="NCC", section=0)],
+        recommendations=[RecommendationDraft(title="持續參與", text="建議持續派員出席。", section=0)],
+    )
+
+
+def _counts(library: Library) -> dict[str, int]:
+    with library.session() as session:
+        return {
+            model.__tablename__: session.scalar(select(func.count()).select_from(model)) or 0
+            for model in (m.Document, *EXTRACTED_TABLES)
+        }
+
+
+def test_add_writes_the_document_and_everything_extracted(library: Library) -> None:
+    result = library.add_document(_draft("a"))
+    assert result.status == "added"
+    assert _counts(library) == {
+        "documents": 1, "sections": 2, "meetings": 1, "agenda_sessions": 1, "country_updates": 1,
+        "people": 1, "roles": 1, "figures": 1, "recommendations": 1,
+    }
+    with library.session() as session:
+        child = session.scalars(select(m.Section).where(m.Section.label == "一、")).one()
+        parent = session.scalars(select(m.Section).where(m.Section.label == "壹、")).one()
+        update = session.scalars(select(m.CountryUpdate)).one()
+        agenda = session.scalars(select(m.AgendaSession)).one()
+        assert (child.parent_id, child.path, child.position) == (parent.id, ["會議過程"], 1)
+        assert (update.section_id, update.session_id) == (child.id, agenda.id)
+        assert agenda.section_id == parent.id
+
+
+def test_a_write_failing_midway_leaves_the_library_as_it_was(library: Library) -> None:
+    library.add_document(_draft("a"))
+    before = _counts(library)
+    broken = _draft("b", person="李四", meeting="TEL 68")
+    broken.meetings[0].updates.append(UpdateDraft(economy="KR", heading="韓國", text="…", session=7))
+    with pytest.raises(IndexError):
+        library.add_document(broken)
+    assert _counts(library) == before
+    assert library.find_by_sha256("b" * 64) is None
+    broken.meetings[0].updates.pop()
+    assert library.add_document(broken).status == "added"
+
+
+def test_the_same_content_is_skipped_not_added_twice(library: Library) -> None:
+    first = library.add_document(_draft("a"))
+    again = library.add_document(replace(_draft("a"), source="renamed copy.txt"))
+    assert (again.status, again.document_id) == ("skipped", first.document_id)
+    assert library.document_count() == 1
+
+
+def test_remove_takes_everything_extracted_with_it(library: Library) -> None:
+    document_id = library.add_document(_draft("a")).document_id
+    assert library.remove_document(document_id) is True
+    assert set(_counts(library).values()) == {0}
+    assert library.remove_document(document_id) is False
+
+
+def test_people_shared_by_two_meetings_survive_removing_one(library: Library) -> None:
+    first = library.add_document(_draft("a", meeting="TEL 67")).document_id
+    second = library.add_document(_draft("b", meeting="TEL 68")).document_id
+    with library.session() as session:
+        person = session.scalars(select(m.Person)).one()
+        assert len(person.roles) == 2
+    library.remove_document(first)
+    with library.session() as session:
+        person = session.scalars(select(m.Person)).one()
+        assert [role.meeting.name for role in person.roles] == ["TEL 68"]
+    library.remove_document(second)
+    assert _counts(library)["people"] == 0
+
+
+def test_removing_every_seed_empties_every_table(seeded_library: Library) -> None:
+    before = _counts(seeded_library)
+    assert before["documents"] == 2 and before["sections"] > 0
+    with seeded_library.session() as session:
+        ids = session.scalars(select(m.Document.id)).all()
+    for document_id in ids:
+        assert seeded_library.remove_document(document_id)
+    assert set(_counts(seeded_library).values()) == {0}
+
+
+def test_library_file_uses_wal_and_enforces_foreign_keys(library: Library) -> None:
+    library.add_document(_draft("a"))
+    with library.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    reader = sqlite3.connect(library.path)
+    assert reader.execute("SELECT count(*) FROM documents").fetchone() == (1,)
+    reader.close()
+
+
+def test_telref_db_chooses_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    chosen = tmp_path / "elsewhere" / "mine.sqlite"
+    monkeypatch.setenv("TELREF_DB", str(chosen))
+    assert default_library_path() == chosen
+    library = open_library()
+    library.close()
+    assert library.path == chosen and chosen.exists()
+
+
+def test_default_file_lives_in_the_user_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TELREF_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert default_library_path() == tmp_path / "data" / "TelRef" / "library.sqlite"

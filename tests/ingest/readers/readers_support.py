@@ -1,0 +1,58 @@
+"""Helpers for reader tests: real PDFs typeset with Qt, and a way to compare what two imports extracted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.export import export_library
+from desktop_app.ingest.pipeline import import_paths
+from desktop_app.services import open_library
+
+# Structure extracted from a document, compared between formats and encodings of the same report.
+STRUCTURE_KEYS = ("meetings", "sessions", "updates", "people", "figures", "recommendations")
+
+
+def write_pdf(text: str, path: Path) -> Path:
+    """Typeset text to a real PDF, one source line per PDF line, in Noto Sans CJK TC.
+
+    Ligatures, kerning, contextual and localised forms are switched off: with them Qt's PDF writer emits digit
+    glyphs that have no Unicode mapping in the file, which no extractor can read back (a Qt quirk, not TelRef's).
+    """
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
+
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+    font = QFont()
+    font.setFamilies(["Noto Sans CJK TC"])
+    font.setPointSizeF(8)
+    for tag in ("kern", "liga", "calt", "locl"):
+        font.setFeature(QFont.Tag(tag), 0)
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    document.setDefaultTextOption(option)
+    document.setPlainText(text)
+    document.print_(writer)
+    del writer  # the file is finished when the writer goes
+    return path
+
+
+def import_alone(path: Path, library_path: Path) -> dict[str, Any]:
+    """Import one file into a fresh library and return its telref-export/1 structure."""
+    library = open_library(library_path)
+    try:
+        outcomes = import_paths(library, [path])
+        assert [o.status for o in outcomes] == ["added"], [o.describe() for o in outcomes]
+        return export_library(library)
+    finally:
+        library.close()
+
+
+def structure(export: dict[str, Any]) -> dict[str, Any]:
+    """What was extracted, without what must differ between two files of one report (hash, file name)."""
+    sections = [{k: v for k, v in s.items() if k != "id"} for s in export["sections"]]
+    return {"sections": sections, **{key: export.get(key) for key in STRUCTURE_KEYS}}

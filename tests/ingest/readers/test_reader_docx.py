@@ -1,0 +1,61 @@
+"""Word documents: headings become outline paragraphs, tables become text rows, in reading order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from readers_support import import_alone
+
+from desktop_app.ingest.errors import ImportRefused
+from desktop_app.ingest.readers import read_file
+from desktop_app.ingest.readers.docx import outline_label
+
+
+def _write_report(path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("出席 APEC TELWG 第 68 次會議報告", style="Title")
+    document.add_heading("目的", level=1)
+    document.add_paragraph("本次出席會議係為掌握各經濟體數位政策發展。")
+    document.add_heading("過程", level=1)
+    document.add_heading("大會", level=2)
+    document.add_paragraph("主席宣布會議開始，\n各經濟體代表依序報告。")
+    document.add_heading("(一) 已有編號的標題", level=3)
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("機關", "姓名", "職稱"), ("數位發展部", "沈信雄", "專門委員"), ("國家通訊傳播委員會", "謝志昌", "科長")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    document.add_heading("心得與建議", level=1)
+    document.add_paragraph("建議持續參與。")
+    document.save(path)
+    return path
+
+
+def test_headings_are_numbered_and_tables_are_rows(tmp_path: Path) -> None:
+    text = read_file(_write_report(tmp_path / "report.docx"))[1].text
+    paragraphs = text.split("\n\n")
+    assert paragraphs[:5] == ["出席 APEC TELWG 第 68 次會議報告", "壹、 目的", "本次出席會議係為掌握各經濟體數位政策發展。", "貳、 過程", "一、 大會"]
+    assert "主席宣布會議開始，各經濟體代表依序報告。" in paragraphs
+    assert "(一) 已有編號的標題" in paragraphs
+    assert "機關 | 姓名 | 職稱\n數位發展部 | 沈信雄 | 專門委員\n國家通訊傳播委員會 | 謝志昌 | 科長" in paragraphs
+    assert paragraphs[-2:] == ["參、 心得與建議", "建議持續參與。"]
+
+
+def test_imported_docx_nests_sections_as_word_did(tmp_path: Path) -> None:
+    export = import_alone(_write_report(tmp_path / "report.docx"), tmp_path / "library.sqlite")
+    by_heading = {s["heading"]: s for s in export["sections"]}
+    assert by_heading["大會"]["path"][-1] == "過程"
+    assert "沈信雄" in export["documents"][0]["text"]
+
+
+def test_outline_labels_follow_report_numbering() -> None:
+    assert [outline_label(1, n) for n in (1, 2, 10, 11, 12)] == ["壹、", "貳、", "拾、", "拾壹、", "拾貳、"]
+    assert [outline_label(level, 3) for level in range(2, 7)] == ["三、", "(三)", "3.", "(3)", "C."]
+
+
+def test_a_damaged_or_renamed_file_is_refused(tmp_path: Path) -> None:
+    renamed = tmp_path / "old.docx"
+    renamed.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)  # an old binary .doc
+    with pytest.raises(ImportRefused, match="not a Word .docx document"):
+        read_file(renamed)

@@ -1,0 +1,75 @@
+"""build_outline: ranks nest (壹 › 一、 › (一) › 1. › (1) › A.), own text only, restarts and skips survive."""
+
+from __future__ import annotations
+
+from desktop_app.ingest.headings import match_heading
+from desktop_app.ingest.outline import build_outline
+
+
+def _outline(paragraphs: list[str]) -> list[tuple[str, str, str | None, str]]:
+    sections = build_outline(paragraphs, "前言")
+    return [
+        (s.label, s.heading, sections[s.parent].label if s.parent is not None else None, s.text) for s in sections
+    ]
+
+
+def test_hierarchy_parents_and_own_text() -> None:
+    result = _outline(
+        [
+            "壹、 過程",
+            "一、 大會",
+            "(一) 國情報告",
+            "本次會議由各經濟體報告。",
+            "1. 澳洲",
+            "澳洲代表分享網路韌性。",
+            "(1) 電信安全",
+            "A. 法規：電信法監管業者。",
+            "2. 美國",
+            "美國代表分享頻譜政策。",
+            "貳、 心得與建議",
+        ]
+    )
+    assert result == [
+        ("壹、", "過程", None, ""),
+        ("一、", "大會", "壹、", ""),
+        ("(一)", "國情報告", "一、", "本次會議由各經濟體報告。"),
+        ("1.", "澳洲", "(一)", "澳洲代表分享網路韌性。"),
+        ("(1)", "電信安全", "1.", ""),
+        ("A.", "法規", "(1)", "電信法監管業者。"),
+        ("2.", "美國", "(一)", "美國代表分享頻譜政策。"),
+        ("貳、", "心得與建議", None, ""),
+    ]
+
+
+def test_restarted_and_skipped_numbering() -> None:
+    result = _outline(
+        ["一、 大會", "3. 第三項", "4. 第四項", "3. 重新編號", "(1) 跳過一層的項目", "二、 分組會議", "(一) 開幕"]
+    )
+    parents = {(label, heading): parent for label, heading, parent, _ in result}
+    assert parents[("3.", "重新編號")] == "一、"
+    assert parents[("(1)", "跳過一層的項目")] == "3."
+    assert parents[("(一)", "開幕")] == "二、"
+
+
+def test_full_width_brackets_and_text_before_the_first_heading() -> None:
+    result = _outline(["出國報告摘要", "（一） 開幕式", "主席致詞。"])
+    assert result[0] == ("", "前言", None, "出國報告摘要")
+    assert result[1][:2] == ("(一)", "開幕式")
+
+
+def test_a_line_beginning_with_a_numeral_character_is_not_a_heading() -> None:
+    assert match_heading("參與本次會議之經濟體共 14 個。") is None
+    assert match_heading("參、 心得與建議") is not None
+    assert match_heading("3.5GHz 頻段之拍賣作業已完成。") is None
+    assert match_heading("3.5月 4日下午 － 圓桌會議") is not None
+    result = _outline(["壹、 目的", "參與本次會議之經濟體共 14 個。"])
+    assert [label for label, *_ in result] == ["壹、"]
+    assert result[0][3] == "參與本次會議之經濟體共 14 個。"
+
+
+def test_long_item_keeps_a_short_heading() -> None:
+    result = _outline(
+        ["(1) 中國：藉由前瞻科技精進安全且信任的數位環境（New and emerging digital technologies）。該計畫已於 2023 年 7月核准，將於會場舉辦工作坊。"]
+    )
+    assert result[0][1] == "中國：藉由前瞻科技精進安全且信任的數位環境（New and emerging digital technologies）"
+    assert result[0][3].startswith("該計畫已於")

@@ -1,0 +1,131 @@
+"""Briefs printed to real PDF files and read back with pypdf: Chinese text, embedded fonts, page numbers, paper."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QPdfWriter, QTextCursor
+
+from desktop_app.briefing.blocks import Brief, Table
+from desktop_app.briefing.build import BriefRequest, build_brief
+from desktop_app.briefing.html import body_html
+from desktop_app.briefing.page import page_brief
+from desktop_app.core.library import Library
+from desktop_app.render.fonts import require_cjk_family
+from desktop_app.render.output import write_brief
+from desktop_app.render.pages import page_layout
+from desktop_app.render.pdf import layout_document
+
+PRINTED = date(2024, 5, 10)
+
+
+def _pdf(qapp, library: Library, kind: str, name: str, tmp_path: Path, **options) -> PdfReader:
+    path = tmp_path / f"{kind}.pdf"
+    brief = build_brief(library, BriefRequest(kind, name, options.pop("lang", "zh")))
+    write_brief(brief, path, "library.sqlite", printed_on=PRINTED, **options)
+    return PdfReader(path)
+
+
+def _squeeze(text: str) -> str:
+    """Text without white space: pypdf breaks lines wherever the font changes (Latin and CJK runs)."""
+    return re.sub(r"\s+", "", text)
+
+
+def _text(reader: PdfReader) -> str:
+    return _squeeze("".join(page.extract_text() for page in reader.pages))
+
+
+def _embedded_fonts(reader: PdfReader) -> dict[str, bool]:
+    """Every font the pages use, and whether its file is in the PDF (FontFile, FontFile2 or FontFile3)."""
+    found: dict[str, bool] = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            described = descendants[0].get_object() if descendants else font
+            descriptor = described["/FontDescriptor"].get_object()
+            found[str(font["/BaseFont"])] = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+    return found
+
+
+def _assert_pages(reader: PdfReader) -> None:
+    total = len(reader.pages)
+    for number, page in enumerate(reader.pages, start=1):
+        text = _squeeze(page.extract_text())
+        assert f"第{number}頁／共{total}頁" in text
+        assert "列印日期2024-05-10" in text and "資料庫library.sqlite" in text
+
+
+def test_topic_brief_pdf(qapp, seeded_library: Library, tmp_path: Path) -> None:
+    reader = _pdf(qapp, seeded_library, "topic", "衛星", tmp_path)
+    text = _text(reader)
+    assert "議題簡報：衛星（Satellite）" in text and "印尼Indonesia" in text and "衛星計畫SATRIA" in text
+    raw = "".join(page.extract_text() for page in reader.pages)
+    assert "⽇" not in raw and "\t" not in raw  # the text layer reads as written, not as radicals and tabs
+    fonts = _embedded_fonts(reader)
+    assert any("CJK" in name for name in fonts) and all(fonts.values()), fonts
+    _assert_pages(reader)
+
+
+def test_meeting_brief_pdf(qapp, drafted_library: Library, tmp_path: Path) -> None:
+    reader = _pdf(qapp, drafted_library, "meeting", "TELWG 68", tmp_path)
+    text = _text(reader)
+    for expected in ("會議簡報", "秘魯阿雷基帕", "113年5月4日至9日", "2024-05-04", "沈信雄", "專門委員", "日本Japan"):
+        assert expected in text, expected
+    assert all(_embedded_fonts(reader).values())
+    _assert_pages(reader)
+
+
+def test_economy_brief_pdf_in_english_on_letter(qapp, drafted_library: Library, tmp_path: Path) -> None:
+    reader = _pdf(qapp, drafted_library, "economy", "Japan", tmp_path, lang="en", paper="letter")
+    text = _text(reader)
+    assert "Economybrief:Japan日本" in text and "Page1of1" in text and "緊急情況下營運商間漫遊" in text
+    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
+    assert (round(width), round(height)) == (612, 792)  # US Letter in points; A4 is 595 × 842
+
+
+def test_seed_report_pdfs(qapp, seeded_library: Library, tmp_path: Path) -> None:
+    """With the seed report parsed: the meeting and Japan's briefs carry its facts across several pages."""
+    meeting = _text(_pdf(qapp, seeded_library, "meeting", "TELWG 68", tmp_path))
+    for expected in ("秘魯阿雷基帕", "2024-05-04至2024-05-09", "沈信雄", "專門委員", "日本Japan", "第1頁／共"):
+        assert expected in meeting, expected
+    japan = _text(_pdf(qapp, seeded_library, "economy", "日本", tmp_path))
+    assert "TELWG 68" in japan and "營運商間漫遊" in japan
+
+
+def test_current_page_pdf(qapp, tmp_path: Path) -> None:
+    path = tmp_path / "page.pdf"
+    write_brief(page_brief("中華台北", "<h1>中華台北</h1><p>數位發展部</p>"), path, "library.sqlite", printed_on=PRINTED)
+    reader = PdfReader(path)
+    assert "頁面：中華台北" in _text(reader) and "數位發展部" in _text(reader)
+    _assert_pages(reader)
+
+
+def test_table_rows_never_split_across_pages(qapp, tmp_path: Path) -> None:
+    rows = tuple((str(i), "日本代表分享智慧銀髮創新計畫。" * (1 + i % 9)) for i in range(60))
+    brief = Brief(kind="topic", title="分頁", blocks=[Table(("#", "內容"), rows, (8, 92))])
+    writer = QPdfWriter(str(tmp_path / "rows.pdf"))
+    writer.setPageLayout(page_layout("a4"))
+    document, body = layout_document(body_html(brief), writer, require_cjk_family())
+    layout = document.documentLayout()
+    table = next(frame for frame in document.rootFrame().childFrames())
+    pages_of_rows = []
+    for row in range(table.rows()):
+        first = table.cellAt(row, 0).firstCursorPosition().block()
+        cursor = QTextCursor(table.cellAt(row, 1).lastCursorPosition())
+        top = layout.blockBoundingRect(first).top()
+        bottom = layout.blockBoundingRect(cursor.block()).bottom()
+        first_page, last_page = int(top // body.height()), int((bottom - 1) // body.height())
+        assert first_page == last_page, f"row {row} runs from page {first_page + 1} to {last_page + 1}"
+        pages_of_rows.append(first_page)
+    assert document.pageCount() >= 3 and pages_of_rows[-1] >= 2
+    writer = None
+
+
+def test_unknown_paper_is_refused() -> None:
+    with pytest.raises(ValueError, match="a4, letter"):
+        page_layout("a5")

@@ -1,0 +1,125 @@
+"""The index follows the library: rows come with an import, go with a removal, come back on re-import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import text
+
+from desktop_app.core.library import Library
+from desktop_app.ingest.pipeline import import_paths
+from desktop_app.search.engine import SearchEngine, SearchQuery
+
+
+def _index_rows(library: Library, document_id: int) -> dict[str, int]:
+    with library.session() as session:
+        return {
+            table: session.execute(
+                text(f"SELECT count(*) FROM {table} WHERE rowid IN (SELECT id FROM sections WHERE document_id = :d)"),
+                {"d": document_id},
+            ).scalar()
+            for table in ("search_grams", "search_words")
+        }
+
+
+def _document_with(library: Library, needle: str) -> int:
+    hits = SearchEngine(library).search(SearchQuery(needle, limit=1)).hits
+    assert hits
+    return hits[0].document_id
+
+
+def test_every_section_is_indexed(seeded_library: Library) -> None:
+    with seeded_library.session() as session:
+        sections = session.execute(text("SELECT count(*) FROM sections")).scalar()
+        for table in ("search_grams", "search_words"):
+            assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar() == sections
+
+
+def test_remove_then_reimport(seeded_library: Library, article_seed: Path) -> None:
+    engine = SearchEngine(seeded_library)
+    document_id = _document_with(seeded_library, "華為")
+    with seeded_library.session() as session:
+        section_ids = [row[0] for row in session.execute(text("SELECT id FROM sections WHERE document_id = :d"), {"d": document_id})]
+    assert seeded_library.remove_document(document_id)
+    with seeded_library.session() as session:
+        for table in ("search_grams", "search_words"):
+            left = session.execute(
+                text(f"SELECT count(*) FROM {table} WHERE rowid IN ({', '.join(map(str, section_ids))})")
+            ).scalar()
+            assert left == 0
+    assert engine.search(SearchQuery("華為")).total == 0
+
+    (outcome,) = import_paths(seeded_library, [article_seed])
+    assert outcome.status == "added"
+    rows = _index_rows(seeded_library, outcome.document_id)
+    assert rows["search_grams"] == rows["search_words"] > 0
+    assert engine.search(SearchQuery("华为")).total > 0
+
+
+def test_failed_import_leaves_no_index_rows(library: Library, article_seed: Path) -> None:
+    from desktop_app.ingest.parsers import parse_text
+
+    draft = parse_text(article_seed.read_text(encoding="utf-8"), article_seed.name, "0" * 64)
+
+    class Exploding:
+        def index_document(self, session, document) -> None:
+            raise RuntimeError("disk full")
+
+        def remove_document(self, session, document_id: int) -> None:
+            return None
+
+    library.indexers.append(Exploding())
+    try:
+        library.add_document(draft)
+    except RuntimeError:
+        pass
+    with library.session() as session:
+        assert session.execute(text("SELECT count(*) FROM search_grams")).scalar() == 0
+        assert session.execute(text("SELECT count(*) FROM sections")).scalar() == 0
+
+
+def test_upgrading_an_unindexed_library_fills_the_index(seeded_library_file: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop_app.core.schema import alembic_config
+    from desktop_app.services import open_library
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(seeded_library_file, path)
+    engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    engine.dispose()
+    library = open_library(path)
+    try:
+        assert SearchEngine(library).search(SearchQuery("藍牙")).total > 0
+    finally:
+        library.close()
+
+
+def test_importing_search_loads_no_dictionary() -> None:
+    script = (
+        "import sys\n"
+        "import desktop_app.search, desktop_app.search.engine, desktop_app.search.indexer, desktop_app.services\n"
+        "import desktop_app.commands.search_cmd\n"
+        "print('jieba' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_jieba_cache_goes_to_the_user_cache_folder() -> None:
+    from platformdirs import user_cache_path
+
+    from desktop_app.search import segmenter
+
+    tokenizer = segmenter.tokenizer()
+    assert Path(tokenizer.tmp_dir) == user_cache_path("TelRef", appauthor=False)
+    assert (Path(tokenizer.tmp_dir) / "jieba.cache").exists()

@@ -1,0 +1,171 @@
+"""Judged queries on the seeds: what a reader types, and what must come back (first).
+
+The expectations rest on the sections' own text (through the Ctrl+F oracle `containing`), not on how many
+sections the parser cuts, so they hold while the parser improves.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.search.engine import SearchEngine, SearchQuery
+from desktop_app.search.folding import fold
+
+# Chinese words, two-character substrings inside longer words, and phrases: found exactly where they stand.
+SUBSTRINGS = [
+    "藍牙",  # inside 藍牙追蹤器
+    "追蹤器",
+    "華為",
+    "漫遊",
+    "緊急漫遊",
+    "資通安全署",
+    "零信任",
+    "頻段",
+    "信雄",  # part of a person's name, where jieba cuts elsewhere
+    "巴布亞紐幾內亞",  # broken by a line wrap in the report
+    "乾淨網路",
+    "區塊",
+    "5G專網",
+    "SATRIA-1",
+    "DPSG",
+]
+
+
+@pytest.mark.parametrize("needle", SUBSTRINGS)
+def test_substring_finds_exactly_the_sections_holding_it(needle: str, containing, hit_ids) -> None:
+    expected = containing(needle)
+    assert expected, f"the seeds no longer contain {needle}"
+    assert set(hit_ids(needle)) == expected
+
+
+@pytest.mark.parametrize(("label", "other_language"), [("資通安全", "cybersecurity"), ("區塊鏈", "blockchain")])
+def test_topic_label_finds_itself_and_its_other_language(label: str, other_language: str, containing, hit_ids) -> None:
+    assert set(hit_ids(label)) == containing(label) | containing(other_language) != set()
+
+
+def test_simplified_query_finds_traditional_text(containing, hit_ids) -> None:
+    assert set(hit_ids("华为")) == containing("華為") != set()
+    assert set(hit_ids("紧急漫游")) == containing("緊急漫遊") != set()
+
+
+def test_english_economy_name_finds_chinese_mentions(containing, hit_ids) -> None:
+    korea = set(hit_ids("Korea"))
+    assert containing("韓國") <= korea
+    assert containing("Korea") <= korea
+    assert set(hit_ids("南韓")) == korea == set(hit_ids("KR"))
+
+
+def test_lower_case_us_is_a_word_not_the_united_states(hit_ids, containing) -> None:
+    assert containing("美國") <= set(hit_ids("US"))
+    assert not containing("美國") <= set(hit_ids("us"))
+
+
+def test_topic_label_finds_the_other_language(containing, hit_ids) -> None:
+    spectrum = set(hit_ids("spectrum"))
+    assert containing("頻譜") <= spectrum
+    assert set(hit_ids("頻譜")) == spectrum
+
+
+def test_acronym_found_in_any_case(containing, hit_ids) -> None:
+    expected = containing("ipv6")
+    assert expected and set(hit_ids("IPv6")) == expected == set(hit_ids("ipv6"))
+
+
+def test_numbers_and_units_are_found(containing, hit_ids) -> None:
+    assert containing("6.425") <= set(hit_ids("6.425"))
+    assert containing("5.925") <= set(hit_ids("5.925-6.425GHz")) | containing("5.925~6.425")
+    assert set(hit_ids("GHz")) >= containing("ghz") - containing("mhz") - {0}
+
+
+def test_heading_about_the_query_ranks_first(engine: SearchEngine) -> None:
+    top = engine.search(SearchQuery("人工智慧", limit=3)).hits
+    assert "人工智慧" in top[0].heading
+
+
+def test_steering_group_acronym_ranks_its_own_section_first(engine: SearchEngine) -> None:
+    top = engine.search(SearchQuery("DPSG", limit=1)).hits[0]
+    assert "DPSG" in top.heading
+
+
+def test_whole_query_as_phrase_ranks_first(engine: SearchEngine) -> None:
+    hits = engine.search(SearchQuery("數位 安全", limit=3)).hits
+    assert "數位安全" in fold(hits[0].heading + hits[0].snippet).replace(fold("數位安全"), "數位安全") or \
+        "数位安全" in fold(hits[0].heading + hits[0].snippet)
+
+
+def test_all_words_must_match(engine: SearchEngine, containing) -> None:
+    hits = engine.search(SearchQuery("資安 人才", limit=1000)).hits
+    assert {hit.section_id for hit in hits} == containing("資安") & containing("人才") != set()
+
+
+def test_or_accepts_either(hit_ids, containing) -> None:
+    assert set(hit_ids("華為 OR 中興")) == containing("華為") | containing("中興")
+
+
+def test_minus_excludes(hit_ids, containing) -> None:
+    found = set(hit_ids("5G -華為"))
+    assert found and not found & containing("華為")
+    assert found <= containing("5G") - containing("華為")
+    assert containing("網路") - containing("華為") == set(hit_ids("網路 -華為"))
+
+
+def test_document_title_is_searched(engine: SearchEngine) -> None:
+    hits = engine.search(SearchQuery("共同宣言 撐腰", limit=5)).hits
+    assert hits and "撐腰" in hits[0].document_title
+
+
+def test_economy_filter_without_text(engine: SearchEngine) -> None:
+    results = engine.search(SearchQuery("", economy="KR", limit=1000))
+    assert results.total == len(results.hits) > 0
+    assert all("KR" in hit.economies for hit in results.hits)
+    assert [hit.section_id for hit in engine.search(SearchQuery("", economy="南韓", limit=1000)).hits] == [
+        hit.section_id for hit in results.hits
+    ]
+
+
+def test_topic_filter_with_text(engine: SearchEngine, containing) -> None:
+    hits = engine.search(SearchQuery("5G", topic="頻譜", limit=1000)).hits
+    assert hits and all("spectrum" in hit.topics for hit in hits)
+    assert {hit.section_id for hit in hits} <= containing("5G")
+
+
+def test_kind_filter(engine: SearchEngine) -> None:
+    news = engine.search(SearchQuery("5G", kind="news_article", limit=1000)).hits
+    reports = engine.search(SearchQuery("5G", kind="trip_report", limit=1000)).hits
+    assert news and reports
+    assert {hit.document_kind for hit in news} == {"news_article"}
+    assert {hit.document_kind for hit in reports} == {"trip_report"}
+
+
+def test_meeting_filter_keeps_to_the_meetings_report(engine: SearchEngine, reading_library) -> None:
+    from sqlalchemy import select
+
+    from desktop_app.core import models as m
+
+    with reading_library.session() as session:
+        meeting_id, document_id = session.execute(select(m.Meeting.id, m.Meeting.document_id)).first()
+    hits = engine.search(SearchQuery("5G", meeting_id=meeting_id, limit=1000)).hits
+    assert hits and {hit.document_id for hit in hits} == {document_id}
+    browse = engine.search(SearchQuery("", meeting_id=meeting_id, limit=5))
+    assert browse.total > 5 and {hit.document_id for hit in browse.hits} == {document_id}
+
+
+def test_snippet_shows_original_text_with_marks(engine: SearchEngine) -> None:
+    hit = engine.search(SearchQuery("华为", limit=1)).hits[0]
+    marked = [hit.snippet[start:end] for start, end in hit.marks] or [
+        hit.heading[start:end] for start, end in hit.heading_marks
+    ]
+    assert marked and set(marked) == {"華為"}
+    assert "«華為»" in hit.snippet_marked() or "«華為»" in hit.heading.replace("華為", "«華為»")
+
+
+def test_snippet_is_cut_around_the_match(engine: SearchEngine) -> None:
+    hit = engine.search(SearchQuery("SATRIA-1", limit=1)).hits[0]
+    assert hit.marks and hit.snippet[hit.marks[0][0] : hit.marks[0][1]] == "SATRIA-1"
+    assert len(hit.snippet) <= 122
+
+
+def test_snippet_html_is_escaped(engine: SearchEngine) -> None:
+    hits = engine.search(SearchQuery("HoD", limit=5)).hits
+    html = "".join(hit.snippet_html() for hit in hits)
+    assert "<mark>" in html and "& " not in html.replace("&amp; ", "")

@@ -1,0 +1,22 @@
+"""UI fixtures: Qt settings in a temporary folder, never the user's real ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """A private settings file for one test."""
+    return QSettings(str(tmp_path / "telref-settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def private_default_settings(tmp_path: Path) -> None:
+    """Anything that falls back to default QSettings writes under tmp_path, not the user's profile."""
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(tmp_path / "qsettings"))

@@ -1,0 +1,177 @@
+"""The real main window on the seeded library, driven offscreen with pytest-qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTextBrowser, QTreeView
+
+from desktop_app.app import create_window
+from desktop_app.core.library import Library
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.nav_model import KIND_ROLE, URL_ROLE
+
+
+@pytest.fixture
+def window(qtbot, seeded_library: Library, settings: QSettings) -> MainWindow:
+    made = create_window(seeded_library.path, settings)
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def _branch(window: MainWindow, kind: str):
+    model = window.nav_model
+    return next(model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data(KIND_ROLE) == kind)
+
+
+def _children(window: MainWindow, index):
+    window.tree.expand(index)
+    model = window.nav_model
+    if model.canFetchMore(index):  # right after a model reset the view defers fetching to its next layout
+        model.fetchMore(index)
+    return [model.index(r, 0, index) for r in range(model.rowCount(index))]
+
+
+def test_window_has_named_parts_and_welcome(window: MainWindow) -> None:
+    assert isinstance(window.findChild(QTreeView, "navTree"), QTreeView)
+    assert isinstance(window.findChild(QTextBrowser, "detailView"), QTextBrowser)
+    assert isinstance(window.findChild(QLineEdit, "searchBox"), QLineEdit)
+    economy = window.findChild(QComboBox, "economyFilter")
+    assert economy.count() == 22 and economy.itemData(0) is None
+    assert window.findChild(QComboBox, "topicFilter").count() > 1
+    assert window.current_page_title() == "歡迎使用 TelRef"
+    assert "2 份文件" in window.library_label.text()
+    assert "<style>" in window.current_page_html()
+
+
+def test_browse_each_branch_opens_pages(qtbot, window: MainWindow) -> None:
+    for kind, child_prefix in (
+        ("economies", "telref://economy/"),
+        ("topics", "telref://topic/"),
+        ("documents", "telref://document/"),
+    ):
+        first = _children(window, _branch(window, kind))[0]
+        window.tree.setCurrentIndex(first)
+        assert window.current_url().startswith(child_prefix)
+        assert first.data() in window.current_page_title() or window.current_page_title()
+    document = window.current_url()
+    section = _children(window, window.tree.currentIndex())[0]
+    qtbot.keyClick(window.tree, Qt.Key.Key_Down)
+    assert window.tree.currentIndex() == section
+    assert window.current_url() == section.data(URL_ROLE) != document
+
+
+def test_meeting_page_for_the_seed_report(window: MainWindow) -> None:
+    meetings = _children(window, _branch(window, "meetings"))
+    telwg = next(index for index in meetings if "TELWG" in index.data() and "68" in index.data())
+    window.tree.setCurrentIndex(telwg)
+    html = window.current_page_html()
+    assert window.current_url().startswith("telref://meeting/")
+    for heading in ("議程", "出席經濟體", "主席"):
+        assert heading in html
+    assert "秘魯" in html
+
+
+def test_links_back_and_forward(qtbot, window: MainWindow) -> None:
+    window.open_url("telref://topic/spectrum")
+    html = window.current_page_html()
+    assert 'href="telref://section/' in html
+    section_url = html.split('href="telref://section/', 1)[1].split('"', 1)[0]
+    window.detail.anchorClicked.emit(QUrl(f"telref://section/{section_url}"))
+    assert window.current_url() == f"telref://section/{section_url}"
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_url() == "telref://topic/spectrum"
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_url() == f"telref://section/{section_url}"
+    assert window.actions_.back.isEnabled() and not window.actions_.forward.isEnabled()
+
+
+def test_document_markup_is_shown_as_text_and_nothing_is_loaded(window: MainWindow, seeded_library: Library) -> None:
+    from desktop_app.core import models as m
+
+    with seeded_library.transaction() as session:
+        section = session.get(m.Section, 2)
+        section.text = '<img src="http://example.com/x.png"><b>bold</b> <a href="file:///etc/passwd">x</a>'
+    window.open_url("telref://section/2")
+    assert '<img src="http://example.com/x.png">' in window.detail.toPlainText()
+    assert "&lt;b&gt;bold&lt;/b&gt;" in window.current_page_html()
+    assert not any("example.com" in url or "passwd" in url for url in window.detail.refused_resources)
+    window.detail.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert window.current_url() == "telref://section/2"
+
+
+def test_filters_narrow_the_tree_and_show_what_is_active(window: MainWindow) -> None:
+    combo = window.findChild(QComboBox, "economyFilter")
+    combo.setCurrentIndex(combo.findData("PG"))
+    economies = _children(window, _branch(window, "economies"))
+    assert [index.data(URL_ROLE) for index in economies] == ["telref://economy/PG"]
+    assert "巴布亞紐幾內亞" in window.filter_label.text()
+    assert combo.property("active") is True
+    topics = window.findChild(QComboBox, "topicFilter")
+    topics.setCurrentIndex(topics.findData("spectrum"))
+    assert [index.data(URL_ROLE) for index in _children(window, _branch(window, "topics"))] == ["telref://topic/spectrum"]
+    window.filters.clear()
+    assert len(_children(window, _branch(window, "economies"))) == 21
+    assert window.filter_label.text() == ""
+
+
+def test_language_switch_and_persistence(qtbot, seeded_library: Library, settings: QSettings) -> None:
+    first = create_window(seeded_library.path, settings)
+    qtbot.addWidget(first)
+    first.actions_.languages["en"].trigger()
+    assert first.nav_model.index(0, 0).data() == "Meetings"
+    assert first.current_page_title() == "Welcome to TelRef"
+    assert first.actions_.file_menu.title() == "&File"
+    first.filters.economy_combo.setCurrentIndex(first.filters.economy_combo.findData("JP"))
+    first.open_url("telref://economy/JP")
+    first.splitter.setSizes([250, 1000])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = create_window(seeded_library.path, settings)
+    qtbot.addWidget(second)
+    assert second.strings.lang == "en"
+    assert second.current_url() == "telref://economy/JP" and second.current_page_title() == "Japan"
+    assert second.filters.current().economy == "JP"
+    assert second.splitter.sizes() == sizes
+
+
+def test_bookmark_with_ctrl_d(qtbot, window: MainWindow) -> None:
+    window.open_url("telref://topic/5g")
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    marks = _children(window, _branch(window, "bookmarks"))
+    assert [(index.data(), index.data(URL_ROLE)) for index in marks] == [("5G", "telref://topic/5g")]
+    assert window.actions_.bookmark.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert _children(window, _branch(window, "bookmarks")) == []
+
+
+def test_find_in_page(qtbot, window: MainWindow) -> None:
+    window.open_url("telref://document/2")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.edit, "經濟體國情報告")
+    assert window.detail.textCursor().selectedText() == "經濟體國情報告"
+    qtbot.keyClicks(window.find_bar.edit, "不存在的字")
+    assert window.find_bar.status.text() == "找不到"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+
+
+def test_import_on_worker_thread_appears_in_tree(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    good = tmp_path / "note.txt"
+    good.write_text("頻譜政策筆記\n\n一、低軌衛星\n\n各經濟體討論低軌衛星頻譜的分配與韌性。\n", encoding="utf-8")
+    bad = tmp_path / "empty.txt"
+    bad.write_text("   \n", encoding="utf-8")
+    assert window.import_paths([good, bad])
+    assert window.import_panel.isVisible() and window.import_panel.running
+    qtbot.waitUntil(lambda: not window.import_panel.running, timeout=30000)
+    documents = _children(window, _branch(window, "documents"))
+    assert len(documents) == 3
+    assert "3 份文件" in window.library_label.text()
+    html = window.current_page_html()
+    assert "empty.txt" in html and "note.txt" in html
+    assert window.current_page_title() == "匯入結果"

@@ -1,0 +1,106 @@
+"""The navigation model on the seeded library, without widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from desktop_app.core.bookmarks import add_bookmark
+from desktop_app.core.library import Library
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.nav_model import KIND_ROLE, URL_ROLE, NavModel
+from desktop_app.ui.nav_nodes import NavFilter
+
+
+def _branch(model: NavModel, kind: str) -> QModelIndex:
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(KIND_ROLE) == kind:
+            return index
+    raise AssertionError(f"no {kind} branch")
+
+
+def _expand(model: NavModel, index: QModelIndex) -> list[QModelIndex]:
+    if model.canFetchMore(index):
+        model.fetchMore(index)
+    return [model.index(row, 0, index) for row in range(model.rowCount(index))]
+
+
+def test_model_passes_qt_consistency_checks_while_branches_load(qtmodeltester, seeded_library: Library) -> None:
+    model = NavModel(seeded_library, Strings("zh"))
+    for row in range(model.rowCount()):
+        for child in _expand(model, model.index(row, 0))[:3]:
+            _expand(model, child)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_branches_in_chinese_with_counts(seeded_library: Library) -> None:
+    model = NavModel(seeded_library, Strings("zh"))
+    labels = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert labels == ["會議", "經濟體", "主題", "人物", "文件", "書籤"]
+    economies = _branch(model, "economies")
+    assert model.index(economies.row(), 1).data() == "21"
+    assert model.rowCount(economies) == 0 and model.hasChildren(economies)
+    names = [index.data() for index in _expand(model, economies)]
+    assert len(names) == 21 and "澳洲" in names
+    assert model.index(_branch(model, "documents").row(), 1).data() == "2"
+    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_english_labels(seeded_library: Library) -> None:
+    model = NavModel(seeded_library, Strings("en"))
+    assert model.index(0, 0).data() == "Meetings"
+    names = [index.data() for index in _expand(model, _branch(model, "economies"))]
+    assert "Australia" in names and names == sorted(names)
+
+
+def test_document_outline_nests_sections(seeded_library: Library) -> None:
+    model = NavModel(seeded_library, Strings("zh"))
+    documents = _expand(model, _branch(model, "documents"))
+    report = next(index for index in documents if "TELWG" in index.data())
+    assert report.data(URL_ROLE).startswith("telref://document/")
+    top = _expand(model, report)
+    assert top and all(index.data(URL_ROLE).startswith("telref://section/") for index in top)
+    nested = [child for index in top for child in _expand(model, index)]
+    assert any("經濟體國情報告" in index.data() for index in nested + [c for n in nested for c in _expand(model, n)])
+
+
+def test_topic_sections_and_economy_mentions(seeded_library: Library) -> None:
+    model = NavModel(seeded_library, Strings("zh"))
+    topics = _expand(model, _branch(model, "topics"))
+    five_g = next(index for index in topics if index.data(URL_ROLE) == "telref://topic/5g")
+    assert int(model.index(five_g.row(), 1, five_g.parent()).data()) == len(_expand(model, five_g)) > 0
+    economies = _expand(model, _branch(model, "economies"))
+    taipei = next(index for index in economies if index.data(URL_ROLE) == "telref://economy/TW")
+    groups = _expand(model, taipei)
+    assert groups[-1].data(KIND_ROLE) == "group" and _expand(model, groups[-1])
+
+
+def test_filters_narrow_branches(seeded_library: Library) -> None:
+    model = NavModel(seeded_library, Strings("zh"), NavFilter(economy="PG", topic="spectrum"))
+    economies = _expand(model, _branch(model, "economies"))
+    assert [index.data(URL_ROLE) for index in economies] == ["telref://economy/PG"]
+    topics = _expand(model, _branch(model, "topics"))
+    assert [index.data(URL_ROLE) for index in topics] == ["telref://topic/spectrum"]
+    sections = _expand(model, topics[0])
+    assert [index.data() for index in sections] == ["8. 巴布亞紐幾內亞"]
+    documents = _expand(model, _branch(model, "documents"))
+    assert len(documents) == 1
+    model.reload(nav_filter=NavFilter())
+    assert len(_expand(model, _branch(model, "documents"))) == 2
+
+
+def test_bookmarks_branch_lists_starred_pages(seeded_library: Library) -> None:
+    add_bookmark(seeded_library, "telref://topic/5g", "5G")
+    model = NavModel(seeded_library, Strings("zh"))
+    marks = _expand(model, _branch(model, "bookmarks"))
+    assert [(index.data(), index.data(URL_ROLE)) for index in marks] == [("5G", "telref://topic/5g")]
+
+
+def test_meetings_branch_shows_the_seed_meeting_by_day(seeded_library: Library) -> None:
+    model = NavModel(seeded_library, Strings("zh"))
+    meetings = _expand(model, _branch(model, "meetings"))
+    telwg = next(index for index in meetings if "68" in index.data())
+    days = _expand(model, telwg)
+    assert days and all(index.data(KIND_ROLE) == "day" for index in days)
+    sessions = _expand(model, days[0])
+    assert sessions and sessions[0].data(URL_ROLE).startswith("telref://session/")

@@ -109,7 +109,7 @@ def import_paths(
             break
         if progress is not None:
             progress(index, len(files), path)
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             outcomes.append(ImportOutcome(path, "refused", reason="no such file or folder"))
             continue
         outcomes.append(import_file(library, path))

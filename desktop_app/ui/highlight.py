@@ -4,6 +4,7 @@ economy and topic names standing for each other (Qt-free; search's folding keeps
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 
 
 def query_spellings(query: str) -> list[str]:
@@ -31,11 +32,11 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     return sorted(taken)
 
 
-def highlighted_html(text: str, query: str, tag: str = "b") -> str:
-    """Text escaped, with every match wrapped in tag."""
+def marked_html(text: str, spans: Iterable[tuple[int, int]], tag: str = "b") -> str:
+    """Text escaped, with every (start, end) span wrapped in tag."""
     parts: list[str] = []
     position = 0
-    for start, end in match_spans(text, query):
+    for start, end in sorted(spans):
         parts.append(html.escape(text[position:start]))
         parts.append(f"<{tag}>{html.escape(text[start:end])}</{tag}>")
         position = end

@@ -8,8 +8,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop_app.ui.highlight import highlighted_html
-from desktop_app.ui.results_model import ECONOMIES_ROLE, HEADING_ROLE, PATH_ROLE, QUERY_ROLE, SNIPPET_ROLE
+from desktop_app.ui.highlight import marked_html
+from desktop_app.ui.results_model import (
+    ECONOMIES_ROLE, HEADING_MARKS_ROLE, HEADING_ROLE, MARKS_ROLE, PATH_ROLE, SNIPPET_ROLE,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 8
@@ -24,15 +26,14 @@ class ResultDelegate(QStyledItemDelegate):
     """Rich text per row through a QTextDocument (escaped: snippets are document text)."""
 
     def _document(self, option: QStyleOptionViewItem, index: Index, selected: bool) -> QTextDocument:
-        query = index.data(QUERY_ROLE) or ""
         path = html.escape(index.data(PATH_ROLE) or "")
         badges = " ".join(f'<span class="badge">&nbsp;{html.escape(name)}&nbsp;</span>' for name in index.data(ECONOMIES_ROLE) or [])
-        snippet = " ".join((index.data(SNIPPET_ROLE) or "").split())
+        snippet = marked_html(index.data(SNIPPET_ROLE) or "", index.data(MARKS_ROLE) or ())
         body = (
-            f'<p><span class="heading">{highlighted_html(index.data(HEADING_ROLE) or "", query)}</span>'
+            f'<p><span class="heading">{marked_html(index.data(HEADING_ROLE) or "", index.data(HEADING_MARKS_ROLE) or ())}</span>'
             f'&nbsp;&nbsp;<span class="path">{path}</span></p>'
             + (f"<p>{badges}</p>" if badges else "")
-            + f'<p class="snippet">{highlighted_html(snippet, query)}</p>'
+            + f'<p class="snippet">{snippet}</p>'
         )
         document = QTextDocument()
         document.setDefaultFont(option.font)

@@ -19,6 +19,8 @@ ECONOMIES_ROLE = Qt.ItemDataRole.UserRole + 4
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 5
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 6
 QUERY_ROLE = Qt.ItemDataRole.UserRole + 7
+MARKS_ROLE = Qt.ItemDataRole.UserRole + 8
+HEADING_MARKS_ROLE = Qt.ItemDataRole.UserRole + 9
 
 
 class ResultsModel(QAbstractListModel):
@@ -67,4 +69,8 @@ class ResultsModel(QAbstractListModel):
             return row.score
         if role == QUERY_ROLE:
             return self.query
+        if role == MARKS_ROLE:
+            return row.marks
+        if role == HEADING_MARKS_ROLE:
+            return row.heading_marks
         return None

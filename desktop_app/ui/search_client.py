@@ -24,6 +24,8 @@ class ResultRow:
     topics: tuple[str, ...]
     snippet: str
     score: float
+    marks: tuple[tuple[int, int], ...] = ()
+    heading_marks: tuple[tuple[int, int], ...] = ()
 
 
 class SearchClient:
@@ -36,12 +38,11 @@ class SearchClient:
     def search(self, text: str, economy: str | None = None, topic: str | None = None) -> list[ResultRow]:
         if not text.strip():
             return []
-        from desktop_app.search import SearchEngine, SearchQuery
+        from desktop_app.search.engine import SearchEngine, SearchQuery
 
         if self._engine is None:
             self._engine = SearchEngine(self.library)
         results = self._engine.search(SearchQuery(text=text, economy=economy, topic=topic, limit=RESULT_LIMIT))
-        hits = getattr(results, "hits", results)
         return [
             ResultRow(
                 url=page_url("section", hit.section_id),
@@ -51,6 +52,8 @@ class SearchClient:
                 topics=tuple(hit.topics),
                 snippet=hit.snippet,
                 score=float(hit.score),
+                marks=tuple(hit.marks),
+                heading_marks=tuple(hit.heading_marks),
             )
-            for hit in hits
+            for hit in results.hits
         ]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtWidgets import QComboBox, QLineEdit, QTextBrowser, QTreeView
+from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTextBrowser, QTreeView, QWidget
 
 from desktop_app.app import create_window
 from desktop_app.core.library import Library
@@ -21,6 +22,13 @@ def window(qtbot, seeded_library: Library, settings: QSettings) -> MainWindow:
     made.show()
     qtbot.waitExposed(made)
     return made
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, CJK included, as key events (QTest's keyClicks only knows ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
 
 def _branch(window: MainWindow, kind: str):
@@ -153,9 +161,9 @@ def test_find_in_page(qtbot, window: MainWindow) -> None:
     window.open_url("telref://document/2")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible()
-    qtbot.keyClicks(window.find_bar.edit, "經濟體國情報告")
+    type_text(window.find_bar.edit, "經濟體國情報告")
     assert window.detail.textCursor().selectedText() == "經濟體國情報告"
-    qtbot.keyClicks(window.find_bar.edit, "不存在的字")
+    type_text(window.find_bar.edit, "不存在的字")
     assert window.find_bar.status.text() == "找不到"
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
@@ -175,3 +183,45 @@ def test_import_on_worker_thread_appears_in_tree(qtbot, window: MainWindow, tmp_
     html = window.current_page_html()
     assert "empty.txt" in html and "note.txt" in html
     assert window.current_page_title() == "匯入結果"
+
+
+def _search(qtbot, window: MainWindow, text: str) -> list[str]:
+    window.search.box.clear()
+    window.search.box.setFocus()
+    type_text(window.search.box, text)
+    qtbot.waitUntil(lambda: window.search.model.query == text, timeout=10000)
+    assert window.left.currentWidget() is window.search.view
+    model = window.search.model
+    return [model.row(r).heading for r in range(model.rowCount())]
+
+
+def test_search_chinese_simplified_and_english_alias(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.box.hasFocus()
+    traditional = _search(qtbot, window, "頻譜")
+    assert traditional and window.search.model.row(0).marks
+    assert _search(qtbot, window, "频谱") == traditional
+    korea = _search(qtbot, window, "Korea")
+    assert "韓國" in " ".join(korea)
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    first = window.search.model.row(0)
+    assert window.current_url() == first.url
+    assert window.detail.extraSelections(), "the match is highlighted in the page"
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Escape)
+    assert window.left.currentWidget() is window.tree and window.search.box.text() == ""
+
+
+def test_filters_narrow_search_results(qtbot, window: MainWindow) -> None:
+    everything = _search(qtbot, window, "頻譜")
+    window.filters.economy_combo.setCurrentIndex(window.filters.economy_combo.findData("PG"))
+    narrowed = [window.search.model.row(r) for r in range(window.search.model.rowCount())]
+    assert 0 < len(narrowed) < len(everything)
+    assert all("PG" in row.economies for row in narrowed)
+
+
+def test_result_opens_on_double_click(qtbot, window: MainWindow) -> None:
+    _search(qtbot, window, "海底電纜")
+    view = window.search.view
+    rect = view.visualRect(window.search.model.index(0))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_url() == window.search.model.row(0).url

@@ -46,7 +46,8 @@ def _people(meeting: MeetingDraft, cover: Cover, outline: list[OutlineSection]) 
     talks = {
         index
         for index in range(len(outline))
-        if any(session.kind in ("workshop", "roundtable") and session.section in ancestors(outline, index) for session in meeting.sessions)
+        for session in meeting.sessions
+        if session.kind in ("workshop", "roundtable") and session.section in ancestors(outline, index)
     }
     found = officers(outline, delegates, meeting.chair_name, talks)
     people = list(delegates)

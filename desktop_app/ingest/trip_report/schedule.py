@@ -126,11 +126,15 @@ def link_sessions(sessions: list[SessionDraft], outline: list[OutlineSection]) -
             grouped = [i for i in candidates if contains_any(outline[i].heading, words["steering_group"])]
             session.section = _pick(grouped or candidates, outline)
         elif session.kind in ("plenary", "heads_of_delegation"):
-            session.section = _pick([i for i in indexes if contains_any(outline[i].heading, words[session.kind])], outline)
+            named = [i for i in indexes if contains_any(outline[i].heading, words[session.kind])]
+            session.section = _pick(named, outline)
         elif session.kind in ("workshop", "roundtable"):
             event_words = words["workshop"] + words["roundtable"]
             scored = [
-                (max(_similarity(session.title, outline[i].heading), _similarity(session.title_en or "", outline[i].heading)), i)
+                (
+                    max(_similarity(session.title, outline[i].heading), _similarity(session.title_en or "", outline[i].heading)),
+                    i,
+                )
                 for i in indexes
                 if i not in taken and contains_any(outline[i].heading, event_words)
             ]

@@ -1,0 +1,70 @@
+"""`telref search` as a user and a script run it: a real subprocess on a copy of the seeded library."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def run_search(seeded_library_file: Path, tmp_path: Path):
+    db = tmp_path / "library.sqlite"
+    shutil.copy(seeded_library_file, db)
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "TELREF_DB": str(db)}
+
+    def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop_app", "search", *args],
+            input=stdin, capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
+        )
+
+    return run
+
+
+def test_json_answer_has_the_documented_fields(run_search) -> None:
+    result = run_search("华为", "--json", "--limit", "3")
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert answer["query"] == "华为" and answer["total"] >= len(answer["hits"]) > 0
+    hit = answer["hits"][0]
+    assert set(hit) >= {"document_id", "document_title", "document_kind", "section_id", "heading", "path",
+                        "economies", "topics", "snippet", "score"}
+    assert "華為" in hit["snippet"] + hit["heading"]
+
+
+def test_economy_alias_filter_and_unknown_economy(run_search) -> None:
+    found = json.loads(run_search("5G", "--economy", "Korea", "--json").stdout)
+    assert found["hits"] and all("KR" in hit["economies"] for hit in found["hits"])
+    unknown = run_search("5G", "--economy", "Narnia")
+    assert unknown.returncode == 2 and "Narnia" in unknown.stderr and len(unknown.stderr.strip().splitlines()) == 1
+
+
+def test_plain_output_marks_matches(run_search) -> None:
+    result = run_search("SATRIA-1")
+    assert result.returncode == 0 and "«SATRIA-1»" in result.stdout
+
+
+def test_stdin_mode_answers_one_json_line_per_request(run_search) -> None:
+    requests = [
+        json.dumps({"query": "漫遊", "limit": 2}, ensure_ascii=False),
+        "IPv6",
+        json.dumps({"query": "", "economy": "南韓", "limit": 1}, ensure_ascii=False),
+        "'; DROP TABLE sections; --",
+        json.dumps({"query": "x", "economy": "Narnia"}),
+        "NEAR(",
+    ]
+    result = run_search("-", stdin="\n".join(requests) + "\n")
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(requests)
+    assert answers[0]["total"] > 0 and len(answers[0]["hits"]) <= 2
+    assert answers[1]["hits"][0]["snippet"].count("«") >= 1
+    assert answers[2]["hits"] and "KR" in answers[2]["hits"][0]["economies"]
+    assert answers[3]["total"] == 0 and answers[5]["total"] == 0
+    assert "error" in answers[4]

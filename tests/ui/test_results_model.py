@@ -1,0 +1,34 @@
+"""The results model over real search hits from the seeded library, without widgets."""
+
+from __future__ import annotations
+
+from desktop_app.core.library import Library
+from desktop_app.ui.results_model import ECONOMIES_ROLE, MARKS_ROLE, PATH_ROLE, SNIPPET_ROLE, URL_ROLE, ResultsModel
+from desktop_app.ui.search_client import SearchClient
+
+
+def test_results_model_rows_and_roles(qtmodeltester, seeded_library: Library) -> None:
+    rows = SearchClient(seeded_library).search("頻譜")
+    model = ResultsModel()
+    model.set_results("頻譜", rows)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == len(rows) > 0
+    first = model.index(0)
+    assert first.data() == rows[0].heading
+    assert first.data(URL_ROLE).startswith("telref://section/")
+    snippet, marks = first.data(SNIPPET_ROLE), first.data(MARKS_ROLE)
+    assert any(snippet[a:b] == "頻譜" for a, b in marks)
+    assert isinstance(first.data(PATH_ROLE), str)
+
+
+def test_economy_badges_follow_the_language(seeded_library: Library) -> None:
+    rows = SearchClient(seeded_library).search("頻譜", economy="PG")
+    model = ResultsModel()
+    model.set_results("頻譜", rows)
+    assert "巴布亞紐幾內亞" in model.index(0).data(ECONOMIES_ROLE)
+    model.set_language("en")
+    assert "Papua New Guinea" in model.index(0).data(ECONOMIES_ROLE)
+
+
+def test_empty_query_gives_no_rows(seeded_library: Library) -> None:
+    assert SearchClient(seeded_library).search("   ") == []

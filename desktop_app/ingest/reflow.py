@@ -91,7 +91,8 @@ def _title_continues(paragraph: str, line: str, next_line: str, body_width: int)
     """Whether a heading or caption paragraph runs on into the next line.
 
     A title runs on while a bracket is open, when its line is as wide as the body lines below it and reads as a
-    sentence (a long list item: a comma, text after a colon, a word cut off), or when a nearly full line is followed by a short tail. A complete heading line, shorter than the body
+    sentence (a long list item: a comma, text after a colon, a word cut off), or when a nearly full line is
+    followed by a short tail. A complete heading line, shorter than the body
     below, stands alone, so the body is not swallowed into it.
     """
     if not _balanced(paragraph) and display_width(paragraph) < body_width * 4:

@@ -51,7 +51,8 @@ def decode_text(data: bytes) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 raise ImportRefused(f"not readable as text (damaged {encoding.upper()} data)") from None
-    if b"\x00" in data[:4096]:
+    head = data[:4096]
+    if head.count(b"\x00") > max(2, len(head) // 100):  # UTF-16 without a BOM or binary; a stray NUL is dropped
         raise ImportRefused("not readable as text (binary data)")
     try:
         return data.decode("utf-8")

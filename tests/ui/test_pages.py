@@ -1,0 +1,64 @@
+"""Detail pages built from the seeded library, without Qt: content, links, and escaping of document text."""
+
+from __future__ import annotations
+
+from desktop_app.core import models as m
+from desktop_app.core import queries
+from desktop_app.core.library import Library
+from desktop_app.ui.history import History
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.pages import render
+from desktop_app.ui.urls import parse_url
+
+
+def test_every_page_kind_renders_in_both_languages(seeded_library: Library) -> None:
+    meeting = queries.meetings(seeded_library)[0]
+    person = queries.people(seeded_library)[0]
+    urls = [
+        "telref://welcome", "telref://economy/TW", "telref://topic/5g", "telref://document/2", "telref://section/3",
+        f"telref://meeting/{meeting.id}", f"telref://session/{meeting.sessions[0].id}", f"telref://person/{person.id}",
+        "telref://bookmarks",
+    ]
+    for lang in ("zh", "en"):
+        for url in urls:
+            page = render(seeded_library, url, Strings(lang))
+            assert page.url == url and page.title and "<style>" in page.html, url
+            assert Strings(lang)("page_not_found") not in page.html, url
+
+
+def test_meeting_page_has_the_overview(seeded_library: Library) -> None:
+    meeting = next(mt for mt in queries.meetings(seeded_library) if "68" in mt.name)
+    html = render(seeded_library, f"telref://meeting/{meeting.id}", Strings("en")).html
+    for label in ("Dates", "Place", "Chair", "Economies present", "Agenda"):
+        assert label in html
+    assert 'href="telref://economy/PE"' in html and 'href="telref://session/' in html
+
+
+def test_unknown_and_foreign_addresses_are_not_found(seeded_library: Library) -> None:
+    strings = Strings("zh")
+    for url in ("telref://section/999999", "http://example.com/", "file:///etc/passwd", "telref://nope/1"):
+        assert render(seeded_library, url, strings).title == strings("page_not_found")
+    assert parse_url("http://example.com") is None
+
+
+def test_document_text_is_escaped_everywhere(seeded_library: Library) -> None:
+    hostile = '<script>alert(1)</script><img src="http://x/y.png">'
+    with seeded_library.transaction() as session:
+        section = session.get(m.Section, 3)
+        section.heading = hostile
+        section.text = hostile
+        section.document.title = hostile
+    for url in ("telref://section/3", "telref://document/2" if section.document_id == 2 else "telref://document/1"):
+        html = render(seeded_library, url, Strings("zh")).html
+        assert "<script>" not in html and "<img" not in html
+        assert "&lt;script&gt;" in html
+
+
+def test_history_goes_back_and_forward_like_a_browser() -> None:
+    history = History()
+    for url in ("a", "b", "c"):
+        history.visit(url)
+    assert history.back() == "b" and history.back() == "a" and history.back() is None
+    assert history.forward() == "b"
+    history.visit("d")
+    assert not history.can_go_forward() and history.back() == "b"

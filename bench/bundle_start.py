@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -31,7 +32,8 @@ def folder_size(folder: Path) -> tuple[int, int]:
     return sum(path.stat().st_size for path in files), len(files)
 
 
-def timed_run(command: list[str], home: Path) -> tuple[float, subprocess.CompletedProcess]:
+def timed_run(command: list[str], home: Path) -> tuple[float, float, subprocess.CompletedProcess]:
+    """Wall seconds, CPU seconds (user + system, steadier on a busy machine) and the finished process."""
     environment = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -42,27 +44,35 @@ def timed_run(command: list[str], home: Path) -> tuple[float, subprocess.Complet
         "XDG_CONFIG_HOME": str(home / "config"),
     }
     environment.pop("TELREF_DB", None)
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     finished = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=TIMEOUT)
-    return time.perf_counter() - started, finished
+    wall = time.perf_counter() - started
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    return wall, cpu, finished
 
 
-def summary(seconds: list[float]) -> str:
-    return f"median {statistics.median(seconds):.2f} s, min {min(seconds):.2f} s, max {max(seconds):.2f} s"
+def summary(seconds: list[float], cpu: list[float]) -> str:
+    return (
+        f"median {statistics.median(seconds):.2f} s, min {min(seconds):.2f} s, max {max(seconds):.2f} s"
+        f" (CPU median {statistics.median(cpu):.2f} s)"
+    )
 
 
 def measure(label: str, runs: int, command_for_run) -> None:
     """Time runs of command_for_run(home) -> (command, home); print one line, or why it could not be measured."""
-    seconds = []
+    seconds, cpu = [], []
     for run in range(runs):
         command, home = command_for_run(run)
-        elapsed, finished = timed_run(command, home)
+        elapsed, cpu_seconds, finished = timed_run(command, home)
         if finished.returncode != 0:
             reason = (finished.stderr.strip().splitlines() or ["no message"])[-1]
             print(f"{label:<34} not measurable: exit {finished.returncode}: {reason}")
             return
         seconds.append(elapsed)
-    print(f"{label:<34} {summary(seconds)} ({runs} runs)")
+        cpu.append(cpu_seconds)
+    print(f"{label:<34} {summary(seconds, cpu)}, {runs} runs")
 
 
 def main(argv: list[str] | None = None) -> int:

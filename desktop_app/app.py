@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 
+WARM_UP_DELAY_MS = 500  # after the first paint: jieba is not needed to browse
+
+
 def display_available() -> bool:
     """False on Linux without X11/Wayland and without an explicit QT_QPA_PLATFORM (e.g. offscreen)."""
     if not sys.platform.startswith("linux"):
@@ -42,6 +45,7 @@ def run_gui(db_path: Path | None) -> int:
 
         print(f"telref: {Strings('en')('no_display')}", file=sys.stderr)
         return 2
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.core.library import default_library_path
@@ -57,12 +61,19 @@ def run_gui(db_path: Path | None) -> int:
     window = create_window(path)
     window.show()
     window.actions_.set_icons()
+    app.aboutToQuit.connect(window.finish_import)
     if first_start:
         from desktop_app.core.resources import seed_files
 
         window.import_paths(seed_files())
+    QTimer.singleShot(WARM_UP_DELAY_MS, _warm_up_search)
     if os.environ.get("TELREF_QUIT_WHEN_SHOWN"):  # bench/bundle_start.py: time from launch to a shown window
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, app.quit)
     return app.exec()
+
+
+def _warm_up_search() -> None:
+    """Load jieba's dictionary in the background once the window is up, so the first search is quick."""
+    from desktop_app.search import segmenter
+
+    segmenter.preload_in_background()

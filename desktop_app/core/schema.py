@@ -49,7 +49,10 @@ def inspect_file(path: Path) -> str | None:
     if header != SQLITE_MAGIC:
         raise LibraryError(f"{path.name} is not a TelRef library (not an SQLite database)")
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # With no write-ahead log to replay the file alone is the database: open it immutable, so that even a
+        # WAL-mode file that is refused gets no -wal/-shm companions.
+        immutable = "" if Path(f"{path}-wal").exists() else "&immutable=1"
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:

@@ -40,6 +40,20 @@ def cjk_family(preferred: tuple[str, ...] | None = None) -> str | None:
     return None
 
 
+def print_font(family: str, point_size: float) -> QFont:
+    """The family at a size, with OpenType 'locl' off so that the PDF's text layer reads back digits and quotes.
+
+    Under a non-Chinese locale HarfBuzz applies Noto Sans CJK's Latin 'locl' lookup, which swaps 0–9 for glyphs
+    that no code point maps to; Qt's PDF writer then leaves them out of the ToUnicode map and "2024" cannot be
+    searched or copied. Under a Chinese locale the same happens to quotes and dashes. Without 'locl' every glyph
+    comes straight from the font's cmap.
+    """
+    font = QFont(family)
+    font.setPointSizeF(point_size)
+    font.setFeature(QFont.Tag("locl"), 0)
+    return font
+
+
 def require_cjk_family() -> str:
     """The family briefs print in; raises FontMissing with the reason and the fix."""
     family = cjk_family()

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPdfWriter, QPen, QTextDocument
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPdfWriter, QPen, QTextDocument
 
 from desktop_app.briefing.blocks import Brief
 from desktop_app.briefing.html import body_html, header_title
 from desktop_app.briefing.labels import labels, style
-from desktop_app.render.fonts import glyph_twins, require_cjk_family
+from desktop_app.render.fonts import glyph_twins, print_font, require_cjk_family
+from desktop_app.render.paginate import Band, page_slices
 from desktop_app.render.pages import FOOTER_MM, HEADER_MM, Furniture, page_layout
 from desktop_app.render.tounicode import repair_pdf
 
@@ -33,46 +34,55 @@ def furniture(brief: Brief, library_name: str, printed_on: str) -> Furniture:
 
 
 def layout_document(html: str, device: QPagedPaintDevice, family: str) -> tuple[QTextDocument, QRectF]:
-    """The HTML laid out in pages of the device's body area (between header and footer bands)."""
+    """The HTML laid out as one long page the width of the device's body area (between header and footer bands).
+
+    Pages are cut afterwards by render/paginate.py, which keeps table rows and headings whole.
+    """
     paint = device.pageLayout().paintRectPixels(device.resolution())
     dots_per_mm = device.resolution() / 25.4
     body = QRectF(0, HEADER_MM * dots_per_mm, paint.width(), paint.height() - (HEADER_MM + FOOTER_MM) * dots_per_mm)
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
-    font = QFont(family)
-    font.setPointSizeF(style()["body_pt"])
-    document.setDefaultFont(font)
+    document.setDefaultFont(print_font(family, style()["body_pt"]))
     document.setDocumentMargin(0)
     document.setHtml(html)
-    document.setPageSize(QSizeF(body.width(), body.height()))
+    document.setTextWidth(body.width())
     return document, body
 
 
 def paint_pages(device: QPagedPaintDevice, html: str, words: Furniture, family: str) -> int:
     """Draw the HTML page by page onto a PDF writer or printer; returns the number of pages."""
     document, body = layout_document(html, device, family)
-    pages = document.pageCount()
+    slices = page_slices(document, body.height())
     painter = QPainter(device)
     try:
-        for index in range(pages):
+        for index, piece in enumerate(slices):
             if index:
                 device.newPage()
-            painter.save()
-            painter.translate(body.left(), body.top() - index * body.height())
-            document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
-            painter.restore()
-            _furniture(painter, device, body, words, family, index + 1, pages)
+            top = body.top()
+            if piece.header is not None:
+                _draw_band(painter, document, piece.header, top)
+                top += piece.header.height
+            _draw_band(painter, document, piece.body, top)
+            _furniture(painter, device, body, words, family, index + 1, len(slices))
     finally:
         painter.end()
-    return pages
+    return len(slices)
+
+
+def _draw_band(painter: QPainter, document: QTextDocument, band: Band, top: float) -> None:
+    """The band of the long page drawn at top; lines outside it are not drawn at all, so not in the text layer."""
+    inset = 0.5  # a line ending exactly on the band's edge belongs to the neighbouring page
+    painter.save()
+    painter.translate(0, top - band.top)
+    document.drawContents(painter, QRectF(0, band.top + inset, document.textWidth(), band.height - 2 * inset))
+    painter.restore()
 
 
 def _furniture(
     painter: QPainter, device: QPagedPaintDevice, body: QRectF, words: Furniture, family: str, page: int, pages: int
 ) -> None:
-    font = QFont(family)
-    font.setPointSizeF(FURNITURE_PT)
-    painter.setFont(font)
+    painter.setFont(print_font(family, FURNITURE_PT))
     painter.setPen(QColor("#444444"))
     dots_per_mm = device.resolution() / 25.4
     width = body.width()

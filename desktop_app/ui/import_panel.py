@@ -72,7 +72,6 @@ class ImportPanel(QWidget):
     def _finished(self, lines: list, cancelled: bool) -> None:
         job, self.job = self.job, None
         if job is not None:
-            job.wait()
             job.deleteLater()
         self.hide()
         self.cancel_button.setEnabled(True)

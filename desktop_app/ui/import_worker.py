@@ -63,7 +63,6 @@ class ImportJob(QObject):
         self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self.progress)
         self.worker.finished.connect(self._done)
-        self.worker.finished.connect(self.thread.quit)
         self.thread.finished.connect(self.worker.deleteLater)
 
     def start(self) -> None:
@@ -76,4 +75,7 @@ class ImportJob(QObject):
         return self.thread.wait(milliseconds)
 
     def _done(self, lines: list, cancelled: bool) -> None:
+        """Runs on the window's thread: the worker has returned, so its thread can stop before anyone is told."""
+        self.thread.quit()
+        self.thread.wait()
         self.finished.emit(lines, cancelled)

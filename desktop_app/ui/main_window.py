@@ -290,9 +290,13 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def finish_import(self) -> None:
+        """Stop a running import at its next file and wait for it, so no thread outlives the window."""
         self.import_panel.cancel()
         self.import_panel.wait()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.finish_import()
         self.settings.save_layout(self.saveGeometry(), self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)

@@ -53,6 +53,7 @@ class ResultDelegate(QStyledItemDelegate):
         option.text = text
         document = self._document(option, index, selected)
         painter.save()
+        painter.setClipRect(option.rect)
         painter.translate(option.rect.left() + PADDING, option.rect.top() + PADDING / 2)
         context = QAbstractTextDocumentLayout.PaintContext()
         if selected:
@@ -68,4 +69,4 @@ class ResultDelegate(QStyledItemDelegate):
         width = option.widget.viewport().width() if option.widget else 400
         option.rect.setWidth(width)
         document = self._document(option, index, False)
-        return QSize(width, int(min(document.size().height(), option.fontMetrics.height() * 6)) + PADDING)
+        return QSize(width, int(document.size().height()) + PADDING)

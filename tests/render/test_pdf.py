@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QPdfWriter, QTextCursor
+from PySide6.QtGui import QPdfWriter
 
-from desktop_app.briefing.blocks import Brief, Table
+from desktop_app.briefing.blocks import Brief, Heading, Paragraph, Table
 from desktop_app.briefing.build import BriefRequest, build_brief
 from desktop_app.briefing.html import body_html
 from desktop_app.briefing.page import page_brief
@@ -18,6 +18,7 @@ from desktop_app.core.library import Library
 from desktop_app.render.fonts import require_cjk_family
 from desktop_app.render.output import write_brief
 from desktop_app.render.pages import page_layout
+from desktop_app.render.paginate import page_slices
 from desktop_app.render.pdf import layout_document
 
 PRINTED = date(2024, 5, 10)
@@ -94,7 +95,7 @@ def test_seed_report_pdfs(qapp, seeded_library: Library, tmp_path: Path) -> None
     for expected in ("秘魯阿雷基帕", "2024-05-04至2024-05-09", "沈信雄", "專門委員", "日本Japan", "第1頁／共"):
         assert expected in meeting, expected
     japan = _text(_pdf(qapp, seeded_library, "economy", "日本", tmp_path))
-    assert "TELWG 68" in japan and "營運商間漫遊" in japan
+    assert "TELWG68" in japan and "營運商間漫遊" in japan
 
 
 def test_current_page_pdf(qapp, tmp_path: Path) -> None:
@@ -106,23 +107,40 @@ def test_current_page_pdf(qapp, tmp_path: Path) -> None:
 
 
 def test_table_rows_never_split_across_pages(qapp, tmp_path: Path) -> None:
-    rows = tuple((str(i), "日本代表分享智慧銀髮創新計畫。" * (1 + i % 9)) for i in range(60))
-    brief = Brief(kind="topic", title="分頁", blocks=[Table(("#", "內容"), rows, (8, 92))])
-    writer = QPdfWriter(str(tmp_path / "rows.pdf"))
+    """Each row's first and last words print on one page, once; continued pages repeat the header row."""
+    rows = tuple((str(i), f"R{i:02d}" + "日本代表分享智慧銀髮創新計畫。" * (1 + i % 9) + f"E{i:02d}") for i in range(60))
+    brief = Brief(kind="topic", title="分頁", blocks=[Heading("表"), Table(("#", "內容欄"), rows, (8, 92))])
+    path = tmp_path / "rows.pdf"
+    write_brief(brief, path, "library.sqlite", printed_on=PRINTED)
+    pages = [_squeeze(page.extract_text()) for page in PdfReader(path).pages]
+    assert len(pages) >= 3
+    for row in range(60):
+        starts = [number for number, text in enumerate(pages) if f"R{row:02d}" in text]
+        ends = [number for number, text in enumerate(pages) if f"E{row:02d}" in text]
+        assert len(starts) == 1 and starts == ends, f"row {row} starts on pages {starts}, ends on {ends}"
+    assert all(text.count("內容欄") == 1 for text in pages)
+
+
+def test_heading_is_never_last_on_a_page(qapp, tmp_path: Path) -> None:
+    """Headings at every height of the page: each one shares its page with the line that follows it."""
+    blocks = []
+    for number in range(40):
+        blocks += [Heading(f"標題H{number:02d}"), Paragraph(f"P{number:02d}" + "各經濟體分享網路韌性經驗。" * (number % 7 + 1))]
+    writer = QPdfWriter(str(tmp_path / "headings.pdf"))
     writer.setPageLayout(page_layout("a4"))
-    document, body = layout_document(body_html(brief), writer, require_cjk_family())
+    document, body = layout_document(body_html(Brief(kind="topic", title="標題", blocks=blocks)), writer, require_cjk_family())
+    slices = page_slices(document, body.height())
     layout = document.documentLayout()
-    table = next(frame for frame in document.rootFrame().childFrames())
-    pages_of_rows = []
-    for row in range(table.rows()):
-        first = table.cellAt(row, 0).firstCursorPosition().block()
-        cursor = QTextCursor(table.cellAt(row, 1).lastCursorPosition())
-        top = layout.blockBoundingRect(first).top()
-        bottom = layout.blockBoundingRect(cursor.block()).bottom()
-        first_page, last_page = int(top // body.height()), int((bottom - 1) // body.height())
-        assert first_page == last_page, f"row {row} runs from page {first_page + 1} to {last_page + 1}"
-        pages_of_rows.append(first_page)
-    assert document.pageCount() >= 3 and pages_of_rows[-1] >= 2
+    block, headings = document.begin(), 0
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 2:
+            headings += 1
+            top = layout.blockBoundingRect(block).top()
+            following = layout.blockBoundingRect(block.next())
+            first_line_bottom = following.top() + block.next().layout().lineAt(0).rect().bottom()
+            assert any(s.body.top <= top and first_line_bottom <= s.body.bottom for s in slices), block.text()
+        block = block.next()
+    assert headings == 40 and len(slices) >= 3
     writer = None
 
 

@@ -25,6 +25,8 @@ def test_pdf_of_the_report_imports_to_the_same_structure_as_its_text(
         assert structure(from_pdf)[key] == structure(from_text)[key], key
     assert [s["heading"] for s in from_pdf["sections"]] == [s["heading"] for s in from_text["sections"]]
     assert structure(from_pdf)["sections"] == structure(from_text)["sections"]
+    assert [m["name"] for m in from_pdf["meetings"]] == ["APEC電信暨資訊工作小組第 68 次會議（APEC TELWG 68 Meeting）"]
+    assert {"沈信雄", "王家宜", "謝志昌"} <= {p["name"] for p in from_pdf["people"]}
     pdf_text = from_pdf["documents"][0]["text"]
     for expected in ("APEC電信暨資訊工作小組第 68 次會議", "113年 5月 4日至 9日", "秘魯阿雷基帕", "沈信雄", "王家宜"):
         assert expected in pdf_text

@@ -1,0 +1,42 @@
+"""`telref` without a sub-command: the window when there is a display, one clear line when there is none."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def test_without_a_display_telref_says_so_in_one_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["TELREF_DB"] = str(tmp_path / "library.sqlite")
+    result = subprocess.run([sys.executable, "-m", "desktop_app"], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "display" in lines[0] and "telref --help" in lines[0]
+    assert not (tmp_path / "library.sqlite").exists()
+    assert "PySide6" not in result.stdout
+
+
+def test_first_start_imports_the_samples_behind_a_welcome_page(tmp_path: Path) -> None:
+    """run_gui on a new library file, offscreen, quitting once the sample import has filled the tree."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop_app import app as entry\n"
+        "application = QApplication([])\n"
+        "def check():\n"
+        "    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == 'mainWindow')\n"
+        "    if window.import_panel.running:\n"
+        "        QTimer.singleShot(100, check); return\n"
+        "    print(window.library_label.text()); print(window.nav_model.rowCount()); QApplication.quit()\n"
+        "QTimer.singleShot(200, check)\n"
+        f"sys.exit(entry.run_gui({str(tmp_path / 'new.sqlite')!r}))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    label, rows = result.stdout.strip().splitlines()[-2:]
+    assert label.startswith("2 ") and rows == "6"

@@ -28,13 +28,13 @@ def _draws_chinese(family: str) -> bool:
     return raw.isValid() and raw.familyName() == family and all(raw.supportsCharacter(ord(ch)) for ch in PROBE)
 
 
-def cjk_family(preferred: tuple[str, ...] | None = None) -> str | None:
-    """The first preferred family installed that draws Chinese, else any such family; None when there is none."""
+def cjk_family(preferred: tuple[str, ...] | None = None, any_installed: bool = True) -> str | None:
+    """The first preferred family installed that draws Chinese, else (any_installed) any such family, else None."""
     installed = set(QFontDatabase.families())
     for family in preferred if preferred is not None else tuple(style()["fonts"]):
         if family in installed and _draws_chinese(family):
             return family
-    for family in QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese):
+    for family in QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese) if any_installed else ():
         if _draws_chinese(family):
             return family
     return None
@@ -54,9 +54,9 @@ def print_font(family: str, point_size: float) -> QFont:
     return font
 
 
-def require_cjk_family() -> str:
+def require_cjk_family(preferred: tuple[str, ...] | None = None, any_installed: bool = True) -> str:
     """The family briefs print in; raises FontMissing with the reason and the fix."""
-    family = cjk_family()
+    family = cjk_family(preferred, any_installed)
     if family is None:
         raise FontMissing(MISSING_FONT)
     return family

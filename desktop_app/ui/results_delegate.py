@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -25,7 +25,7 @@ CSS = (
 class ResultDelegate(QStyledItemDelegate):
     """Rich text per row through a QTextDocument (escaped: snippets are document text)."""
 
-    def _document(self, option: QStyleOptionViewItem, index: Index, selected: bool) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         path = html.escape(index.data(PATH_ROLE) or "")
         badges = " ".join(f'<span class="badge">&nbsp;{html.escape(name)}&nbsp;</span>' for name in index.data(ECONOMIES_ROLE) or [])
         snippet = marked_html(index.data(SNIPPET_ROLE) or "", index.data(MARKS_ROLE) or ())
@@ -51,7 +51,7 @@ class ResultDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         option.text = text
-        document = self._document(option, index, selected)
+        document = self._document(option, index)
         painter.save()
         painter.setClipRect(option.rect)
         painter.translate(option.rect.left() + PADDING, option.rect.top() + PADDING / 2)
@@ -68,5 +68,5 @@ class ResultDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         width = option.widget.viewport().width() if option.widget else 400
         option.rect.setWidth(width)
-        document = self._document(option, index, False)
+        document = self._document(option, index)
         return QSize(width, int(document.size().height()) + PADDING)

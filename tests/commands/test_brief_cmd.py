@@ -1,0 +1,65 @@
+"""`telref brief` as a user runs it: a real subprocess on a copy of the seeded library, the PDF read back."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+
+def telref(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        capture_output=True, text=True, encoding="utf-8", env=environment, timeout=120,
+    )
+
+
+def _library(seeded_library_file: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copy(seeded_library_file, tmp_path / "library.sqlite"))
+
+
+def test_economy_brief_pdf(seeded_library_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    done = telref("--db", str(_library(seeded_library_file, tmp_path)), "brief", "--economy", "JP", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(out)
+    reader = PdfReader(out)
+    text = re.sub(r"\s+", "", "".join(page.extract_text() for page in reader.pages))
+    assert "經濟體簡報：日本Japan" in text and "TELWG68" in text and f"第1頁／共{len(reader.pages)}頁" in text
+    assert (round(float(reader.pages[0].mediabox.width)), round(float(reader.pages[0].mediabox.height))) == (595, 842)
+
+
+def test_unknown_economy_is_one_line_with_the_closest(seeded_library_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    done = telref("--db", str(_library(seeded_library_file, tmp_path)), "brief", "--economy", "Japn", "--out", str(out))
+    assert done.returncode == 1 and not out.exists()
+    assert done.stderr.count("\n") == 1 and "closest:" in done.stderr and "Japan" in done.stderr
+
+
+def test_unknown_meeting_and_topic_fail_plainly(seeded_library_file: Path, tmp_path: Path) -> None:
+    db = str(_library(seeded_library_file, tmp_path))
+    for option, name, closest in (("--meeting", "TELWG 60 Meeting", "TELWG 68"), ("--topic", "satelite", "Satellite")):
+        done = telref("--db", db, "brief", option, name, "--out", str(tmp_path / "x.html"))
+        assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
+        assert closest in done.stderr
+
+
+def test_without_a_chinese_font_nothing_is_written(tmp_path: Path) -> None:
+    """Fontconfig pointed at an empty folder: the machine has no fonts at all."""
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    config = tmp_path / "fonts.conf"
+    config.write_text(f"<?xml version='1.0'?><fontconfig><dir>{fonts}</dir><cachedir>{fonts}</cachedir></fontconfig>")
+    out = tmp_path / "x.pdf"
+    done = telref(
+        "--db", str(tmp_path / "library.sqlite"), "brief", "--topic", "ai", "--out", str(out),
+        env={"FONTCONFIG_FILE": str(config)},
+    )
+    assert done.returncode == 3 and not out.exists()
+    assert done.stderr.count("\n") == 1 and "no Chinese font found" in done.stderr

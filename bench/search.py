@@ -117,7 +117,10 @@ def like_search(connection, query: SearchQuery) -> list:
     terms = [term.typed for term in parse(query.text).positive_terms()] or [""]
     where = " AND ".join(f"(heading LIKE :t{i} OR text LIKE :t{i})" for i in range(len(terms)))
     params = {f"t{i}": f"%{term}%" for i, term in enumerate(terms)}
-    return connection.execute(text(f"SELECT id FROM sections WHERE {where} ORDER BY id LIMIT 20"), params).all()
+    # A search answers with its total too, so the scan reads every section (as a result list's count needs).
+    return connection.execute(
+        text(f"SELECT id, count(*) OVER () FROM sections WHERE {where} ORDER BY id LIMIT 20"), params
+    ).all()
 
 
 def trigram_search(connection, query: SearchQuery) -> list:

@@ -102,6 +102,12 @@ def _furniture(
     painter.drawLine(QPointF(0, footer.top() - dots_per_mm), QPointF(width, footer.top() - dots_per_mm))
 
 
+def paint_brief(device: QPagedPaintDevice, brief: Brief, library_name: str, printed_on: str) -> int:
+    """The brief on a printer, a preview's printer or a PDF writer; returns its page count. Raises FontMissing."""
+    family = require_cjk_family()
+    return paint_pages(device, body_html(brief, family), furniture(brief, library_name, printed_on), family)
+
+
 def write_pdf(brief: Brief, path: Path, library_name: str, printed_on: str, paper: str = "a4") -> int:
     """The brief as a PDF file with embedded CJK fonts; returns its page count. Raises FontMissing first."""
     family = require_cjk_family()
@@ -110,7 +116,7 @@ def write_pdf(brief: Brief, path: Path, library_name: str, printed_on: str, pape
     writer.setPageLayout(page_layout(paper))
     writer.setTitle(header_title(brief))
     writer.setCreator("TelRef")
-    pages = paint_pages(writer, body_html(brief, family), furniture(brief, library_name, printed_on), family)
+    pages = paint_brief(writer, brief, library_name, printed_on)
     del writer  # the file is complete only once the writer is gone
     repair_pdf(Path(path), glyph_twins(family))
     return pages

@@ -17,14 +17,15 @@ economy takes a code or any alias (Korea, 南韓, KR), topic an id or label (spe
 kind a document kind. Without text, filtered sections come in reading order, newest documents first.
 
 Matching uses the substring index (every run of two or more Chinese characters is found, Simplified or
-Traditional); ranking adds BM25 over both indexes with headings weighted up, and doubles the score of sections
-whose heading matches the query and of sections that hold the whole query as one phrase. The first search loads jieba's dictionary unless
+Traditional); ranking is BM25 over it with headings weighted up, then rerank.py re-scores the best candidates
+with jieba words, a heading that holds the query, and the whole query as one phrase. The first search loads jieba's dictionary unless
 `segmenter.preload_in_background()` ran earlier.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -37,12 +38,11 @@ from desktop_app.core.topics import taxonomy
 from desktop_app.search import segmenter, snippets
 from desktop_app.search.folding import fold
 from desktop_app.search.query import ParsedQuery, parse
+from desktop_app.search.rerank import COLUMN_WEIGHTS as rerank_weights
+from desktop_app.search.rerank import RERANK_BLOCK, Candidate, idf_of, rerank
 
 # bm25 column weights (heading, body, title): a heading names what its section is about.
-COLUMN_WEIGHTS = "8.0, 1.0, 4.0"
-WORD_RANK_WEIGHT = 0.5
-PHRASE_FACTOR = 2.0
-HEADING_FACTOR = 3.0
+COLUMN_WEIGHTS = ", ".join(str(weight) for weight in rerank_weights)
 MAX_LIMIT = 1000
 
 
@@ -115,57 +115,74 @@ class SearchEngine:
         match = parsed.gram_match()
         if match is not None:
             params["match"] = match
-            ranked = self._ranked(parsed, filters, params)
+            ranked, total = self._ranked(parsed, filters, params)
         elif filters:
             ranked = self._browse(parsed, filters, params)
+            total = ranked[0][2] if ranked else self._count_browse(parsed, filters, params)
         else:
             return SearchResults(query, 0, [])
-        total = ranked[0][2] if ranked else self._count_only(parsed, filters, params)
         return SearchResults(query, total, self._hits(ranked, parsed))
 
-    def _ranked(self, parsed: ParsedQuery, filters: list[str], params: dict) -> list[tuple]:
-        words = _words_match(parsed)
-        phrase = parsed.whole_phrase()
-        try:
-            return self._run_ranked(filters, params, words, phrase)
-        except OperationalError:
-            # A word the word index's tokenizer splits differently cannot be ranked there; rank without it.
-            return self._run_ranked(filters, params, None, phrase)
-
-    def _run_ranked(self, filters: list[str], params: dict, words: str | None, phrase: str | None) -> list[tuple]:
-        ctes = [
-            f"matched AS (SELECT rowid AS id, bm25(search_grams, {COLUMN_WEIGHTS}) AS rank "
-            "FROM search_grams WHERE search_grams MATCH :match)"
-        ]
-        rank = "m.rank"
-        joins = ""
-        if words:
-            ctes.append(
-                f"words AS MATERIALIZED (SELECT rowid AS id, bm25(search_words, {COLUMN_WEIGHTS}) AS rank "
-                "FROM search_words WHERE search_words MATCH :words)"
-            )
-            joins += " LEFT JOIN words w ON w.id = m.id"
-            rank = f"({rank} + {WORD_RANK_WEIGHT} * coalesce(w.rank, 0))"
-            params["words"] = words
-        if phrase:
-            ctes.append("phrase AS MATERIALIZED (SELECT rowid AS id FROM search_grams WHERE search_grams MATCH :phrase)")
-            joins += " LEFT JOIN phrase p ON p.id = m.id"
-            rank = f"({rank} * CASE WHEN p.id IS NULL THEN 1.0 ELSE {PHRASE_FACTOR} END)"
-            params["phrase"] = phrase
-        ctes.append(
-            "heading AS MATERIALIZED (SELECT rowid AS id FROM search_grams WHERE search_grams MATCH :in_heading)"
-        )
-        joins += " LEFT JOIN heading h ON h.id = m.id"
-        rank = f"({rank} * CASE WHEN h.id IS NULL THEN 1.0 ELSE {HEADING_FACTOR} END)"
-        params["in_heading"] = "{heading} : (" + params["match"] + ")"
-        where = (" WHERE " + " AND ".join(filters)) if filters else ""
-        sql = (
-            f"WITH {', '.join(ctes)} SELECT s.id, {rank} AS score, count(*) OVER () AS total "
-            f"FROM matched m JOIN sections s ON s.id = m.id JOIN documents d ON d.id = s.document_id{joins}{where} "
-            "ORDER BY score, s.id LIMIT :limit OFFSET :offset"
-        )
+    def _ranked(self, parsed: ParsedQuery, filters: list[str], params: dict) -> tuple[list[tuple], int]:
+        """(section id, score, total) rows for the requested page, and the total: top candidates, re-ranked."""
+        wanted = params["offset"] + params["limit"]
+        params["candidates"] = max(1, math.ceil(wanted / RERANK_BLOCK)) * RERANK_BLOCK
         with self.library.session() as session:
-            return [tuple(row) for row in session.execute(text(sql), params)]
+            if filters:
+                where = " AND ".join(filters)
+                joined = (
+                    "FROM search_grams g JOIN sections s ON s.id = g.rowid JOIN documents d ON d.id = s.document_id "
+                    f"WHERE search_grams MATCH :match AND {where}"
+                )
+                ranked_sql = f"SELECT g.rowid, bm25(search_grams, {COLUMN_WEIGHTS}) AS rank {joined}"
+                count_sql = f"SELECT count(*) {joined}"
+            else:
+                ranked_sql = (
+                    f"SELECT rowid, bm25(search_grams, {COLUMN_WEIGHTS}) AS rank FROM search_grams "
+                    "WHERE search_grams MATCH :match"
+                )
+                count_sql = "SELECT count(*) FROM search_grams WHERE search_grams MATCH :match"
+            top = session.execute(text(f"{ranked_sql} ORDER BY rank, 1 LIMIT :candidates"), params).all()
+            total = int(session.execute(text(count_sql), params).scalar() or 0)
+            if not top:
+                return [], total
+            candidates = self._candidates(session, top)
+            idf = self._idf(session, parsed)
+        clauses = [[phrase for term in clause for phrase in term.phrases()] for clause in parsed.clauses]
+        order = rerank(candidates, idf, clauses, parsed.whole_phrase())
+        page = order[params["offset"] : wanted]
+        return [(section_id, -score, total) for section_id, score in page], total
+
+    @staticmethod
+    def _candidates(session, top: list) -> list[Candidate]:
+        ids = ", ".join(str(int(row[0])) for row in top)
+        stored = {}
+        for table in ("search_grams", "search_words"):
+            rows = session.execute(text(f"SELECT rowid, heading, body, title FROM {table} WHERE rowid IN ({ids})"))
+            stored[table] = {row[0]: (row[1] or "", row[2] or "", row[3] or "") for row in rows}
+        return [
+            Candidate(row[0], -float(row[1]), stored["search_grams"].get(row[0], ("", "", "")),
+                      stored["search_words"].get(row[0], ("", "", "")))
+            for row in top
+        ]
+
+    @staticmethod
+    def _idf(session, parsed: ParsedQuery) -> dict[str, float]:
+        """Inverse document frequency of each jieba word of the query, from the word index."""
+        words = _query_words(parsed)
+        if not words:
+            return {}
+        sections = int(session.execute(text("SELECT count(*) FROM sections")).scalar() or 0)
+        idf = {}
+        for word in words:
+            try:
+                frequency = session.execute(
+                    text("SELECT count(*) FROM search_words WHERE search_words MATCH :word"), {"word": f'"{word}"'}
+                ).scalar()
+            except OperationalError:
+                continue  # a word the index's tokenizer would split: left to the substring score
+            idf[word] = idf_of(int(frequency or 0), sections)
+        return idf
 
     def _browse(self, parsed: ParsedQuery, filters: list[str], params: dict) -> list[tuple]:
         where = self._browse_where(parsed, filters, params)
@@ -186,22 +203,12 @@ class SearchEngine:
             conditions.append("s.id NOT IN (SELECT rowid FROM search_grams WHERE search_grams MATCH :excluded)")
         return " AND ".join(conditions)
 
-    def _count_only(self, parsed: ParsedQuery, filters: list[str], params: dict) -> int:
-        """The total when the requested page is past the last hit (offset beyond the results)."""
-        if params.get("offset", 0) == 0:
-            return 0
-        if "match" in params:
-            where = (" WHERE " + " AND ".join(filters)) if filters else ""
-            sql = (
-                "SELECT count(*) FROM search_grams g JOIN sections s ON s.id = g.rowid "
-                f"JOIN documents d ON d.id = s.document_id{where}{' AND' if filters else ' WHERE'} "
-                "search_grams MATCH :match"
-            )
-        else:
-            sql = (
-                "SELECT count(*) FROM sections s JOIN documents d ON d.id = s.document_id "
-                f"WHERE {self._browse_where(parsed, filters, params)}"
-            )
+    def _count_browse(self, parsed: ParsedQuery, filters: list[str], params: dict) -> int:
+        """The total when the requested page is past the last filtered section."""
+        sql = (
+            "SELECT count(*) FROM sections s JOIN documents d ON d.id = s.document_id "
+            f"WHERE {self._browse_where(parsed, filters, params)}"
+        )
         with self.library.session() as session:
             return int(session.execute(text(sql), params).scalar() or 0)
 
@@ -260,13 +267,13 @@ def _filters(query: SearchQuery) -> tuple[list[str], dict]:
     return conditions, params
 
 
-def _words_match(parsed: ParsedQuery) -> str | None:
-    """An OR of the query's jieba words, for the word index's share of the ranking."""
+def _query_words(parsed: ParsedQuery) -> list[str]:
+    """The query's jieba words (every spelling of every required term), without repeats."""
     words: dict[str, None] = {}
     for term in parsed.positive_terms():
         for spelling in term.spellings:
             words.update(dict.fromkeys(segmenter.query_words(fold(spelling))))
-    return " OR ".join(f'"{word}"' for word in words) or None
+    return list(words)
 
 
 def _patterns(parsed: ParsedQuery) -> list[tuple[int, re.Pattern[str]]]:

@@ -65,6 +65,11 @@ class Phrase:
     def fts(self) -> str:
         return '"' + " ".join(self.tokens) + '"' + (" *" if self.prefix else "")
 
+    def stands_in(self, indexed: str) -> bool:
+        """Whether the phrase occurs in a column's stored index text (as index_text wrote it)."""
+        needle = " " + " ".join(self.tokens) + ("" if self.prefix else " ")
+        return needle in f" {indexed} "
+
 
 def query_phrase(folded: str) -> Phrase | None:
     """The phrase that finds folded as a substring of indexed text; None when it has no searchable character.

@@ -71,12 +71,11 @@ class ParsedQuery:
         excluded = [phrase.fts() for term in self.excluded for phrase in term.phrases()]
         return " OR ".join(excluded) or None
 
-    def whole_phrase(self) -> str | None:
+    def whole_phrase(self) -> Phrase | None:
         """The positive words in order as one phrase, for the boost of sections that hold the query verbatim."""
         if len(self.clauses) < 2 or any(len(clause) > 1 for clause in self.clauses):
             return None
-        phrase = query_phrase(fold(" ".join(clause[0].typed for clause in self.clauses)))
-        return phrase.fts() if phrase is not None else None
+        return query_phrase(fold(" ".join(clause[0].typed for clause in self.clauses)))
 
 
 def parse(text: str) -> ParsedQuery:

@@ -10,18 +10,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.search.folding import fold
 from desktop_app.search.grams import HAN
 
 _PIECES = re.compile(rf"(?P<han>[{HAN}](?:\s*[{HAN}])*)|(?P<letters>[^\W\d_{HAN}]+)|(?P<digits>\d+)|[^\W_{HAN}]")
-_LETTER = rf"[^\W\d_{HAN}]"
+_LETTER = "[a-z\u00c0-\u024f]"  # folded text: Latin letters are lower-case here; a small class compiles fast
 ELLIPSIS = "…"
 MAX_SPANS = 400
 
 Span = tuple[int, int]
 
 
+@lru_cache(maxsize=1024)
 def term_pattern(spelling: str) -> re.Pattern[str] | None:
     """A regex over folded text for one spelling of a term; None when it has nothing searchable."""
     parts: list[str] = []

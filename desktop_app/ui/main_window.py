@@ -25,6 +25,7 @@ from desktop_app.ui.nav_model import URL_ROLE, NavModel
 from desktop_app.ui.nav_nodes import NavFilter
 from desktop_app.ui.pages import Page, render
 from desktop_app.ui.pages.import_summary import render_import_summary
+from desktop_app.ui.print_actions import PrintActions
 from desktop_app.ui.search_panel import SearchPanel
 from desktop_app.ui.settings import WindowSettings
 from desktop_app.ui.urls import WELCOME_URL, parse_url
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.import_panel)
 
         self._connect()
+        self.print_actions = PrintActions(self)
         self._restore_layout()
         self.retranslate()
         last = self.settings.last_url

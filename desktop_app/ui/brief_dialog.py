@@ -1,0 +1,78 @@
+"""Choose what to brief on: an economy, a meeting or a topic, the language and the paper.
+
+The choices are the library's own (economies in APEC order, meetings newest first, topics), so a reader picks
+instead of typing; the result is the same BriefRequest the command line builds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+
+from desktop_app.briefing.build import KINDS, BriefRequest
+from desktop_app.core import queries
+from desktop_app.core.economies import registry
+from desktop_app.core.library import Library
+from desktop_app.core.topics import taxonomy
+from desktop_app.render.pages import PAPERS
+from desktop_app.ui.i18n import LANGUAGES, Strings
+
+EXPORT = 2  # result code of the Export… button; Accepted (1) means preview and print
+
+
+def subjects(library: Library, kind: str, lang: str) -> list[tuple[str, str]]:
+    """(label shown, name the brief resolves) for every economy, meeting or topic."""
+    if kind == "economy":
+        return [(f"{e.name(lang)} ({e.code})", e.code) for e in registry().economies]
+    if kind == "meeting":
+        return [(meeting.name, str(meeting.id)) for meeting in queries.meetings(library)]
+    return [(topic.label(lang), topic.id) for topic in taxonomy().topics]
+
+
+class BriefDialog(QDialog):
+    def __init__(self, library: Library, strings: Strings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("briefDialog")
+        self.setWindowTitle(strings("brief_dialog_title"))
+        self.library, self.strings = library, strings
+        self.kind = QComboBox(self)
+        for kind in KINDS:
+            self.kind.addItem(strings(f"brief_kind_{kind}"), kind)
+        self.subject = QComboBox(self)
+        self.subject.setMinimumContentsLength(28)
+        self.language = QComboBox(self)
+        for lang in LANGUAGES:
+            self.language.addItem(strings(f"lang_{lang}"), lang)
+        self.language.setCurrentIndex(LANGUAGES.index(strings.lang))
+        self.paper = QComboBox(self)
+        for paper in PAPERS:
+            self.paper.addItem(paper.upper() if paper == "a4" else paper.capitalize(), paper)
+        form = QFormLayout(self)
+        for key, widget in (("brief_kind", self.kind), ("brief_subject", self.subject),
+                            ("brief_language", self.language), ("brief_paper", self.paper)):
+            form.addRow(strings(key), widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton(strings("brief_preview"), QDialogButtonBox.ButtonRole.AcceptRole)
+        export = buttons.addButton(strings("brief_export"), QDialogButtonBox.ButtonRole.ActionRole)
+        export.clicked.connect(lambda: self.done(EXPORT))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.kind.currentIndexChanged.connect(self._fill_subjects)
+        self.language.currentIndexChanged.connect(self._fill_subjects)
+        self._fill_subjects()
+
+    def _fill_subjects(self) -> None:
+        self.subject.clear()
+        for label, name in subjects(self.library, self.kind.currentData(), self.language.currentData()):
+            self.subject.addItem(label, name)
+
+    def choose(self, kind: str, name: str) -> None:
+        """Select a kind and subject, as a reader would (used when opening the dialog on the page shown)."""
+        self.kind.setCurrentIndex(KINDS.index(kind))
+        self.subject.setCurrentIndex(max(0, self.subject.findData(name)))
+
+    def request(self) -> BriefRequest:
+        return BriefRequest(self.kind.currentData(), self.subject.currentData() or "", self.language.currentData())
+
+    def paper_size(self) -> str:
+        return self.paper.currentData()

@@ -1,0 +1,89 @@
+"""Print…, Print Preview, Export PDF… and Briefing page… on the real window; every PDF is written and read back."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+from desktop_app.app import create_window
+from desktop_app.briefing.build import build_brief
+from desktop_app.core.library import Library
+from desktop_app.ui.brief_dialog import BriefDialog
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.urls import page_url
+
+
+@pytest.fixture
+def window(qtbot, seeded_library: Library, settings: QSettings) -> MainWindow:
+    made = create_window(seeded_library.path, settings)
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def _text(path: Path) -> tuple[str, int]:
+    reader = PdfReader(path)
+    return re.sub(r"\s+", "", "".join(page.extract_text() for page in reader.pages)), len(reader.pages)
+
+
+def test_file_menu_holds_the_print_actions_above_quit(window: MainWindow) -> None:
+    names = [action.objectName() for action in window.file_menu.actions()]
+    wanted = ["printAction", "printPreviewAction", "exportPdfAction", "briefAction"]
+    assert all(name in names for name in wanted)
+    assert max(names.index(name) for name in wanted) < names.index("quitAction")
+    assert window.print_actions.export_pdf.text() == "匯出 PDF…"
+
+
+def test_export_pdf_of_the_page_shown(window: MainWindow, tmp_path: Path) -> None:
+    window.open_url(page_url("economy", "JP"))
+    written = window.print_actions.export(choose_path=lambda suggested: tmp_path / "page")
+    assert written == tmp_path / "page.pdf"
+    text, pages = _text(written)
+    title = re.sub(r"\s+", "", window.current_page_title())
+    assert f"頁面：{title}" in text and "日本" in text and f"第1頁／共{pages}頁" in text
+    assert "資料庫seeded.sqlite" in text
+
+
+def test_cancelled_export_writes_nothing(window: MainWindow, tmp_path: Path) -> None:
+    assert window.print_actions.export(choose_path=lambda suggested: None) is None
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_print_preview_paints_the_pages(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.open_url(page_url("economy", "JP"))
+    dialog = window.print_actions.preview_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() >= 1)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "preview.pdf"))
+    dialog.paintRequested.emit(printer)  # what the preview's Print button does with the printer chosen
+    text, pages = _text(tmp_path / "preview.pdf")
+    assert pages == preview.pageCount() and "頁面：日本" in text and f"第{pages}頁／共{pages}頁" in text
+    dialog.close()
+
+
+def test_brief_dialog_offers_the_librarys_meeting_and_exports_it(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = BriefDialog(window.library, window.strings, window)
+    qtbot.addWidget(dialog)
+    dialog.choose("meeting", "")
+    assert any("TELWG 68" in dialog.subject.itemText(i) for i in range(dialog.subject.count()))
+    dialog.choose("economy", "JP")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    request = dialog.request()
+    assert (request.kind, request.name, request.lang) == ("economy", "JP", "zh")
+    written = window.print_actions.export(
+        build_brief(window.library, request), dialog.paper_size(), lambda suggested: tmp_path / suggested
+    )
+    text, _pages = _text(written)
+    assert "經濟體簡報：日本Japan" in text and "TELWG68" in text
+    box = PdfReader(written).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)

@@ -13,6 +13,8 @@ from datetime import date
 
 from desktop_app.core.dates import normalize_digits, parse_date
 from desktop_app.core.drafts import DocumentDraft, FigureDraft, SectionDraft
+from desktop_app.ingest.headings import match_heading
+from desktop_app.ingest.line_kinds import BULLET
 from desktop_app.ingest.news_chrome import NewsChrome, news_chrome
 from desktop_app.ingest.reflow import display_width
 
@@ -28,10 +30,8 @@ _DATELINE = re.compile(
 )
 _DATELINE_FIELD_SEPARATOR = re.compile(r"\s*[|｜·•]\s*|\s+[/／]\s+")
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
-_BULLET = re.compile(r"^(?:[•●▪◦・‧◆◇■□➢➤※]|[-*](?=\s))\s*")
 _SENTENCE_END = re.compile(r"[。！？!?；;…][」』”’\"')）]*$")
 _NOT_A_HEADING = re.compile(r"[。；;]|[:：,，、]$")
-_NUMBERING = re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*(?=\S)")
 
 
 @dataclass
@@ -110,7 +110,7 @@ def _may_be_subheading(line: str) -> bool:
     return (
         display_width(line) <= MAX_SUBHEADING_WIDTH
         and not _NOT_A_HEADING.search(line)
-        and not _BULLET.match(line)
+        and not BULLET.match(line)
     )
 
 
@@ -149,7 +149,7 @@ def _add_line(blocks: list[_Block], line: str, blank_before: bool, chrome: NewsC
     if (inline := chrome.split_inline_credit(line)) is not None:
         blocks.append(_Block("figure", inline[0], inline[1]))
         return
-    if bullet := _BULLET.match(line):
+    if bullet := BULLET.match(line):
         blocks.append(_Block("item", line[bullet.end():].strip()))
         return
     previous = blocks[-1] if blocks else None
@@ -188,9 +188,9 @@ def _outline(blocks: list[_Block], title: str) -> tuple[list[SectionDraft], list
             else:
                 parent = sections[last_heading].parent if last_heading is not None else None
             level = sections[parent].level + 1 if parent is not None else 0
-            match = _NUMBERING.match(block.text)
-            label = re.sub(r"\s+", "", match["label"]) if match else ""
-            heading = block.text[match.end():] if match else block.text
+            numbering = match_heading(block.text)
+            label = numbering.label if numbering else ""
+            heading = numbering.rest if numbering else block.text
             sections.append(SectionDraft(level=level, label=label, heading=heading, parent=parent))
             own_lines.append([])
             last_heading = len(sections) - 1

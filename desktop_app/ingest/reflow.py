@@ -11,6 +11,7 @@ import re
 import statistics
 import unicodedata
 
+from desktop_app.ingest.line_kinds import BULLET, FIGURE_CAPTION, TABLE_CAPTION, is_caption_or_note
 from desktop_app.ingest.headings import ends_sentence, match_heading
 
 _PAGE_NUMBER = re.compile(
@@ -18,9 +19,6 @@ _PAGE_NUMBER = re.compile(
     r"|^\s*(?:Page|page|P\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
 )
 _TABLE_GAP = re.compile(r"\S\s{3,}\S")
-_CAPTION = re.compile(r"^(?:圖|表|Figure|Table)\s*\d+\s*[：:．.]")
-_SOURCE = re.compile(r"^(?:資料來源|來源|Source)\s*[：:]")
-_BULLET = re.compile(r"^[⚫•●◼■▪◆◇○◎※➢➤\-–*]\s*")
 _OPENERS = "(（[［【「『《〈“"
 _CLOSERS = ")）]］】」』》〉”"
 _RUNS_ON = re.compile(r"[，、；,;]|[：:]\s*\S|[A-Za-z0-9\-]$")
@@ -52,7 +50,7 @@ def is_page_debris(line: str) -> bool:
 
 def _stands_alone(line: str) -> bool:
     """Lines that open a paragraph of their own: captions, sources, table rows."""
-    return bool(_CAPTION.match(line) or _SOURCE.match(line) or _TABLE_GAP.search(line))
+    return is_caption_or_note(line) or bool(_TABLE_GAP.search(line))
 
 
 def _balanced(text: str) -> bool:
@@ -71,7 +69,7 @@ def _title_rest(paragraph: str) -> str | None:
     match = match_heading(paragraph)
     if match is not None:
         return match.rest
-    caption = _CAPTION.match(paragraph)
+    caption = FIGURE_CAPTION.match(paragraph) or TABLE_CAPTION.match(paragraph)
     return paragraph[caption.end():] if caption else None
 
 
@@ -83,7 +81,7 @@ def _is_tail(line: str, width: int) -> bool:
         and not ends_sentence(line)
         and match_heading(line) is None
         and not _stands_alone(line)
-        and _BULLET.match(line) is None
+        and BULLET.match(line) is None
     )
 
 
@@ -140,7 +138,7 @@ def reflow(text: str) -> list[str]:
             or not may_continue
             or match_heading(line) is not None
             or _stands_alone(line)
-            or _BULLET.match(line) is not None
+            or BULLET.match(line) is not None
         )
         if starts_new:
             if current:

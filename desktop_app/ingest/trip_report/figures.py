@@ -5,18 +5,17 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.drafts import FigureDraft
+from desktop_app.ingest.line_kinds import FIGURE_CAPTION, SOURCE_NOTE
 from desktop_app.ingest.outline import OutlineSection
 
-_CAPTION = re.compile(r"^(?:圖|Figure)\s*(\d{1,3})\s*[：:．.]\s*(.*)$")
-_SOURCE = re.compile(r"(?:資料來源|Source)\s*[：:]\s*(.+)$")
 SOURCE_REACH = 2  # paragraphs after a caption where its source may stand (a note can come between)
 
 
 def _split_source(text: str) -> tuple[str, str | None]:
-    match = _SOURCE.search(text)
+    match = SOURCE_NOTE.search(text)
     if match is None:
         return text.strip(), None
-    return text[: match.start()].strip(), match[1].strip()
+    return text[: match.start()].strip(), match["source"].strip()
 
 
 def find_figures(outline: list[OutlineSection]) -> list[FigureDraft]:
@@ -24,13 +23,13 @@ def find_figures(outline: list[OutlineSection]) -> list[FigureDraft]:
     for index, section in enumerate(outline):
         paragraphs = section.paragraphs
         for position, paragraph in enumerate(paragraphs):
-            match = _CAPTION.match(paragraph)
+            match = FIGURE_CAPTION.match(paragraph)
             if match is None:
                 continue
-            caption, source = _split_source(match[2])
+            caption, source = _split_source(match["caption"])
             for following in paragraphs[position + 1: position + 1 + SOURCE_REACH]:
-                if source is not None or _CAPTION.match(following):
+                if source is not None or FIGURE_CAPTION.match(following):
                     break
                 source = _split_source(following)[1]
-            figures.append(FigureDraft(number=int(match[1]), caption=caption, source=source, section=index))
+            figures.append(FigureDraft(number=int(match["number"]), caption=caption, source=source, section=index))
     return figures

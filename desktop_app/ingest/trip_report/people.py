@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from desktop_app.core.drafts import PersonDraft
 from desktop_app.core.economies import registry
+from desktop_app.ingest.line_kinds import is_caption_or_note
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.trip_report.template import contains_any, template
 
 _CELL_GAP = re.compile(r"\s{2,}")
 _CLAUSE = re.compile(r"[，。；！？、]")
-_CAPTION = re.compile(r"^(?:圖|Figure)\s*\d+\s*[：:]|^(?:資料來源|註)\s*[：:]")
 ROLE_REACH = 6  # characters between a name and a role word after it that still tie them without 擔任/以/為
 _LATIN_WORD = r"[A-Z][A-Za-zÀ-ÿ'’\-]*"
 _LATIN_NAME = re.compile(rf"(?P<honorific>(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*)?(?P<name>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,4}})")
@@ -119,7 +119,7 @@ def officers(
     found: list[PersonDraft] = []
     for index, section in enumerate(outline):
         for paragraph in section.paragraphs:
-            if _CAPTION.match(paragraph):
+            if is_caption_or_note(paragraph):
                 continue
             for clause in _CLAUSE.split(paragraph):
                 hits = _latin_names(clause)

@@ -57,7 +57,10 @@ def build(spec: Path, name: str, dist: Path, work: Path, inputs: list[str], forc
         seconds = time.perf_counter() - started
         if not output.is_dir():
             raise SystemExit(f"{spec.name} did not produce {output}")
-        stamp.write_text(f"{wanted} {seconds:.0f}\n")
+        if fingerprint(spec, inputs) == wanted:
+            stamp.write_text(f"{wanted} {seconds:.0f}\n")
+        else:
+            print(f"{spec.name}: its inputs changed during the build; the next run builds again")
         print(f"{spec.name}: built {output} in {seconds:.0f} s")
         return output
 

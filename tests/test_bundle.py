@@ -57,7 +57,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("bundle-home")
 
 
-def frozen(bundle: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def frozen(bundle: Path, home: Path, *args: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
     """Run the frozen telref with the library in home and nothing from the checkout on any path."""
     env = {
         key: value
@@ -71,6 +71,7 @@ def frozen(bundle: Path, home: Path, *args: str) -> subprocess.CompletedProcess[
         XDG_CACHE_HOME=str(home / "cache"),
         XDG_CONFIG_HOME=str(home / "config"),
         PATH=os.defpath,
+        **extra_env,
     )
     return subprocess.run(
         [str(bundle / "telref"), "--db", str(home / "library.sqlite"), *args],
@@ -143,3 +144,10 @@ def test_brief_prints_a_pdf_with_chinese_text(bundle: Path, home: Path, imported
     assert result.returncode == 0, result.stderr
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "日本" in text
+
+
+def test_window_opens_on_the_sample_library(bundle: Path, home: Path, imported) -> None:
+    """Qt's platform plugins, the icon fonts and the window's pages are all in the bundle."""
+    result = frozen(bundle, home, TELREF_QUIT_WHEN_SHOWN="1")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr

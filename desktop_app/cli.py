@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.commands import command_modules
-from desktop_app.core.schema import LibraryError
+from desktop_app.core.errors import LibraryError
 
 
 def build_parser() -> argparse.ArgumentParser:

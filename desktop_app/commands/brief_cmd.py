@@ -6,10 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.briefing.build import BriefRequest, build_brief
-from desktop_app.briefing.resolve import NotFound
-from desktop_app.services import open_library
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("brief", help="print an economy, meeting or topic brief to PDF or HTML")
@@ -24,6 +20,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop_app.briefing.build import BriefRequest, build_brief
+    from desktop_app.briefing.resolve import NotFound
+    from desktop_app.services import open_library
+
     kind = next(k for k in ("economy", "meeting", "topic") if getattr(args, k) is not None)
     if args.out.suffix.lower() not in (".pdf", ".html", ".htm"):
         print(f"telref brief: --out must end in .pdf or .html, not {args.out.name!r}", file=sys.stderr)

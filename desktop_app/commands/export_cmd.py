@@ -6,9 +6,6 @@ import argparse
 import json
 import sys
 
-from desktop_app.core.export import export_library
-from desktop_app.services import open_library
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("export", help="write the whole library to stdout")
@@ -17,6 +14,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop_app.core.export import export_library
+    from desktop_app.services import open_library
+
     library = open_library(args.db)
     json.dump(export_library(library), sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")

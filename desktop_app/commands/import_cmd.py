@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 
 from desktop_app.core.resources import seed_files
-from desktop_app.ingest.pipeline import import_paths
-from desktop_app.services import open_library
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,6 +24,9 @@ def _terminal_progress(done: int, total: int, path: Path) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop_app.ingest.pipeline import import_paths
+    from desktop_app.services import open_library
+
     paths = list(args.paths) + (seed_files() if args.samples else [])
     if not paths:
         print("telref import: name files or folders to import, or --samples", file=sys.stderr)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop_app.services import open_library
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("remove", help="remove documents (by id) and all that was extracted from them")
@@ -15,6 +13,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop_app.services import open_library
+
     library = open_library(args.db)
     missing = 0
     for document_id in args.ids:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.economies import registry
 from desktop_app.core.topics import taxonomy
-from desktop_app.search.engine import SearchEngine, SearchQuery, SearchResults
-from desktop_app.services import open_library
+
+if TYPE_CHECKING:
+    from desktop_app.search.engine import SearchEngine, SearchQuery, SearchResults
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -48,6 +49,9 @@ def results_json(results: SearchResults) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop_app.search.engine import SearchEngine
+    from desktop_app.services import open_library
+
     engine = SearchEngine(open_library(args.db))
     if args.query == "-":
         return _serve_stdin(engine)
@@ -55,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"telref search: {problem}", file=sys.stderr)
         return 2
+    from desktop_app.search.engine import SearchQuery
+
     query = SearchQuery(args.query, args.economy, args.topic, args.meeting, args.kind, args.limit)
     results = engine.search(query)
     if args.json:
@@ -83,6 +89,8 @@ def _serve_stdin(engine: SearchEngine) -> int:
 
 def _request(line: str) -> SearchQuery:
     """A query from one stdin line: a JSON object, or plain text (also text that is JSON but not an object)."""
+    from desktop_app.search.engine import SearchQuery
+
     try:
         request = json.loads(line)
     except ValueError:

@@ -10,13 +10,11 @@ from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
 
+from desktop_app.core.errors import LibraryError
+
 # The newest migration this version knows; a test keeps it equal to Alembic's head.
 SCHEMA_HEAD = "0002"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class LibraryError(Exception):
-    """A library file TelRef cannot open; str() is a one-line reason for the user."""
 
 
 def alembic_config():

@@ -72,6 +72,9 @@ class ImportJob(QObject):
         self.worker.cancel()
 
     def wait(self, milliseconds: int = 30000) -> bool:
+        """Block until the worker has returned. Also asks the thread to stop then, since the queued hand-back
+        to the window's thread (`_done`) cannot run while that thread is the one waiting here."""
+        self.thread.quit()
         return self.thread.wait(milliseconds)
 
     def _done(self, lines: list, cancelled: bool) -> None:

@@ -25,6 +25,7 @@ from sqlalchemy import text
 
 from desktop_app.core.economies import registry
 from desktop_app.core.resources import seed_files
+from desktop_app.core.topics import taxonomy
 from desktop_app.ingest.pipeline import import_paths
 from desktop_app.search import segmenter
 from desktop_app.search.engine import SearchEngine, SearchQuery
@@ -114,12 +115,27 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
 
 
 def like_search(connection, query: SearchQuery) -> list:
-    terms = [term.typed for term in parse(query.text).positive_terms()] or [""]
-    where = " AND ".join(f"(heading LIKE :t{i} OR text LIKE :t{i})" for i in range(len(terms)))
+    """The scan a search box without an index would run: every term (and no excluded one) in the heading or
+    the text, the same filters as the search, 20 rows and the total (a result list's count needs the scan)."""
+    parsed = parse(query.text)
+    terms = [term.typed for term in parsed.positive_terms()] or [""]
+    conditions = [f"(heading LIKE :t{i} OR text LIKE :t{i})" for i in range(len(terms))]
     params = {f"t{i}": f"%{term}%" for i, term in enumerate(terms)}
-    # A search answers with its total too, so the scan reads every section (as a result list's count needs).
+    for i, term in enumerate(parsed.excluded):
+        conditions.append(f"NOT (heading LIKE :x{i} OR text LIKE :x{i})")
+        params[f"x{i}"] = f"%{term.typed}%"
+    if query.economy:
+        conditions.append("EXISTS (SELECT 1 FROM json_each(economies) WHERE value = :economy)")
+        params["economy"] = registry().resolve(query.economy) or query.economy
+    if query.topic:
+        conditions.append("EXISTS (SELECT 1 FROM json_each(topics) WHERE value = :topic)")
+        params["topic"] = taxonomy().resolve(query.topic) or query.topic
+    if query.kind:
+        conditions.append("document_id IN (SELECT id FROM documents WHERE kind = :kind)")
+        params["kind"] = query.kind
     return connection.execute(
-        text(f"SELECT id, count(*) OVER () FROM sections WHERE {where} ORDER BY id LIMIT 20"), params
+        text(f"SELECT id, count(*) OVER () FROM sections WHERE {' AND '.join(conditions)} ORDER BY id LIMIT 20"),
+        params,
     ).all()
 
 

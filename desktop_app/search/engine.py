@@ -18,26 +18,29 @@ kind a document kind. Without text, filtered sections come in reading order, new
 
 Matching uses the substring index (every run of two or more Chinese characters is found, Simplified or
 Traditional); ranking is BM25 over it with headings weighted up, then rerank.py re-scores the best candidates
-with jieba words, a heading that holds the query, and the whole query as one phrase. The first search loads jieba's dictionary unless
+with jieba words, a heading that holds the query, and the whole query as one phrase. What the text alone
+decides is worked out once per distinct text (plan.py). The first search loads jieba's dictionary unless
 `segmenter.preload_in_background()` ran earlier.
+
+Where the time goes (bench/README.md "## Search"): FTS5's bm25() over every match is about 1.5 µs a match
+and is most of a search for common words (10 094 matches of 會議: ~12 ms); the rest is fetching the top
+candidates' stored text, re-scoring them and cutting 20 snippets (~1–2 ms).
 """
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
-import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
-
-from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
-from desktop_app.core.topics import taxonomy
-from desktop_app.search import segmenter, snippets
-from desktop_app.search.folding import fold
-from desktop_app.search.query import ParsedQuery, parse
+from desktop_app.search import snippets
+from desktop_app.search.filters import section_filters
+from desktop_app.search.plan import QueryPlan, plan_for
 from desktop_app.search.rerank import COLUMN_WEIGHTS as rerank_weights
 from desktop_app.search.rerank import RERANK_BLOCK, Candidate, idf_of, rerank
 
@@ -102,193 +105,191 @@ class SearchResults:
 
 
 class SearchEngine:
-    """Answers SearchQuery objects from a library's FTS5 indexes; holds nothing but the library."""
+    """Answers SearchQuery objects from a library's FTS5 indexes; holds nothing but the library.
+
+    Searches run on the pool's raw sqlite3 connection, not an ORM session: with a few milliseconds per search,
+    SQLAlchemy's per-statement compilation and row wrapping were a large share. SQL text is constant (ids go
+    in as a JSON array), so sqlite3's statement cache reuses prepared statements.
+    """
 
     def __init__(self, library: Library) -> None:
         self.library = library
 
     def search(self, query: SearchQuery) -> SearchResults:
-        parsed = parse(query.text or "")
-        filters, params = _filters(query)
+        plan = plan_for(query.text or "")
+        filters, params = section_filters(query.economy, query.topic, query.meeting_id, query.kind)
         limit = max(0, min(int(query.limit), MAX_LIMIT))
         params.update(limit=limit, offset=max(0, int(query.offset)))
-        match = parsed.gram_match()
-        if match is not None:
-            params["match"] = match
-            ranked, total = self._ranked(parsed, filters, params)
-        elif filters:
-            ranked = self._browse(parsed, filters, params)
-            total = ranked[0][2] if ranked else self._count_browse(parsed, filters, params)
-        else:
+        if plan.match is None and not filters:
             return SearchResults(query, 0, [])
-        return SearchResults(query, total, self._hits(ranked, parsed))
-
-    def _ranked(self, parsed: ParsedQuery, filters: list[str], params: dict) -> tuple[list[tuple], int]:
-        """(section id, score, total) rows for the requested page, and the total: top candidates, re-ranked."""
-        wanted = params["offset"] + params["limit"]
-        params["candidates"] = max(1, math.ceil(wanted / RERANK_BLOCK)) * RERANK_BLOCK
-        with self.library.session() as session:
-            if filters:
-                where = " AND ".join(filters)
-                joined = (
-                    "FROM search_grams g JOIN sections s ON s.id = g.rowid JOIN documents d ON d.id = s.document_id "
-                    f"WHERE search_grams MATCH :match AND {where}"
-                )
-                ranked_sql = f"SELECT g.rowid, bm25(search_grams, {COLUMN_WEIGHTS}) AS rank {joined}"
-                count_sql = f"SELECT count(*) {joined}"
+        with self._cursor() as cursor:
+            if plan.match is not None:
+                params["match"] = plan.match
+                ranked, total = _ranked(cursor, plan, filters, params)
             else:
-                ranked_sql = (
-                    f"SELECT rowid, bm25(search_grams, {COLUMN_WEIGHTS}) AS rank FROM search_grams "
-                    "WHERE search_grams MATCH :match"
-                )
-                count_sql = "SELECT count(*) FROM search_grams WHERE search_grams MATCH :match"
-            top = session.execute(text(f"{ranked_sql} ORDER BY rank, 1 LIMIT :candidates"), params).all()
-            total = int(session.execute(text(count_sql), params).scalar() or 0)
-            if not top:
-                return [], total
-            candidates = self._candidates(session, top)
-            idf = self._idf(session, parsed)
-        clauses = [[phrase for term in clause for phrase in term.phrases()] for clause in parsed.clauses]
-        order = rerank(candidates, idf, clauses, parsed.whole_phrase())
-        page = order[params["offset"] : wanted]
-        return [(section_id, -score, total) for section_id, score in page], total
+                ranked = _browse(cursor, plan, filters, params)
+                total = ranked[0][2] if ranked else _count_browse(cursor, plan, filters, params)
+            return SearchResults(query, total, _hits(cursor, ranked, plan))
 
-    @staticmethod
-    def _candidates(session, top: list) -> list[Candidate]:
-        ids = ", ".join(str(int(row[0])) for row in top)
-        stored = {}
-        for table in ("search_grams", "search_words"):
-            rows = session.execute(text(f"SELECT rowid, heading, body, title FROM {table} WHERE rowid IN ({ids})"))
-            stored[table] = {row[0]: (row[1] or "", row[2] or "", row[3] or "") for row in rows}
-        return [
-            Candidate(row[0], -float(row[1]), stored["search_grams"].get(row[0], ("", "", "")),
-                      stored["search_words"].get(row[0], ("", "", "")))
-            for row in top
-        ]
-
-    @staticmethod
-    def _idf(session, parsed: ParsedQuery) -> dict[str, float]:
-        """Inverse document frequency of each jieba word of the query, from the word index."""
-        words = _query_words(parsed)
-        if not words:
-            return {}
-        sections = int(session.execute(text("SELECT count(*) FROM sections")).scalar() or 0)
-        idf = {}
-        for word in words:
+    @contextmanager
+    def _cursor(self) -> Iterator[sqlite3.Cursor]:
+        connection = self.library.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
             try:
-                frequency = session.execute(
-                    text("SELECT count(*) FROM search_words WHERE search_words MATCH :word"), {"word": f'"{word}"'}
-                ).scalar()
-            except OperationalError:
-                continue  # a word the index's tokenizer would split: left to the substring score
-            idf[word] = idf_of(int(frequency or 0), sections)
-        return idf
+                yield cursor
+            finally:
+                cursor.close()
+        finally:
+            connection.close()
 
-    def _browse(self, parsed: ParsedQuery, filters: list[str], params: dict) -> list[tuple]:
-        where = self._browse_where(parsed, filters, params)
-        sql = (
-            "SELECT s.id, 0.0 AS score, count(*) OVER () AS total FROM sections s "
-            f"JOIN documents d ON d.id = s.document_id WHERE {where} "
-            "ORDER BY d.published DESC NULLS LAST, d.id DESC, s.position LIMIT :limit OFFSET :offset"
+
+def _ranked(cursor: sqlite3.Cursor, plan: QueryPlan, filters: list[str], params: dict) -> tuple[list[tuple], int]:
+    """(section id, score, total) rows for the requested page, and the total: top candidates, re-ranked."""
+    wanted = params["offset"] + params["limit"]
+    params["candidates"] = max(1, math.ceil(wanted / RERANK_BLOCK)) * RERANK_BLOCK
+    if filters:
+        # One pass over the filtered matches gives both the top and the total: the count would look up every
+        # match's section row a second time.
+        matches = cursor.execute(
+            f"SELECT g.rowid, bm25(search_grams, {COLUMN_WEIGHTS}) FROM search_grams g "
+            "JOIN sections s ON s.id = g.rowid JOIN documents d ON d.id = s.document_id "
+            f"WHERE search_grams MATCH :match AND {' AND '.join(filters)}",
+            params,
+        ).fetchall()
+        top = heapq.nsmallest(params["candidates"], matches, key=lambda row: (row[1], row[0]))
+        total = len(matches)
+    else:
+        top = cursor.execute(
+            f"SELECT rowid, bm25(search_grams, {COLUMN_WEIGHTS}) AS rank FROM search_grams "
+            "WHERE search_grams MATCH :match ORDER BY rank, 1 LIMIT :candidates",
+            params,
+        ).fetchall()
+        count_sql = "SELECT count(*) FROM search_grams WHERE search_grams MATCH :match"
+        total = int(cursor.execute(count_sql, params).fetchone()[0])
+    if not top:
+        return [], total
+    candidates = _candidates(cursor, top, with_bodies=plan.whole is not None)
+    order = rerank(candidates, _idf(cursor, plan), plan.clauses, plan.whole)
+    page = order[params["offset"] : wanted]
+    return [(section_id, -score, total) for section_id, score in page], total
+
+
+def _candidates(cursor: sqlite3.Cursor, top: list, with_bodies: bool) -> list[Candidate]:
+    """The stored index text re-ranking reads: jieba words of every column, and the substring index's
+    heading (all its columns only when a whole phrase is to be looked for).
+
+    Read from the FTS5 tables' own content tables (`<table>_content`, columns c0 c1 c2 in declared order), which
+    skips the virtual table layer: half the cost for the hundred rows.
+    """
+    ids = {"ids": json.dumps([row[0] for row in top])}
+    words = {
+        row[0]: (row[1] or "", row[2] or "", row[3] or "")
+        for row in cursor.execute(
+            "SELECT id, c0, c1, c2 FROM search_words_content WHERE id IN (SELECT value FROM json_each(:ids))", ids
         )
-        with self.library.session() as session:
-            return [tuple(row) for row in session.execute(text(sql), params)]
-
-    @staticmethod
-    def _browse_where(parsed: ParsedQuery, filters: list[str], params: dict) -> str:
-        conditions = list(filters)
-        excluded = parsed.excluded_match()
-        if excluded:
-            params["excluded"] = excluded
-            conditions.append("s.id NOT IN (SELECT rowid FROM search_grams WHERE search_grams MATCH :excluded)")
-        return " AND ".join(conditions)
-
-    def _count_browse(self, parsed: ParsedQuery, filters: list[str], params: dict) -> int:
-        """The total when the requested page is past the last filtered section."""
-        sql = (
-            "SELECT count(*) FROM sections s JOIN documents d ON d.id = s.document_id "
-            f"WHERE {self._browse_where(parsed, filters, params)}"
+    }
+    grams_columns = "c0, c1, c2" if with_bodies else "c0"
+    grams = {
+        row[0]: tuple(value or "" for value in row[1:])
+        for row in cursor.execute(
+            f"SELECT id, {grams_columns} FROM search_grams_content WHERE id IN (SELECT value FROM json_each(:ids))",
+            ids,
         )
-        with self.library.session() as session:
-            return int(session.execute(text(sql), params).scalar() or 0)
+    }
+    empty_grams = ("", "", "") if with_bodies else ("",)
+    return [
+        Candidate(section_id, -float(rank), grams.get(section_id, empty_grams), words.get(section_id, ("", "", "")))
+        for section_id, rank in top
+    ]
 
-    def _hits(self, ranked: list[tuple], parsed: ParsedQuery) -> list[SearchHit]:
-        if not ranked:
-            return []
-        ids = [row[0] for row in ranked]
-        placeholders = ", ".join(f":id{index}" for index in range(len(ids)))
-        sql = (
+
+def _idf(cursor: sqlite3.Cursor, plan: QueryPlan) -> dict[str, float]:
+    """Inverse document frequency of each jieba word of the query, from the word index."""
+    words = plan.words()
+    if not words:
+        return {}
+    sections = int(cursor.execute("SELECT count(*) FROM sections").fetchone()[0] or 0)
+    idf = {}
+    for word in words:
+        try:
+            frequency = cursor.execute(
+                "SELECT count(*) FROM search_words WHERE search_words MATCH :word", {"word": f'"{word}"'}
+            ).fetchone()[0]
+        except sqlite3.OperationalError:
+            continue  # a word the index's tokenizer would split: left to the substring score
+        idf[word] = idf_of(int(frequency or 0), sections)
+    return idf
+
+
+def _browse(cursor: sqlite3.Cursor, plan: QueryPlan, filters: list[str], params: dict) -> list[tuple]:
+    where = _browse_where(plan, filters, params)
+    sql = (
+        "SELECT s.id, 0.0 AS score, count(*) OVER () AS total FROM sections s "
+        f"JOIN documents d ON d.id = s.document_id WHERE {where} "
+        "ORDER BY d.published DESC NULLS LAST, d.id DESC, s.position LIMIT :limit OFFSET :offset"
+    )
+    return [tuple(row) for row in cursor.execute(sql, params)]
+
+
+def _browse_where(plan: QueryPlan, filters: list[str], params: dict) -> str:
+    conditions = list(filters)
+    if plan.excluded:
+        params["excluded"] = plan.excluded
+        conditions.append("s.id NOT IN (SELECT rowid FROM search_grams WHERE search_grams MATCH :excluded)")
+    return " AND ".join(conditions)
+
+
+def _count_browse(cursor: sqlite3.Cursor, plan: QueryPlan, filters: list[str], params: dict) -> int:
+    """The total when the requested page is past the last filtered section."""
+    sql = (
+        "SELECT count(*) FROM sections s JOIN documents d ON d.id = s.document_id "
+        f"WHERE {_browse_where(plan, filters, params)}"
+    )
+    return int(cursor.execute(sql, params).fetchone()[0] or 0)
+
+
+def _hits(cursor: sqlite3.Cursor, ranked: list[tuple], plan: QueryPlan) -> list[SearchHit]:
+    if not ranked:
+        return []
+    rows = {
+        row[0]: row
+        for row in cursor.execute(
             "SELECT s.id, s.document_id, d.title, d.kind, s.heading, s.path, s.economies, s.topics, s.text "
-            f"FROM sections s JOIN documents d ON d.id = s.document_id WHERE s.id IN ({placeholders})"
+            "FROM sections s JOIN documents d ON d.id = s.document_id "
+            "WHERE s.id IN (SELECT value FROM json_each(:ids))",
+            {"ids": json.dumps([row[0] for row in ranked])},
         )
-        with self.library.session() as session:
-            rows = {row[0]: row for row in session.execute(text(sql), {f"id{i}": v for i, v in enumerate(ids)})}
-        patterns = _patterns(parsed)
-        hits = []
-        for section_id, score, _total in ranked:
-            row = rows[section_id]
-            snippet = snippets.make_snippet(row[8] or "", patterns)
-            heading_marks = tuple((s, e) for s, e, _t in snippets.find_spans(row[4] or "", patterns))
-            hits.append(
-                SearchHit(
-                    document_id=row[1],
-                    document_title=row[2],
-                    document_kind=row[3],
-                    section_id=section_id,
-                    heading=row[4],
-                    path=_json_list(row[5]),
-                    economies=_json_list(row[6]),
-                    topics=_json_list(row[7]),
-                    snippet=snippet.text,
-                    marks=snippet.spans,
-                    heading_marks=heading_marks,
-                    score=-float(score or 0.0),
-                )
+    }
+    hits = []
+    for section_id, score, _total in ranked:
+        row = rows[section_id]
+        snippet = snippets.make_snippet(row[8] or "", plan.patterns)
+        heading_marks = tuple((s, e) for s, e, _t in snippets.find_spans(row[4] or "", plan.patterns))
+        hits.append(
+            SearchHit(
+                document_id=row[1],
+                document_title=row[2],
+                document_kind=row[3],
+                section_id=section_id,
+                heading=row[4],
+                path=_json_list(row[5]),
+                economies=_json_list(row[6]),
+                topics=_json_list(row[7]),
+                snippet=snippet.text,
+                marks=snippet.spans,
+                heading_marks=heading_marks,
+                score=-float(score or 0.0),
             )
-        return hits
-
-
-def _filters(query: SearchQuery) -> tuple[list[str], dict]:
-    """SQL conditions on sections s / documents d for the query's filters, and their parameters."""
-    conditions: list[str] = []
-    params: dict = {}
-    if query.economy:
-        params["economy"] = registry().resolve(query.economy) or query.economy
-        conditions.append("EXISTS (SELECT 1 FROM json_each(s.economies) WHERE json_each.value = :economy)")
-    if query.topic:
-        params["topic"] = taxonomy().resolve(query.topic) or query.topic
-        conditions.append("EXISTS (SELECT 1 FROM json_each(s.topics) WHERE json_each.value = :topic)")
-    if query.meeting_id is not None:
-        params["meeting"] = int(query.meeting_id)
-        conditions.append("s.document_id IN (SELECT document_id FROM meetings WHERE id = :meeting)")
-    if query.kind:
-        params["kind"] = query.kind
-        conditions.append("d.kind = :kind")
-    return conditions, params
-
-
-def _query_words(parsed: ParsedQuery) -> list[str]:
-    """The query's jieba words (every spelling of every required term), without repeats."""
-    words: dict[str, None] = {}
-    for term in parsed.positive_terms():
-        for spelling in term.spellings:
-            words.update(dict.fromkeys(segmenter.query_words(fold(spelling))))
-    return list(words)
-
-
-def _patterns(parsed: ParsedQuery) -> list[tuple[int, re.Pattern[str]]]:
-    patterns = []
-    for number, term in enumerate(parsed.positive_terms()):
-        for spelling in term.spellings:
-            pattern = snippets.term_pattern(spelling)
-            if pattern is not None:
-                patterns.append((number, pattern))
-    return patterns
+        )
+    return hits
 
 
 def _json_list(value: object) -> list:
     if isinstance(value, list):
         return value
+    if value == "[]":
+        return []
     try:
         loaded = json.loads(value) if isinstance(value, str) else []
     except ValueError:

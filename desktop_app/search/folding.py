@@ -32,6 +32,18 @@ def fold_table() -> dict[int, str]:
     return table
 
 
+@cache
+def _dense_table() -> str:
+    """fold_table as a string indexed by code point over the Basic Multilingual Plane.
+
+    str.translate with a dict raises and catches a KeyError for every character it leaves alone; a dense
+    table answers every BMP character directly (about a third faster on section text). Characters above the
+    BMP fall off its end, which translate takes as "unchanged", as with the dict.
+    """
+    table = fold_table()
+    return "".join(table.get(code, chr(code)) for code in range(0x10000))
+
+
 def fold(text: str) -> str:
     """Text in its searchable form, the same length as the input."""
-    return text.translate(fold_table())
+    return text.translate(_dense_table())

@@ -1,0 +1,66 @@
+"""What a query's text becomes before any SQL runs, worked out once per distinct text.
+
+Parsing, alias look-ups, cutting terms into index tokens, jieba words and snippet regexes depend only on the
+text and on data shipped with TelRef (economies, topics, jieba's dictionary), never on the library, so a plan
+is memoized: a window re-runs the same text on every filter change and while paging, and this work was a
+large share of a search's time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop_app.search import segmenter, snippets
+from desktop_app.search.folding import fold
+from desktop_app.search.grams import Phrase
+from desktop_app.search.query import ParsedQuery, parse
+
+PLAN_CACHE = 256
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    match: str | None  # FTS5 expression over the substring index; None when nothing positive is searchable
+    excluded: str | None  # FTS5 expression for the excluded terms alone
+    clauses: tuple[tuple[Phrase, ...], ...]  # each required clause's alternative phrases
+    whole: Phrase | None  # the positive words as one phrase, for the phrase boost
+    patterns: tuple[tuple[int, re.Pattern[str]], ...]  # snippet regexes, numbered by term
+    spellings: tuple[str, ...]  # every spelling of every required term
+
+    def words(self) -> tuple[str, ...]:
+        """The query's jieba words (loads the dictionary on first use; only ranked searches need them)."""
+        return _words(self.spellings)
+
+
+@lru_cache(maxsize=PLAN_CACHE)
+def plan_for(text: str) -> QueryPlan:
+    parsed = parse(text)
+    return QueryPlan(
+        match=parsed.gram_match(),
+        excluded=parsed.excluded_match(),
+        clauses=tuple(tuple(phrase for term in clause for phrase in term.phrases()) for clause in parsed.clauses),
+        whole=parsed.whole_phrase(),
+        patterns=_patterns(parsed),
+        spellings=tuple(spelling for term in parsed.positive_terms() for spelling in term.spellings),
+    )
+
+
+@lru_cache(maxsize=PLAN_CACHE)
+def _words(spellings: tuple[str, ...]) -> tuple[str, ...]:
+    """Every spelling's words in jieba's accurate mode, without repeats."""
+    words: dict[str, None] = {}
+    for spelling in spellings:
+        words.update(dict.fromkeys(segmenter.query_words(fold(spelling))))
+    return tuple(words)
+
+
+def _patterns(parsed: ParsedQuery) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    patterns = []
+    for number, term in enumerate(parsed.positive_terms()):
+        for spelling in term.spellings:
+            pattern = snippets.term_pattern(spelling)
+            if pattern is not None:
+                patterns.append((number, pattern))
+    return tuple(patterns)

@@ -66,7 +66,7 @@ def _add_agenda(brief: Brief, meeting: m.Meeting, words: dict) -> None:
         )
         for session in meeting.sessions
     )
-    brief.add(Table((words["date"], words["time"], words["session"], words["kind"]), rows, (14, 13, 55, 18)))
+    brief.add(Table((words["date"], words["time"], words["session"], words["kind"]), rows, (14, 15, 53, 18)))
 
 
 def _add_updates(brief: Brief, meeting: m.Meeting, words: dict, lang: str) -> None:

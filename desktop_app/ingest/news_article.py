@@ -208,8 +208,12 @@ def _outline(blocks: list[_Block], title: str) -> tuple[list[SectionDraft], list
     return sections, figures, "\n\n".join(parts)
 
 
-def parse_news_article(text: str, source: str, sha256: str) -> DocumentDraft:
-    """A DocumentDraft of kind news_article; economies and topics are tagged afterwards by the pipeline."""
+def parse_news_article(text: str, source: str, sha256: str, prejoined: bool = False) -> DocumentDraft:
+    """A DocumentDraft of kind news_article; economies and topics are tagged afterwards by the pipeline.
+
+    News is read line by line with its blank lines, so text whose lines are already paragraphs (`prejoined`)
+    needs nothing different.
+    """
     chrome = news_chrome()
     lines = _clean_lines(text, chrome)
     header = _read_header(lines, chrome, source)

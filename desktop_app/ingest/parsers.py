@@ -9,7 +9,7 @@ from desktop_app.ingest.classify import classify
 from desktop_app.ingest.plain import parse_plain
 from desktop_app.ingest.tagging import tag_document
 
-Parser = Callable[[str, str, str], DocumentDraft]
+Parser = Callable[[str, str, str, bool], DocumentDraft]
 
 
 def _parser_for(kind: str) -> Parser:
@@ -24,8 +24,8 @@ def _parser_for(kind: str) -> Parser:
     return parse_plain
 
 
-def parse_text(text: str, source: str, sha256: str) -> DocumentDraft:
+def parse_text(text: str, source: str, sha256: str, prejoined: bool = False) -> DocumentDraft:
     """Classify the text, parse it with its kind's parser and tag every section."""
-    draft = _parser_for(classify(text))(text, source, sha256)
+    draft = _parser_for(classify(text))(text, source, sha256, prejoined)
     tag_document(draft)
     return draft

@@ -20,8 +20,8 @@ def title_from(paragraphs: list[str], fallback: str) -> str:
     return fallback
 
 
-def parse_plain(text: str, source: str, sha256: str) -> DocumentDraft:
-    paragraphs = reflow(text)
+def parse_plain(text: str, source: str, sha256: str, prejoined: bool = False) -> DocumentDraft:
+    paragraphs = reflow(text, prejoined)
     title = title_from(paragraphs, source)
     outline = build_outline(paragraphs, preamble_heading=title)
     return DocumentDraft(

@@ -122,12 +122,18 @@ def _body_width_after(widths: list[int], lines: list[str], index: int, reach: in
     return widest if widest >= widths[index] * 0.6 else widths[index]
 
 
-def reflow(text: str) -> list[str]:
-    """Paragraphs of the text, each on one line, artifacts removed."""
+def reflow(text: str, prejoined: bool = False) -> list[str]:
+    """Paragraphs of the text, each on one line, artifacts removed.
+
+    `prejoined` text (from HTML or DOCX, whose readers already hold one paragraph a line) keeps its lines as
+    paragraphs: its line breaks are the author's, not a page's, so no width rule may join them.
+    """
     raw = [line.rstrip() for line in text.split("\n")]
     lines = [line.strip() for line in raw if line.strip() and not is_page_debris(line)]
     if not lines:
         return []
+    if prejoined:
+        return [_squeeze(line) for line in lines]
     widths = _local_widths(lines)
     paragraphs: list[str] = []
     current = ""

@@ -89,3 +89,12 @@ def test_caption_wrapped_over_two_lines_is_joined() -> None:
     paragraphs = reflow(text)
     assert "圖 37：墨西哥 IFT研究員 José Luis Cuevas Ruiz 博士分享該國 5G政策經驗" in paragraphs
     assert paragraphs[-1] == "資料來源：團員拍攝"
+
+
+def test_prejoined_text_keeps_every_line_as_a_paragraph() -> None:
+    """HTML and DOCX readers hand over one paragraph a line: equal-width lines must not be taken for wraps."""
+    first = "各經濟體代表分享其國內頻譜政策與網路韌性措施的最新進展並說明未來兩年的推動方向與時程安排"
+    second = "主辦方秘魯介紹其國家寬頻計畫與偏鄉建設並邀請各經濟體提供經驗與建議以利後續政策規劃"
+    text = f"{first}\n\n{second}\n\n{first}\n\n{second}"
+    assert len(reflow(text)) < 4  # as page text, full-width lines without a full stop are wraps
+    assert reflow(text, prejoined=True) == [first, second, first, second]

@@ -21,9 +21,9 @@ from desktop_app.ingest.trip_report.tree import ancestors, economy_named_by
 from desktop_app.ingest.trip_report.updates import find_updates
 
 
-def _outline(cover: Cover, body: list[str]) -> list[OutlineSection]:
+def _outline(cover: Cover, body: list[str], prejoined: bool) -> list[OutlineSection]:
     """The cover as a first, top-level section, then the body's outline (parents shifted past it)."""
-    sections = build_outline(reflow("\n".join(body)), preamble_heading=cover.title)
+    sections = build_outline(reflow("\n".join(body), prejoined), preamble_heading=cover.title)
     if not cover.title:
         return sections
     for section in sections:
@@ -75,11 +75,11 @@ def _people(meeting: MeetingDraft, cover: Cover, outline: list[OutlineSection]) 
     return people
 
 
-def parse_trip_report(text: str, source: str, sha256: str) -> DocumentDraft:
+def parse_trip_report(text: str, source: str, sha256: str, prejoined: bool = False) -> DocumentDraft:
     lines = clean_lines(text)
     cover_lines, body = split_cover(lines)
     cover = parse_cover(cover_lines)
-    outline = _outline(cover, body)
+    outline = _outline(cover, body, prejoined)
     meeting = meeting_from_cover(cover)
     meeting.next_meeting = _next_meeting(meeting, outline)
     year = meeting.start_date.year if meeting.start_date else None

@@ -63,9 +63,7 @@ def run_gui(db_path: Path | None) -> int:
     window.actions_.set_icons()
     app.aboutToQuit.connect(window.finish_import)
     if first_start:
-        from desktop_app.core.resources import seed_files
-
-        window.import_paths(seed_files())
+        window.import_samples()
     QTimer.singleShot(WARM_UP_DELAY_MS, _warm_up_search)
     if os.environ.get("TELREF_QUIT_WHEN_SHOWN"):  # bench/bundle_start.py: time from launch to a shown window
         QTimer.singleShot(0, app.quit)

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.filter_label = QLabel(self)
         self.filter_label.setObjectName("filterStatus")
         self.import_panel = ImportPanel(library.path, self.strings, self._import_finished, self)
+        self._importing_samples = False
         self.statusBar().addWidget(self.library_label)
         self.statusBar().addWidget(self.filter_label)
         self.statusBar().addPermanentWidget(self.import_panel)
@@ -258,7 +259,17 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> bool:
+        self._importing_samples = False
         return self.import_panel.start(paths)
+
+    def import_samples(self) -> bool:
+        """The first start's import of the bundled seeds; quitting lets it finish (it takes a second or two),
+        so a library is never left without the samples its first start promised."""
+        from desktop_app.core.resources import seed_files
+
+        started = self.import_paths(seed_files())
+        self._importing_samples = started
+        return started
 
     def _import_finished(self, lines: list, cancelled: bool) -> None:
         self.nav_model.reload()
@@ -294,7 +305,8 @@ class MainWindow(QMainWindow):
 
     def finish_import(self) -> None:
         """Stop a running import at its next file and wait for it, so no thread outlives the window."""
-        self.import_panel.cancel()
+        if not self._importing_samples:
+            self.import_panel.cancel()
         self.import_panel.wait()
 
     def closeEvent(self, event: QCloseEvent) -> None:

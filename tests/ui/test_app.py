@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -40,3 +41,24 @@ def test_first_start_imports_the_samples_behind_a_welcome_page(tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     label, rows = result.stdout.strip().splitlines()[-2:]
     assert label.startswith("2 ") and rows == "6"
+
+
+def test_quitting_during_the_first_start_still_leaves_the_samples(tmp_path: Path) -> None:
+    """The window quits the moment it is shown, while the sample import runs: quitting waits for it to finish."""
+    library = tmp_path / "new.sqlite"
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        TELREF_QUIT_WHEN_SHOWN="1",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
+    started = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--db", str(library)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert started.returncode == 0, started.stderr
+    exported = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--db", str(library), "export", "--json"],
+        env=env, capture_output=True, text=True, timeout=120, check=True,
+    )
+    assert len(json.loads(exported.stdout)["documents"]) == 2

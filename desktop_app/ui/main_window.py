@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         self.search.retranslate(self.strings)
         self.find_bar.retranslate(self.strings)
         self.import_panel.retranslate(self.strings)
+        self.statusBar().clearMessage()  # a passing message in the old language would linger for seconds
         self._update_status()
 
     def _update_status(self) -> None:

@@ -49,3 +49,26 @@ def test_importing_qt_free_layers_loads_no_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_render_uses_qt_text_machinery_but_no_widgets_and_no_ui() -> None:
+    """render/ serves the command line too: QtGui and QtPrintSupport only, never widgets or the window."""
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in (PACKAGE / "render").rglob("*.py")
+        for name in _imported_modules(path)
+        if name.startswith(("PySide6.QtWidgets", "desktop_app.ui", "qtawesome"))
+    ]
+    assert offenders == []
+
+
+def test_nothing_below_the_window_imports_the_window() -> None:
+    """Only the entry point (app.py) may reach into desktop_app.ui; commands and services must not."""
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in PACKAGE.rglob("*.py")
+        if "ui" not in path.relative_to(PACKAGE).parts[:1] and path.name != "app.py"
+        for name in _imported_modules(path)
+        if name.startswith("desktop_app.ui")
+    ]
+    assert offenders == []

@@ -62,3 +62,14 @@ def test_history_goes_back_and_forward_like_a_browser() -> None:
     assert history.forward() == "b"
     history.visit("d")
     assert not history.can_go_forward() and history.back() == "b"
+
+
+def test_figure_captions_and_source_notes_are_set_apart_from_body_text() -> None:
+    from desktop_app.ui.pages.base import paragraphs
+
+    html = paragraphs("本段正文。\n圖 3：我國代表簡報<政策>\n資料來源：團員拍攝")
+    assert html == (
+        "<p>本段正文。</p>"
+        '<p class="caption">圖 3：我國代表簡報&lt;政策&gt;</p>'
+        '<p class="caption">資料來源：團員拍攝</p>'
+    )

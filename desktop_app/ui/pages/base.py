@@ -13,6 +13,7 @@ from datetime import date
 
 from desktop_app.core.economies import registry
 from desktop_app.core.topics import taxonomy
+from desktop_app.ingest.line_kinds import is_caption_or_note
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.urls import page_url
 
@@ -27,6 +28,7 @@ a { color: #0b5cad; text-decoration: none; }
 .crumbs { color: #627d98; font-size: 9.5pt; }
 .meta { color: #486581; font-size: 10pt; }
 .muted { color: #829ab1; }
+.caption { color: #627d98; font-size: 9.5pt; margin-top: 0; margin-bottom: 6px; }
 .badge { background-color: #e6f0fa; color: #0b4f8a; }
 .topic { background-color: #eef7ee; color: #2f6b3a; }
 .absent { color: #9f3a38; }
@@ -55,9 +57,14 @@ def link(kind: str, key: object, text: str) -> str:
 
 
 def paragraphs(text: str) -> str:
-    """A document's text as paragraphs, one per line of the reflowed text, escaped."""
+    """A document's text as paragraphs, one per line of the reflowed text, escaped; figure captions and source
+    notes set apart in a quieter style so they do not read as body text."""
     lines = [line.strip() for line in (text or "").splitlines()]
-    return "".join(f"<p>{esc(line)}</p>" for line in lines if line)
+    return "".join(
+        f'<p class="caption">{esc(line)}</p>' if is_caption_or_note(line) else f"<p>{esc(line)}</p>"
+        for line in lines
+        if line
+    )
 
 
 def economy_name(code: str, strings: Strings) -> str:

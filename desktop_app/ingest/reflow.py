@@ -122,6 +122,16 @@ def _body_width_after(widths: list[int], lines: list[str], index: int, reach: in
     return widest if widest >= widths[index] * 0.6 else widths[index]
 
 
+_LEADING_WORD = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+
+
+def _pushed_over(line_width: int, next_line: str, block_width: int) -> bool:
+    """A short line whose next line starts with a long Latin word (a URL, a name) that would not have fitted:
+    the page wrapped early to keep that word whole, so the line is still a wrap."""
+    word = _LEADING_WORD.match(next_line)
+    return bool(word) and line_width >= block_width * 0.4 and line_width + display_width(word.group()) > block_width * 0.9
+
+
 def reflow(text: str, prejoined: bool = False) -> list[str]:
     """Paragraphs of the text, each on one line, artifacts removed.
 
@@ -160,9 +170,11 @@ def reflow(text: str, prejoined: bool = False) -> list[str]:
             may_continue = True
         else:
             width, last_width = widths[index], display_width(line)
+            next_line = lines[index + 1] if index + 1 < len(lines) else ""
+            reaches_margin = last_width >= width * 0.8 or _pushed_over(last_width, next_line, width)
             may_continue = (
                 not _stands_alone(line)
-                and last_width >= width * 0.8
+                and reaches_margin
                 and not (ends_sentence(line) and last_width < width * 0.92)
             )
     if current:

@@ -98,3 +98,20 @@ def test_prejoined_text_keeps_every_line_as_a_paragraph() -> None:
     text = f"{first}\n\n{second}\n\n{first}\n\n{second}"
     assert len(reflow(text)) < 4  # as page text, full-width lines without a full stop are wraps
     assert reflow(text, prejoined=True) == [first, second, first, second]
+
+
+def test_a_line_wrapped_early_to_keep_a_long_latin_word_whole_is_joined() -> None:
+    """The page broke before `Telecommunication` because it did not fit: the short line is still a wrap."""
+    lines = [
+        "主席宣布會議開始。",
+        "本次會議計有來自國際電信聯合會（International",
+        "Telecommunication Union, ITU）的代表，其感謝有機會參與大",
+        "會，並提到首要目標是促進網路連線。",
+        "主辦方秘魯介紹其國家寬頻計畫與偏鄉建設並邀請各經濟體分享。",
+    ]
+    assert reflow("\n\n".join(lines)) == [
+        "主席宣布會議開始。",
+        "本次會議計有來自國際電信聯合會（International Telecommunication Union, ITU）的代表，"
+        "其感謝有機會參與大會，並提到首要目標是促進網路連線。",
+        "主辦方秘魯介紹其國家寬頻計畫與偏鄉建設並邀請各經濟體分享。",
+    ]

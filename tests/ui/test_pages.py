@@ -73,3 +73,17 @@ def test_figure_captions_and_source_notes_are_set_apart_from_body_text() -> None
         '<p class="caption">圖 3：我國代表簡報&lt;政策&gt;</p>'
         '<p class="caption">資料來源：團員拍攝</p>'
     )
+
+
+def test_session_page_lists_updates_by_economy_name_in_the_readers_language(seeded_library) -> None:
+    from desktop_app.core import queries
+    from desktop_app.ui.i18n import Strings
+    from desktop_app.ui.pages import render
+
+    meeting = queries.meetings(seeded_library)[0]
+    dpsg = next(s for s in meeting.sessions if s.body == "DPSG")
+    english = render(seeded_library, f"telref://session/{dpsg.id}", Strings("en")).html
+    chinese = render(seeded_library, f"telref://session/{dpsg.id}", Strings("zh")).html
+    for name in ("Australia", "China", "Indonesia", "United States"):
+        assert f">{name}</a>" in english
+    assert ">澳洲</a>" in chinese and ">澳洲</a> <a class=\"badge\"" not in chinese

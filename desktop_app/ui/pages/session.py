@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from desktop_app.core import models as m
 from desktop_app.core import queries
+from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
-from desktop_app.ui.pages.base import Page, crumbs, economy_badges, esc, facts, link, not_found, page, paragraphs
+from desktop_app.ui.pages.base import (
+    Page,
+    crumbs,
+    economy_badges,
+    economy_name,
+    esc,
+    facts,
+    link,
+    not_found,
+    page,
+    paragraphs,
+    topic_badges,
+)
 from desktop_app.ui.pages.meeting import session_time, session_title
 from desktop_app.ui.urls import page_url
 
@@ -35,8 +49,16 @@ def render_session(library: Library, session_id: int, strings: Strings) -> Page:
     updates = queries.session_updates(library, session_id)
     if updates:
         body.append(f"<h2>{esc(strings('field_updates'))}</h2><ul>")
-        body.extend(
-            f"<li>{economy_badges([u.economy], strings)} {link('update', u.id, u.heading)}</li>" for u in updates
-        )
+        body.extend(f"<li>{_update_item(u, strings)}</li>" for u in updates)
         body.append("</ul>")
     return page(url, title, "".join(body))
+
+
+def _update_item(update: m.CountryUpdate, strings: Strings) -> str:
+    """An update as its heading and topics. A heading that only names the economy (澳洲, (1) 我國) shows as the
+    economy's name in the reader's language; any other heading gets the economy's badge before it."""
+    if registry().resolve(update.heading) == update.economy:
+        opening = link("update", update.id, economy_name(update.economy, strings))
+    else:
+        opening = f"{economy_badges([update.economy], strings)} {link('update', update.id, update.heading)}"
+    return f"{opening} {topic_badges(update.topics, strings)}"

@@ -174,10 +174,11 @@ def main() -> int:
     with library.engine.connect() as connection:
         sections = connection.execute(text("SELECT id, heading, text FROM sections")).all()
         text_bytes = sum(len((h or "").encode()) + len((t or "").encode()) for _id, h, t in sections)
-        index_bytes = connection.execute(
-            text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_grams%' OR name LIKE 'search_words%'")
-        ).scalar()
+        index_bytes = connection.execute(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%'")).scalar()
         grams_bytes = connection.execute(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_grams%'")).scalar()
+        postings_bytes = connection.execute(
+            text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_postings%' OR name LIKE 'search_documents%'")
+        ).scalar()
 
     jieba = segmenter.tokenizer()
     started = time.process_time()
@@ -221,7 +222,7 @@ def main() -> int:
         )
     print(
         f"index size: TelRef {index_bytes / 1e6:.1f} MB ({index_bytes / text_bytes:.2f} MB per MB of text; "
-        f"substring index {grams_bytes / text_bytes:.2f}), trigram {trigram_bytes / 1e6:.1f} MB "
+        f"substring index {grams_bytes / text_bytes:.2f}, postings {postings_bytes / text_bytes:.2f}), trigram {trigram_bytes / 1e6:.1f} MB "
         f"({trigram_bytes / text_bytes:.2f} per MB, built in {trigram_build:.1f} s)"
     )
     print(f"\n{'':14}{'p50 ms':>9}{'p95 ms':>9}{'recall 2-5 chars':>18}{'recall 2 chars':>16}")

@@ -17,19 +17,20 @@ economy takes a code or any alias (Korea, 南韓, KR), topic an id or label (spe
 kind a document kind. Without text, filtered sections come in reading order, newest documents first.
 
 Matching uses the substring index (every run of two or more Chinese characters is found, Simplified or
-Traditional); ranking is BM25 over it with headings weighted up, then rerank.py re-scores the best candidates
-with jieba words, a heading that holds the query, and the whole query as one phrase. What the text alone
-decides is worked out once per distinct text (plan.py). The first search loads jieba's dictionary unless
-`segmenter.preload_in_background()` ran earlier.
+Traditional): scoring.py finds every match and scores it by BM25 over the substring tokens, headings weighted
+up, in one NumPy pass over the postings (postings.py); filters are postings tags. rerank.py then re-scores
+the best candidates with jieba words, a heading that holds the query, and the whole query as one phrase.
+What the text alone decides is worked out once per distinct text (plan.py). The first search loads jieba's
+dictionary unless `segmenter.preload_in_background()` ran earlier.
 
-Where the time goes (bench/README.md "## Search"): FTS5's bm25() over every match is about 1.5 µs a match
-and is most of a search for common words (10 094 matches of 會議: ~12 ms); the rest is fetching the top
-candidates' stored text, re-scoring them and cutting 20 snippets (~1–2 ms).
+Where the time goes (bench/README.md "## Search"), about 1–3 ms a search on the 300-report library: matching
+and scoring 0.1–0.6 ms for one-token terms and up to 1.8 ms where FTS5 must match phrases (資通安全), reading
+and re-scoring 25 candidates 0.4–0.7 ms, 20 hits with snippets 0.3–0.6 ms.
 """
 
 from __future__ import annotations
 
-import heapq
+import itertools
 import json
 import math
 import sqlite3
@@ -37,12 +38,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from desktop_app.core.library import Library
-from desktop_app.search import snippets
-from desktop_app.search.filters import section_filters
+from desktop_app.search import postings, snippets
+from desktop_app.search.filters import filter_tags
+from desktop_app.search.json_lists import json_list
 from desktop_app.search.plan import QueryPlan, plan_for
 from desktop_app.search.rerank import COLUMN_WEIGHTS as rerank_weights
 from desktop_app.search.rerank import RERANK_BLOCK, Candidate, idf_of, rerank
+from desktop_app.search.scoring import Matches, Scorer, contains
 
 # bm25 column weights (heading, body, title): a heading names what its section is about.
 COLUMN_WEIGHTS = ", ".join(str(weight) for weight in rerank_weights)
@@ -105,7 +110,7 @@ class SearchResults:
 
 
 class SearchEngine:
-    """Answers SearchQuery objects from a library's FTS5 indexes; holds nothing but the library.
+    """Answers SearchQuery objects from a library's search indexes; holds nothing but the library.
 
     Searches run on the pool's raw sqlite3 connection, not an ORM session: with a few milliseconds per search,
     SQLAlchemy's per-statement compilation and row wrapping were a large share. SQL text is constant (ids go
@@ -117,19 +122,18 @@ class SearchEngine:
 
     def search(self, query: SearchQuery) -> SearchResults:
         plan = plan_for(query.text or "")
-        filters, params = section_filters(query.economy, query.topic, query.meeting_id, query.kind)
+        tags = filter_tags(query.economy, query.topic, query.meeting_id, query.kind)
         limit = max(0, min(int(query.limit), MAX_LIMIT))
-        params.update(limit=limit, offset=max(0, int(query.offset)))
-        if plan.match is None and not filters:
+        offset = max(0, int(query.offset))
+        if plan.match is None and not tags:
             return SearchResults(query, 0, [])
         with self._cursor() as cursor:
+            scorer = Scorer(cursor)
             if plan.match is not None:
-                params["match"] = plan.match
-                ranked, total = _ranked(cursor, plan, filters, params)
+                page, total = _ranked(scorer, plan, tags, offset, limit)
             else:
-                ranked = _browse(cursor, plan, filters, params)
-                total = ranked[0][2] if ranked else _count_browse(cursor, plan, filters, params)
-            return SearchResults(query, total, _hits(cursor, ranked, plan))
+                page, total = _browse(scorer, plan, tags, offset, limit)
+            return SearchResults(query, total, _hits(cursor, page, plan))
 
     @contextmanager
     def _cursor(self) -> Iterator[sqlite3.Cursor]:
@@ -144,38 +148,38 @@ class SearchEngine:
             connection.close()
 
 
-def _ranked(cursor: sqlite3.Cursor, plan: QueryPlan, filters: list[str], params: dict) -> tuple[list[tuple], int]:
-    """(section id, score, total) rows for the requested page, and the total: top candidates, re-ranked."""
-    wanted = params["offset"] + params["limit"]
-    params["candidates"] = max(1, math.ceil(wanted / RERANK_BLOCK)) * RERANK_BLOCK
-    if filters:
-        # One pass over the filtered matches gives both the top and the total: the count would look up every
-        # match's section row a second time.
-        matches = cursor.execute(
-            f"SELECT g.rowid, bm25(search_grams, {COLUMN_WEIGHTS}) FROM search_grams g "
-            "JOIN sections s ON s.id = g.rowid JOIN documents d ON d.id = s.document_id "
-            f"WHERE search_grams MATCH :match AND {' AND '.join(filters)}",
-            params,
-        ).fetchall()
-        top = heapq.nsmallest(params["candidates"], matches, key=lambda row: (row[1], row[0]))
-        total = len(matches)
-    else:
-        top = cursor.execute(
-            f"SELECT rowid, bm25(search_grams, {COLUMN_WEIGHTS}) AS rank FROM search_grams "
-            "WHERE search_grams MATCH :match ORDER BY rank, 1 LIMIT :candidates",
-            params,
-        ).fetchall()
-        count_sql = "SELECT count(*) FROM search_grams WHERE search_grams MATCH :match"
-        total = int(cursor.execute(count_sql, params).fetchone()[0])
+def _ranked(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int) -> tuple[list[tuple], int]:
+    """(section id, score) for the requested page, and the total: every match scored, the best re-ranked."""
+    found = scorer.matches(plan.clauses, plan.excluded, tags)
+    total = len(found.ids)
+    wanted = offset + limit
+    count = max(1, math.ceil(wanted / RERANK_BLOCK)) * RERANK_BLOCK
+    top = found.top(count) if found.scores.any() else _top_by_fts5(scorer.cursor, plan, found, count)
     if not top:
         return [], total
-    candidates = _candidates(cursor, top, with_bodies=plan.whole is not None)
-    order = rerank(candidates, _idf(cursor, plan), plan.clauses, plan.whole)
-    page = order[params["offset"] : wanted]
-    return [(section_id, -score, total) for section_id, score in page], total
+    candidates = _candidates(scorer.cursor, top, with_bodies=plan.whole is not None)
+    order = rerank(candidates, _idf(scorer, plan), plan.clauses, plan.whole)
+    return order[offset:wanted], total
 
 
-def _candidates(cursor: sqlite3.Cursor, top: list, with_bodies: bool) -> list[Candidate]:
+def _top_by_fts5(cursor: sqlite3.Cursor, plan: QueryPlan, found: Matches, count: int) -> list[tuple[int, float]]:
+    """The best matches by FTS5's own bm25, for queries no postings token scores (one character, a prefix)."""
+    if not len(found.ids):
+        return []
+    allowed = set(found.ids.tolist())
+    ranked = (
+        (section_id, -float(rank))
+        for section_id, rank in cursor.execute(
+            f"SELECT rowid, bm25(search_grams, {COLUMN_WEIGHTS}) AS rank FROM search_grams "
+            "WHERE search_grams MATCH ? ORDER BY rank, 1",
+            (plan.match,),
+        )
+        if section_id in allowed
+    )
+    return list(itertools.islice(ranked, count))
+
+
+def _candidates(cursor: sqlite3.Cursor, top: list[tuple[int, float]], with_bodies: bool) -> list[Candidate]:
     """The stored index text re-ranking reads: jieba words of every column, and the substring index's
     heading (all its columns only when a whole phrase is to be looked for).
 
@@ -199,54 +203,39 @@ def _candidates(cursor: sqlite3.Cursor, top: list, with_bodies: bool) -> list[Ca
     }
     empty_grams = ("", "", "") if with_bodies else ("",)
     return [
-        Candidate(section_id, -float(rank), grams.get(section_id, empty_grams), words.get(section_id, ("", "", "")))
-        for section_id, rank in top
+        Candidate(section_id, score, grams.get(section_id, empty_grams), words.get(section_id, ("", "", "")))
+        for section_id, score in top
     ]
 
 
-def _idf(cursor: sqlite3.Cursor, plan: QueryPlan) -> dict[str, float]:
-    """Inverse document frequency of each jieba word of the query, from the word index."""
+def _idf(scorer: Scorer, plan: QueryPlan) -> dict[str, float]:
+    """Inverse document frequency of each jieba word of the query, from the word index's term list."""
     words = plan.words()
     if not words:
         return {}
-    sections = int(cursor.execute("SELECT count(*) FROM sections").fetchone()[0] or 0)
-    idf = {}
-    for word in words:
-        try:
-            frequency = cursor.execute(
-                "SELECT count(*) FROM search_words WHERE search_words MATCH :word", {"word": f'"{word}"'}
-            ).fetchone()[0]
-        except sqlite3.OperationalError:
-            continue  # a word the index's tokenizer would split: left to the substring score
-        idf[word] = idf_of(int(frequency or 0), sections)
-    return idf
-
-
-def _browse(cursor: sqlite3.Cursor, plan: QueryPlan, filters: list[str], params: dict) -> list[tuple]:
-    where = _browse_where(plan, filters, params)
-    sql = (
-        "SELECT s.id, 0.0 AS score, count(*) OVER () AS total FROM sections s "
-        f"JOIN documents d ON d.id = s.document_id WHERE {where} "
-        "ORDER BY d.published DESC NULLS LAST, d.id DESC, s.position LIMIT :limit OFFSET :offset"
+    frequencies = dict(
+        scorer.cursor.execute(
+            "SELECT term, doc FROM search_words_vocab WHERE term IN (SELECT value FROM json_each(?))",
+            (json.dumps(words),),
+        ).fetchall()
     )
-    return [tuple(row) for row in cursor.execute(sql, params)]
+    return {word: idf_of(int(frequencies.get(word, 0)), scorer.sections) for word in words}
 
 
-def _browse_where(plan: QueryPlan, filters: list[str], params: dict) -> str:
-    conditions = list(filters)
+def _browse(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int) -> tuple[list[tuple], int]:
+    """Filtered sections without query text: newest documents first, each in reading order; and the total."""
+    rows = scorer.cursor.execute(
+        "SELECT p.records FROM search_postings p JOIN documents d ON d.id = p.document_id WHERE p.key = ? "
+        "ORDER BY d.published DESC NULLS LAST, d.id DESC",
+        (tags[0],),
+    ).fetchall()
+    ids = postings.decode(blob for (blob,) in rows)["section"].astype(np.int64)
+    others = scorer.tagged(tags[1:])
+    if others is not None:
+        ids = ids[contains(others, ids)]
     if plan.excluded:
-        params["excluded"] = plan.excluded
-        conditions.append("s.id NOT IN (SELECT rowid FROM search_grams WHERE search_grams MATCH :excluded)")
-    return " AND ".join(conditions)
-
-
-def _count_browse(cursor: sqlite3.Cursor, plan: QueryPlan, filters: list[str], params: dict) -> int:
-    """The total when the requested page is past the last filtered section."""
-    sql = (
-        "SELECT count(*) FROM sections s JOIN documents d ON d.id = s.document_id "
-        f"WHERE {_browse_where(plan, filters, params)}"
-    )
-    return int(cursor.execute(sql, params).fetchone()[0] or 0)
+        ids = ids[~contains(scorer.fts_ids(plan.excluded), ids)]
+    return [(section_id, 0.0) for section_id in ids[offset : offset + limit].tolist()], len(ids)
 
 
 def _hits(cursor: sqlite3.Cursor, ranked: list[tuple], plan: QueryPlan) -> list[SearchHit]:
@@ -262,8 +251,10 @@ def _hits(cursor: sqlite3.Cursor, ranked: list[tuple], plan: QueryPlan) -> list[
         )
     }
     hits = []
-    for section_id, score, _total in ranked:
-        row = rows[section_id]
+    for section_id, score in ranked:
+        row = rows.get(section_id)
+        if row is None:
+            continue  # removed by another process since the postings were read
         snippet = snippets.make_snippet(row[8] or "", plan.patterns)
         heading_marks = tuple((s, e) for s, e, _t in snippets.find_spans(row[4] or "", plan.patterns))
         hits.append(
@@ -273,25 +264,14 @@ def _hits(cursor: sqlite3.Cursor, ranked: list[tuple], plan: QueryPlan) -> list[
                 document_kind=row[3],
                 section_id=section_id,
                 heading=row[4],
-                path=_json_list(row[5]),
-                economies=_json_list(row[6]),
-                topics=_json_list(row[7]),
+                path=json_list(row[5]),
+                economies=json_list(row[6]),
+                topics=json_list(row[7]),
                 snippet=snippet.text,
                 marks=snippet.spans,
                 heading_marks=heading_marks,
-                score=-float(score or 0.0),
+                score=float(score or 0.0),
             )
         )
     return hits
 
-
-def _json_list(value: object) -> list:
-    if isinstance(value, list):
-        return value
-    if value == "[]":
-        return []
-    try:
-        loaded = json.loads(value) if isinstance(value, str) else []
-    except ValueError:
-        return []
-    return loaded if isinstance(loaded, list) else []

@@ -1,76 +1,138 @@
-"""Keeps the two FTS5 indexes in step with the library, inside the Library's own transactions.
+"""Keeps the search indexes in step with the library, inside the Library's own transactions.
 
-Each section is one row (rowid = section id) in both tables, with columns heading, body (the section's own
-text) and title (the document's title, on the document's first section only):
+Each section is one row (rowid = section id) in both FTS5 tables, with columns heading, body (the section's
+own text) and title (the document's title, on the document's first section only):
 
 - search_grams: the substring index (grams.py) that decides what matches and holds phrases;
-- search_words: jieba's search-mode words (segmenter.py), used only to rank.
+- search_words: jieba's search-mode words (segmenter.py), used only to re-rank.
 
-Both hold folded text (folding.py). The tables are created by migration 0002, which also fills them for
-libraries written before search existed (`rebuild`).
+Both hold folded text (folding.py). Beside them, search_postings and search_documents (postings.py) hold the
+same substring tokens and the sections' filter tags as postings, for scoring and filtering every match at
+once. The FTS5 tables come from migration 0002 and the postings from 0003, which fills them all for libraries
+written before it (`rebuild`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from desktop_app.core.models import Document
-from desktop_app.search import grams, segmenter
+from desktop_app.search import grams, segmenter, tags
 from desktop_app.search.folding import fold
+from desktop_app.search.json_lists import json_list
 
-INDEX_TABLES = ("search_grams", "search_words")
-_INSERT = {
-    table: text(f"INSERT INTO {table}(rowid, heading, body, title) VALUES (:id, :heading, :body, :title)")
-    for table in INDEX_TABLES
-}
+FTS_TABLES = ("search_grams", "search_words")
+_INSERT_FTS = {table: f"INSERT INTO {table}(rowid, heading, body, title) VALUES (?, ?, ?, ?)" for table in FTS_TABLES}
+_INSERT_POSTINGS = "INSERT INTO search_postings(key, document_id, records) VALUES (?, ?, ?)"
+_INSERT_DOCUMENT = "INSERT INTO search_documents(document_id, sections, tokens, keys) VALUES (?, ?, ?, ?)"
+
+Executor = Session | Connection
+
+
+@dataclass(frozen=True)
+class SectionText:
+    """One section as the indexes take it: reading order is the order these come in."""
+
+    section_id: int
+    heading: str
+    body: str
+    title: str  # the document's title on its first section, else ""
+    economies: Sequence[str]
+    topics: Sequence[str]
 
 
 class SearchIndexer:
     """The Library's Indexer for full-text search (see desktop_app.core.library.Indexer)."""
 
     def index_document(self, session: Session, document: Document) -> None:
-        rows = [
-            (section.id, section.heading, section.text, document.title if position == 0 else "")
-            for position, section in enumerate(sorted(document.sections, key=lambda s: s.position))
+        ordered = sorted(document.sections, key=lambda s: s.position)
+        sections = [
+            SectionText(
+                section.id, section.heading, section.text, document.title if position == 0 else "",
+                section.economies or [], section.topics or [],
+            )
+            for position, section in enumerate(ordered)
         ]
-        write_rows(session, rows)
+        write_document(session, document.id, _document_tags(document.kind, [m.id for m in document.meetings]), sections)
 
     def remove_document(self, session: Session, document_id: int) -> None:
-        for table in INDEX_TABLES:
+        for table in FTS_TABLES:
             session.execute(
                 text(f"DELETE FROM {table} WHERE rowid IN (SELECT id FROM sections WHERE document_id = :document)"),
                 {"document": document_id},
             )
+        keys = session.execute(
+            text("SELECT keys FROM search_documents WHERE document_id = :document"), {"document": document_id}
+        ).scalar()
+        if keys:
+            session.execute(
+                text("DELETE FROM search_postings WHERE key = :key AND document_id = :document"),
+                [{"key": key, "document": document_id} for key in keys.split("\n")],
+            )
+        session.execute(text("DELETE FROM search_documents WHERE document_id = :document"), {"document": document_id})
 
 
-def write_rows(executor: Session | Connection, rows: Iterable[tuple[int, str, str, str]]) -> None:
-    """Index (section id, heading, own text, document title) rows in both tables."""
-    gram_rows, word_rows = [], []
-    for section_id, heading, body, title in rows:
-        folded = [fold(value or "") for value in (heading, body, title)]
-        gram_rows.append(dict(zip(("id", "heading", "body", "title"), [section_id, *map(grams.index_text, folded)])))
-        word_rows.append(
-            dict(zip(("id", "heading", "body", "title"), [section_id, *map(segmenter.index_words, folded)]))
-        )
-    if gram_rows:
-        executor.execute(_INSERT["search_grams"], gram_rows)
-        executor.execute(_INSERT["search_words"], word_rows)
+def write_document(executor: Executor, document_id: int, document_tags: list[str], sections: Iterable[SectionText]) -> None:
+    """Index one document's sections in the FTS5 tables and the postings.
+
+    postings (NumPy) is imported here, not with this module: opening a library attaches the indexer, and the
+    window should not load NumPy before the first import.
+
+    Rows go to the driver as plain tuples (exec_driver_sql): SQLAlchemy's per-row parameter handling cost more
+    than SQLite's own inserts for a document's thousands of postings rows.
+    """
+    from desktop_app.search import postings
+
+    gram_rows, word_rows, entries = [], [], []
+    for section in sections:
+        folded = [fold(value or "") for value in (section.heading, section.body, section.title)]
+        columns = tuple([token.text for token in grams.tokens(value)] for value in folded)
+        gram_rows.append((section.section_id, *map(" ".join, columns)))
+        word_rows.append((section.section_id, *map(segmenter.index_words, folded)))
+        carried = [*map(tags.economy_tag, section.economies), *map(tags.topic_tag, section.topics), *document_tags]
+        entries.append(postings.SectionEntry(section.section_id, columns, tuple(dict.fromkeys(carried))))
+    if not gram_rows:
+        return
+    connection = executor.connection() if isinstance(executor, Session) else executor
+    written = postings.document_postings(document_id, entries)
+    connection.exec_driver_sql(_INSERT_FTS["search_grams"], gram_rows)
+    connection.exec_driver_sql(_INSERT_FTS["search_words"], word_rows)
+    connection.exec_driver_sql(_INSERT_POSTINGS, written.rows)
+    keys = "\n".join(key for key, _document, _records in written.rows)
+    connection.exec_driver_sql(_INSERT_DOCUMENT, [(document_id, written.sections, written.tokens, keys)])
+
+
+def _document_tags(kind: str, meeting_ids: Iterable[int]) -> list[str]:
+    return [tags.kind_tag(kind), *map(tags.meeting_tag, meeting_ids)]
 
 
 def rebuild(connection: Connection) -> int:
-    """Empty both indexes and index every section again; the number of sections indexed."""
-    for table in INDEX_TABLES:
+    """Empty every search table and index every section again (one tokenizing pass fills them all); the
+    number of sections indexed."""
+    for table in (*FTS_TABLES, "search_postings", "search_documents"):
         connection.execute(text(f"DELETE FROM {table}"))
-    rows = connection.execute(
-        text(
-            "SELECT s.id, s.heading, s.text, CASE WHEN s.position = "
-            "(SELECT min(position) FROM sections WHERE document_id = s.document_id) THEN d.title ELSE '' END "
-            "FROM sections s JOIN documents d ON d.id = s.document_id ORDER BY s.id"
-        )
-    ).all()
-    write_rows(connection, [tuple(row) for row in rows])
-    return len(rows)
+    documents = connection.execute(text("SELECT id, title, kind FROM documents ORDER BY id")).all()
+    meetings: dict[int, list[int]] = {}
+    for meeting_id, document_id in connection.execute(text("SELECT id, document_id FROM meetings ORDER BY id")):
+        meetings.setdefault(document_id, []).append(meeting_id)
+    total = 0
+    for document_id, title, kind in documents:
+        rows = connection.execute(
+            text(
+                "SELECT id, heading, text, economies, topics FROM sections WHERE document_id = :document ORDER BY position"
+            ),
+            {"document": document_id},
+        ).all()
+        sections = [
+            SectionText(row[0], row[1], row[2], title if position == 0 else "", json_list(row[3]), json_list(row[4]))
+            for position, row in enumerate(rows)
+        ]
+        write_document(connection, document_id, _document_tags(kind, meetings.get(document_id, [])), sections)
+        total += len(sections)
+    return total
+

@@ -1,10 +1,10 @@
 """Second-stage ranking of the best candidates by substring BM25 (see engine.py).
 
-Scoring every match with several FTS5 queries is what made common words slow, so the engine takes the top
-candidates by the substring index's BM25 and re-scores only those, in blocks that never mix: a candidate
-stays in its block of RERANK_BLOCK, and only the order inside a block changes, so pages never repeat or skip.
-A block of 50 keeps the reading of stored text (the larger part of a search's own work) small while a
-heading about the query, weighted 8 in BM25, still comes well inside the first block. Re-scoring reads the
+Re-scoring reads each candidate's stored text, so the engine takes the top candidates by the substring
+BM25 (scoring.py) and re-scores only those, in blocks that never mix: a candidate stays in its block of
+RERANK_BLOCK, and only the order inside a block changes, so pages never repeat or skip. A block of 25 keeps
+the reading of stored text small while a heading about the query, weighted 8 in the first stage, still comes
+well inside the first block. Re-scoring reads the
 indexes' stored text of each candidate (no re-segmenting):
 
 - word score: BM25 of the query's jieba words over the section's stored jieba words (so 資安 counts as a
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from desktop_app.search.grams import Phrase
 
-RERANK_BLOCK = 50  # was 100: half the stored text to read and count, same heading and phrase boosts
+RERANK_BLOCK = 25  # the first stage already weights headings 8x; a smaller block reads less stored text
 WORD_WEIGHT = 0.5
 HEADING_FACTOR = 3.0
 PHRASE_FACTOR = 2.0

@@ -1,8 +1,9 @@
 """Snippets: a stretch of a section's text as written, cut around its best match, with the matches' spans.
 
-Matching runs on the folded text (same length as the original, see folding.py), so spans point into the text
-as written. A term matches the way the substring index matches it: Chinese as a substring that may cross line
-wraps, Latin words and numbers whole, with any punctuation or spaces between a phrase's words.
+Patterns match the text as written: each character of a folded term becomes the class of every character
+that folds to it (华 → [华華], a → [aAａＡ]), so no section text is folded per hit (folding every hit's text was
+a fifth of a search's time). A term matches the way the substring index matches it: Chinese as a substring that
+may cross line wraps, Latin words and numbers whole, with any punctuation or spaces between a phrase's words.
 """
 
 from __future__ import annotations
@@ -10,13 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from desktop_app.search.folding import fold
+from desktop_app.search.folding import fold, fold_table
 from desktop_app.search.grams import HAN
 
 _PIECES = re.compile(rf"(?P<han>[{HAN}](?:\s*[{HAN}])*)|(?P<letters>[^\W\d_{HAN}]+)|(?P<digits>\d+)|[^\W_{HAN}]")
-_LETTER = "[a-z\u00c0-\u024f]"  # folded text: Latin letters are lower-case here; a small class compiles fast
+_LETTER = "[A-Za-z\u00c0-\u024f\uff21-\uff3a\uff41-\uff5a]"  # as written: either case, full-width too
 ELLIPSIS = "…"
 MAX_SPANS = 400
 
@@ -25,20 +26,43 @@ Span = tuple[int, int]
 
 @lru_cache(maxsize=1024)
 def term_pattern(spelling: str) -> re.Pattern[str] | None:
-    """A regex over folded text for one spelling of a term; None when it has nothing searchable."""
+    """A regex over text as written for one spelling of a term; None when it has nothing searchable.
+
+    A word's "no letter before" test comes after its first character, not before it: a pattern that opens
+    with a character class lets the regex engine skip ahead to candidates (three times faster on long text).
+    """
     parts: list[str] = []
     for piece in _PIECES.finditer(fold(spelling)):
+        forms = [_written_forms(char) for char in piece.group() if not char.isspace()]
+        first, rest = forms[0], "".join(forms[1:])
         if piece.lastgroup == "han":
-            parts.append(r"\s*".join(re.escape(char) for char in piece.group() if not char.isspace()))
+            parts.append(r"\s*".join(forms))
         elif piece.lastgroup == "letters":
-            parts.append(rf"(?<!{_LETTER}){re.escape(piece.group())}(?!{_LETTER})")
+            parts.append(rf"{first}(?<!{_LETTER}[\s\S]){rest}(?!{_LETTER})")
         elif piece.lastgroup == "digits":
-            parts.append(rf"(?<!\d){re.escape(piece.group())}(?!\d)")
+            parts.append(rf"{first}(?<!\d[\s\S]){rest}(?!\d)")
         else:
-            parts.append(re.escape(piece.group()))
+            parts.append(first + rest)
     if not parts:
         return None
     return re.compile(r"[\W_]*?".join(parts))
+
+
+def _written_forms(folded_char: str) -> str:
+    """A regex for every character that folds to folded_char."""
+    forms = _unfold_table().get(folded_char)
+    if not forms:
+        return re.escape(folded_char)
+    return "[" + "".join(re.escape(char) for char in sorted({folded_char, *forms})) + "]"
+
+
+@cache
+def _unfold_table() -> dict[str, tuple[str, ...]]:
+    """Folded character → the other characters that fold to it (the inverse of folding.fold_table)."""
+    inverse: dict[str, list[str]] = {}
+    for code, target in fold_table().items():
+        inverse.setdefault(target, []).append(chr(code))
+    return {target: tuple(sources) for target, sources in inverse.items()}
 
 
 @dataclass(frozen=True)
@@ -49,10 +73,9 @@ class Snippet:
 
 def find_spans(text: str, patterns: Iterable[tuple[int, re.Pattern[str]]]) -> list[tuple[int, int, int]]:
     """(start, end, term number) of every match in text, in order, overlaps removed."""
-    folded = fold(text)
     found: list[tuple[int, int, int]] = []
     for term, pattern in patterns:
-        for match in pattern.finditer(folded):
+        for match in pattern.finditer(text):
             if match.end() > match.start():
                 found.append((match.start(), match.end(), term))
             if len(found) >= MAX_SPANS:
@@ -106,7 +129,7 @@ def _best_window(matches: list[tuple[int, int, int]], width: int) -> int:
 
 def _flatten(text: str) -> str:
     """Line breaks become spaces (same length, so spans still hold)."""
-    return text.translate({ord("\n"): " ", ord("\r"): " ", ord("\t"): " "})
+    return text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
 
 
 def marked(text: str, spans: Iterable[Span], before: str = "«", after: str = "»") -> str:

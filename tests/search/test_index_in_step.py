@@ -35,6 +35,7 @@ def test_every_section_is_indexed(seeded_library: Library) -> None:
         sections = session.execute(text("SELECT count(*) FROM sections")).scalar()
         for table in ("search_grams", "search_words"):
             assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar() == sections
+        assert session.execute(text("SELECT sum(sections) FROM search_documents")).scalar() == sections
 
 
 def test_remove_then_reimport(seeded_library: Library, article_seed: Path) -> None:
@@ -50,12 +51,17 @@ def test_remove_then_reimport(seeded_library: Library, article_seed: Path) -> No
             ).scalar()
             assert left == 0
     assert engine.search(SearchQuery("華為")).total == 0
+    with seeded_library.session() as session:
+        for table in ("search_postings", "search_documents"):
+            left = session.execute(text(f"SELECT count(*) FROM {table} WHERE document_id = :d"), {"d": document_id})
+            assert left.scalar() == 0
 
     (outcome,) = import_paths(seeded_library, [article_seed])
     assert outcome.status == "added"
     rows = _index_rows(seeded_library, outcome.document_id)
     assert rows["search_grams"] == rows["search_words"] > 0
     assert engine.search(SearchQuery("华为")).total > 0
+    assert engine.search(SearchQuery("华为", economy="US")).total > 0
 
 
 def test_failed_import_leaves_no_index_rows(library: Library, article_seed: Path) -> None:
@@ -77,6 +83,7 @@ def test_failed_import_leaves_no_index_rows(library: Library, article_seed: Path
         pass
     with library.session() as session:
         assert session.execute(text("SELECT count(*) FROM search_grams")).scalar() == 0
+        assert session.execute(text("SELECT count(*) FROM search_postings")).scalar() == 0
         assert session.execute(text("SELECT count(*) FROM sections")).scalar() == 0
 
 
@@ -100,6 +107,7 @@ def test_upgrading_an_unindexed_library_fills_the_index(seeded_library_file: Pat
     library = open_library(path)
     try:
         assert SearchEngine(library).search(SearchQuery("藍牙")).total > 0
+        assert SearchEngine(library).search(SearchQuery("", economy="Korea")).total > 0
     finally:
         library.close()
 
@@ -110,6 +118,17 @@ def test_importing_search_loads_no_dictionary() -> None:
         "import desktop_app.search, desktop_app.search.engine, desktop_app.search.indexer, desktop_app.services\n"
         "import desktop_app.commands.search_cmd\n"
         "print('jieba' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_opening_a_library_loads_no_numpy(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from desktop_app.services import open_library\n"
+        f"open_library({str(tmp_path / 'library.sqlite')!r}).close()\n"
+        "print('numpy' in sys.modules)\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

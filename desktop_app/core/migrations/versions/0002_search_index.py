@@ -17,10 +17,7 @@ _TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'"
 def upgrade() -> None:
     op.execute(f"CREATE VIRTUAL TABLE search_grams USING fts5(heading, body, title, {_TOKENIZE})")
     op.execute(f"CREATE VIRTUAL TABLE search_words USING fts5(heading, body, title, {_TOKENIZE}, detail = column)")
-    # Libraries written before search existed get their sections indexed now (the index is derived data).
-    from desktop_app.search.indexer import rebuild
-
-    rebuild(op.get_bind())
+    # Libraries written before search existed get their sections indexed by 0003, with the postings.
 
 
 def downgrade() -> None:

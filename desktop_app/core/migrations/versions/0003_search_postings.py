@@ -1,0 +1,36 @@
+"""search postings: substring tokens and filter tags per document, for scoring and filtering every match at once
+
+Revision ID: 0003
+Revises: 0002
+"""
+
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.execute(
+        "CREATE TABLE search_postings (key TEXT NOT NULL, document_id INTEGER NOT NULL, records BLOB NOT NULL, "
+        "PRIMARY KEY (key, document_id)) WITHOUT ROWID"
+    )
+    op.execute(
+        "CREATE TABLE search_documents (document_id INTEGER PRIMARY KEY, sections INTEGER NOT NULL, "
+        "tokens INTEGER NOT NULL, keys TEXT NOT NULL)"
+    )
+    # Document frequencies of jieba words for re-ranking, read from the word index's own term list.
+    op.execute("CREATE VIRTUAL TABLE search_words_vocab USING fts5vocab(search_words, 'row')")
+    # Every library written before this revision has its sections indexed now, FTS5 tables included: the
+    # indexes are derived data, and one tokenizing pass fills them all.
+    from desktop_app.search.indexer import rebuild
+
+    rebuild(op.get_bind())
+
+
+def downgrade() -> None:
+    op.execute("DROP TABLE search_words_vocab")
+    op.execute("DROP TABLE search_documents")
+    op.execute("DROP TABLE search_postings")

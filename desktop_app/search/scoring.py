@@ -1,0 +1,179 @@
+"""First-stage search: every section a query matches, and its BM25 over the substring index, in one NumPy pass.
+
+A query is clauses that must all match, each a set of alternative phrases (plan.py). A phrase of one plain
+token (a Chinese bigram, a Latin word, a number) is answered by its postings alone: they are exactly the
+sections that hold it. Any other phrase (several tokens in order, a prefix) and every exclusion is matched by
+the FTS5 substring index, whose match list comes back as one string of ids, and scored from its tokens'
+postings. Filters are postings too (postings.py tags), so a filter is an intersection, not a look-up per row.
+
+A phrase scores the mean BM25 of its tokens (so a long phrase weighs what a word does), alternatives add up,
+clauses add up: BM25 with FTS5's constants (k1 1.2, b 0.75), lengths and frequencies column-weighted as the
+substring index's bm25() weighted them.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop_app.search import postings
+from desktop_app.search.grams import Phrase
+from desktop_app.search.rerank import B, K1
+
+_IDS = np.int64
+
+
+@dataclass(frozen=True)
+class Matches:
+    """Matching section ids (ascending) and their scores, higher is better."""
+
+    ids: np.ndarray
+    scores: np.ndarray
+
+    def top(self, count: int) -> list[tuple[int, float]]:
+        """The best count (section id, score), best first, ties in section order."""
+        if count <= 0 or not len(self.ids):
+            return []
+        if count < len(self.ids):
+            chosen = np.argpartition(-self.scores, count - 1)[:count]
+            threshold = self.scores[chosen].min()
+            chosen = np.flatnonzero(self.scores >= threshold)  # every tie at the cut, so ties stay in id order
+        else:
+            chosen = np.arange(len(self.ids))
+        order = chosen[np.lexsort((self.ids[chosen], -self.scores[chosen]))][:count]
+        return list(zip(self.ids[order].tolist(), self.scores[order].tolist()))
+
+
+class Scorer:
+    """Answers one search: postings are read once per key and kept for the length of the search."""
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self.cursor = cursor
+        self._records: dict[str, np.ndarray] = {}
+        sections, tokens = cursor.execute(
+            "SELECT coalesce(sum(sections), 0), coalesce(sum(tokens), 0) FROM search_documents"
+        ).fetchone()
+        self.sections = int(sections)
+        self.average_length = (tokens / sections) if sections else 1.0
+
+    def records(self, key: str) -> np.ndarray:
+        """The key's records in section order (empty when no section holds it)."""
+        found = self._records.get(key)
+        if found is None:
+            blobs = self.cursor.execute("SELECT records FROM search_postings WHERE key = ?", (key,)).fetchall()
+            found = postings.by_section(postings.decode(blob for (blob,) in blobs))
+            self._records[key] = found
+        return found
+
+    def tagged(self, tags: list[str]) -> np.ndarray | None:
+        """Sections carrying every tag, ascending; None when there are no tags."""
+        allowed = None
+        for tag in tags:
+            ids = self.records(tag)["section"].astype(_IDS)
+            allowed = ids if allowed is None else _intersect(allowed, ids)
+        return allowed
+
+    def fts_ids(self, expression: str) -> np.ndarray:
+        """Sections the FTS5 substring index matches, ascending."""
+        joined = self.cursor.execute(
+            "SELECT group_concat(rowid) FROM search_grams WHERE search_grams MATCH ?", (expression,)
+        ).fetchone()[0]
+        if not joined:
+            return np.zeros(0, dtype=_IDS)
+        return _sorted_unique(np.fromstring(joined, dtype=_IDS, sep=","))
+
+    def matches(self, clauses: tuple[tuple[Phrase, ...], ...], excluded: str | None, tags: list[str]) -> Matches:
+        """Sections holding every clause, none of the excluded, every tag, each with its score."""
+        result: Matches | None = None
+        allowed = self.tagged(tags)
+        for clause in clauses:
+            found = _union([self.phrase(phrase, allowed) for phrase in clause])
+            result = found if result is None else _both(result, found)
+            if not len(result.ids):
+                break
+        if result is None:
+            return Matches(np.zeros(0, dtype=_IDS), np.zeros(0))
+        if excluded and len(result.ids):
+            keep = ~contains(self.fts_ids(excluded), result.ids)
+            result = Matches(result.ids[keep], result.scores[keep])
+        return result
+
+    def phrase(self, phrase: Phrase, allowed: np.ndarray | None) -> Matches:
+        """Sections holding the phrase (within allowed, when given), scored by its tokens' mean BM25."""
+        scored = [token for token in phrase.tokens if postings.is_key(token)]
+        if phrase.prefix:
+            scored = scored[:-1]
+        if len(phrase.tokens) == 1 and not phrase.prefix and scored:
+            records = self.records(scored[0])
+            ids = records["section"].astype(_IDS)
+        else:
+            ids = self.fts_ids(phrase.fts())
+        if allowed is not None:
+            ids = ids[contains(allowed, ids)]
+        scores = np.zeros(len(ids))
+        for token in scored:
+            scores += self._bm25(token, ids)
+        if scored:
+            scores /= len(scored)
+        return Matches(ids, scores)
+
+    def _bm25(self, token: str, ids: np.ndarray) -> np.ndarray:
+        """The token's BM25 in each of ids (0 where a section does not hold it as a whole token)."""
+        records = self.records(token)
+        result = np.zeros(len(ids))
+        if not len(records) or not len(ids):
+            return result
+        sections = records["section"].astype(_IDS)
+        at = np.minimum(np.searchsorted(sections, ids), len(sections) - 1)
+        present = sections[at] == ids
+        chosen = records[at[present]]
+        frequency = chosen["frequency"].astype(np.float64)
+        length = chosen["length"].astype(np.float64)
+        norm = K1 * (1 - B + B * length / self.average_length)
+        result[present] = self._idf(len(records)) * frequency * (K1 + 1) / (frequency + norm)
+        return result
+
+    def _idf(self, frequency: int) -> float:
+        return math.log(1 + (self.sections - frequency + 0.5) / (frequency + 0.5))
+
+
+def contains(haystack: np.ndarray, needles: np.ndarray) -> np.ndarray:
+    """For each needle, whether the ascending haystack holds it."""
+    if not len(haystack):
+        return np.zeros(len(needles), dtype=bool)
+    at = np.minimum(np.searchsorted(haystack, needles), len(haystack) - 1)
+    return haystack[at] == needles
+
+
+def _sorted_unique(ids: np.ndarray) -> np.ndarray:
+    """ids ascending without repeats; a sort of already sorted runs (np.unique hashes first: slower here)."""
+    if len(ids) > 1 and not bool(np.all(ids[1:] > ids[:-1])):
+        ids = np.sort(ids, kind="stable")
+        ids = ids[np.concatenate(([True], ids[1:] != ids[:-1]))]
+    return ids
+
+
+def _intersect(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    return first[contains(second, first)]
+
+
+def _union(parts: list[Matches]) -> Matches:
+    parts = [part for part in parts if len(part.ids)]
+    if len(parts) == 1:
+        return parts[0]
+    if not parts:
+        return Matches(np.zeros(0, dtype=_IDS), np.zeros(0))
+    ids = _sorted_unique(np.concatenate([part.ids for part in parts]))
+    scores = np.zeros(len(ids))
+    for part in parts:
+        scores[np.searchsorted(ids, part.ids)] += part.scores
+    return Matches(ids, scores)
+
+
+def _both(first: Matches, second: Matches) -> Matches:
+    keep = contains(second.ids, first.ids)
+    ids = first.ids[keep]
+    return Matches(ids, first.scores[keep] + second.scores[np.searchsorted(second.ids, ids)])

@@ -1,0 +1,34 @@
+"""Postings records: what a document's rows hold, and which tokens have postings at all."""
+
+from __future__ import annotations
+
+from desktop_app.search import postings
+
+
+def test_rows_hold_weighted_frequencies_lengths_and_tags() -> None:
+    entries = [
+        postings.SectionEntry(7, (["频谱"], ["频谱", "管理", "频谱"], []), ("economy:KR",)),
+        postings.SectionEntry(9, ([], ["管理"], ["频谱"]), ("economy:KR", "kind:trip_report")),
+    ]
+    written = postings.document_postings(3, entries)
+    rows = {key: postings.decode([records]) for key, document, records in written.rows if document == 3}
+    assert (written.sections, written.tokens) == (2, 6)
+    spectrum = rows["频谱"]
+    assert spectrum["section"].tolist() == [7, 9]
+    assert spectrum["frequency"].tolist() == [8 + 2, 4]  # heading 8, body 1, title 4 a token
+    assert spectrum["length"].tolist() == [4, 2]
+    assert rows["economy:KR"]["section"].tolist() == [7, 9]  # reading order
+    assert rows["kind:trip_report"]["section"].tolist() == [9]
+
+
+def test_only_tokens_fts5_holds_as_written_have_postings() -> None:
+    assert postings.is_key("频谱") and postings.is_key("ipv") and postings.is_key("2024")
+    assert not postings.is_key("élysée")
+    written = postings.document_postings(1, [postings.SectionEntry(1, ([], ["élysée", "ok"], []), ())])
+    assert [key for key, _d, _r in written.rows] == ["ok"]
+
+
+def test_records_come_back_in_section_order() -> None:
+    later = postings.document_postings(2, [postings.SectionEntry(20, ([], ["x"], []), ())]).rows[0][2]
+    earlier = postings.document_postings(1, [postings.SectionEntry(4, ([], ["x"], []), ())]).rows[0][2]
+    assert postings.by_section(postings.decode([later, earlier]))["section"].tolist() == [4, 20]

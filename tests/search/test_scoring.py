@@ -1,0 +1,85 @@
+"""First-stage scoring: the postings give FTS5's own BM25 order, exact match sets, and filters as sets."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+
+from desktop_app.core.library import Library
+from desktop_app.search.grams import Phrase
+from desktop_app.search.plan import plan_for
+from desktop_app.search.scoring import Matches, Scorer
+
+
+@pytest.fixture()
+def scorer(reading_library: Library) -> Iterator[Scorer]:
+    connection = reading_library.engine.raw_connection()
+    try:
+        yield Scorer(connection.cursor())
+    finally:
+        connection.close()
+
+
+def _fts_ranked(cursor: sqlite3.Cursor, expression: str) -> dict[int, float]:
+    return dict(
+        cursor.execute(
+            "SELECT rowid, bm25(search_grams, 8.0, 1.0, 4.0) FROM search_grams WHERE search_grams MATCH ?", (expression,)
+        ).fetchall()
+    )
+
+
+@pytest.mark.parametrize("token", ["频谱", "华为", "dpsg", "5", "会议"])
+def test_one_token_matches_what_fts5_matches_in_fts5_bm25_order(scorer: Scorer, token: str) -> None:
+    found = scorer.phrase(Phrase((token,)), None)
+    fts = _fts_ranked(scorer.cursor, f'"{token}"')
+    assert set(found.ids.tolist()) == set(fts) and fts
+    order = [section_id for section_id, _score in Matches(found.ids, found.scores).top(len(found.ids))]
+    fts_scores = [fts[section_id] for section_id in order]  # FTS5's bm25 is negative, lower is better
+    assert all(first <= second + 1e-9 for first, second in zip(fts_scores, fts_scores[1:]))
+
+
+def test_phrase_matches_exactly_and_scores_every_match(scorer: Scorer) -> None:
+    phrase = Phrase(("资通", "通安", "安全"))
+    found = scorer.phrase(phrase, None)
+    assert set(found.ids.tolist()) == set(_fts_ranked(scorer.cursor, phrase.fts()))
+    assert len(found.ids) and bool(np.all(found.scores > 0))
+
+
+def test_filter_tags_are_the_sections_carrying_them(scorer: Scorer) -> None:
+    rows = scorer.cursor.execute("SELECT id, economies, topics FROM sections").fetchall()
+    korea = {section_id for section_id, economies, _t in rows if "KR" in json.loads(economies)}
+    both = {
+        section_id
+        for section_id, economies, topics in rows
+        if "KR" in json.loads(economies) and "5g" in json.loads(topics)
+    }
+    assert korea and both
+    assert set(scorer.tagged(["economy:KR"]).tolist()) == korea
+    assert set(scorer.tagged(["economy:KR", "topic:5g"]).tolist()) == both
+    assert scorer.tagged([]) is None
+
+
+def test_clauses_intersect_alternatives_unite_exclusions_remove(scorer: Scorer) -> None:
+    plan = plan_for("5G -華為")
+    with_huawei = set(_fts_ranked(scorer.cursor, '"华为"'))
+    found = set(scorer.matches(plan.clauses, plan.excluded, []).ids.tolist())
+    assert found == set(_fts_ranked(scorer.cursor, '"5 g"')) - with_huawei and found
+
+    plan = plan_for("藍牙 OR 華為")
+    either = set(_fts_ranked(scorer.cursor, '"蓝牙"')) | with_huawei
+    assert set(scorer.matches(plan.clauses, plan.excluded, []).ids.tolist()) == either
+
+    plan = plan_for("頻譜 5G")
+    both = set(_fts_ranked(scorer.cursor, '("频谱" OR "spectrum") AND "5 g"'))
+    assert set(scorer.matches(plan.clauses, plan.excluded, []).ids.tolist()) == both and both
+
+
+def test_top_breaks_ties_by_section_order() -> None:
+    matches = Matches(np.array([3, 5, 8, 9, 12]), np.array([1.0, 2.0, 2.0, 0.5, 2.0]))
+    assert matches.top(2) == [(5, 2.0), (8, 2.0)]
+    assert [section_id for section_id, _s in matches.top(10)] == [5, 8, 12, 3, 9]
+    assert matches.top(0) == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -32,6 +33,10 @@ class Matches:
 
     ids: np.ndarray
     scores: np.ndarray
+
+    @classmethod
+    def empty(cls) -> Matches:
+        return cls(np.zeros(0, dtype=_IDS), np.zeros(0))
 
     def top(self, count: int) -> list[tuple[int, float]]:
         """The best count (section id, score), best first, ties in section order."""
@@ -53,11 +58,23 @@ class Scorer:
     def __init__(self, cursor: sqlite3.Cursor) -> None:
         self.cursor = cursor
         self._records: dict[str, np.ndarray] = {}
-        sections, tokens = cursor.execute(
+
+    @cached_property
+    def _totals(self) -> tuple[int, int]:
+        """(sections, tokens) in the library, read only by searches that score (browsing needs neither)."""
+        sections, tokens = self.cursor.execute(
             "SELECT coalesce(sum(sections), 0), coalesce(sum(tokens), 0) FROM search_documents"
         ).fetchone()
-        self.sections = int(sections)
-        self.average_length = (tokens / sections) if sections else 1.0
+        return int(sections), int(tokens)
+
+    @property
+    def sections(self) -> int:
+        return self._totals[0]
+
+    @property
+    def average_length(self) -> float:
+        sections, tokens = self._totals
+        return tokens / sections if sections else 1.0
 
     def records(self, key: str) -> np.ndarray:
         """The key's records in section order (empty when no section holds it)."""
@@ -95,7 +112,7 @@ class Scorer:
             if not len(result.ids):
                 break
         if result is None:
-            return Matches(np.zeros(0, dtype=_IDS), np.zeros(0))
+            return Matches.empty()
         if excluded and len(result.ids):
             keep = ~contains(self.fts_ids(excluded), result.ids)
             result = Matches(result.ids[keep], result.scores[keep])
@@ -103,9 +120,8 @@ class Scorer:
 
     def phrase(self, phrase: Phrase, allowed: np.ndarray | None) -> Matches:
         """Sections holding the phrase (within allowed, when given), scored by its tokens' mean BM25."""
-        scored = [token for token in phrase.tokens if postings.is_key(token)]
-        if phrase.prefix:
-            scored = scored[:-1]
+        whole_tokens = phrase.tokens[:-1] if phrase.prefix else phrase.tokens  # a prefix token is not whole
+        scored = [token for token in whole_tokens if postings.is_key(token)]
         if len(phrase.tokens) == 1 and not phrase.prefix and scored:
             records = self.records(scored[0])
             ids = records["section"].astype(_IDS)
@@ -126,9 +142,7 @@ class Scorer:
         result = np.zeros(len(ids))
         if not len(records) or not len(ids):
             return result
-        sections = records["section"].astype(_IDS)
-        at = np.minimum(np.searchsorted(sections, ids), len(sections) - 1)
-        present = sections[at] == ids
+        at, present = _positions(records["section"].astype(_IDS), ids)
         chosen = records[at[present]]
         frequency = chosen["frequency"].astype(np.float64)
         length = chosen["length"].astype(np.float64)
@@ -140,12 +154,18 @@ class Scorer:
         return math.log(1 + (self.sections - frequency + 0.5) / (frequency + 0.5))
 
 
+def _positions(haystack: np.ndarray, needles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each needle, its index in the ascending haystack and whether it is there (the index is only
+    meaningful where it is)."""
+    if not len(haystack):
+        return np.zeros(len(needles), dtype=np.intp), np.zeros(len(needles), dtype=bool)
+    at = np.minimum(np.searchsorted(haystack, needles), len(haystack) - 1)
+    return at, haystack[at] == needles
+
+
 def contains(haystack: np.ndarray, needles: np.ndarray) -> np.ndarray:
     """For each needle, whether the ascending haystack holds it."""
-    if not len(haystack):
-        return np.zeros(len(needles), dtype=bool)
-    at = np.minimum(np.searchsorted(haystack, needles), len(haystack) - 1)
-    return haystack[at] == needles
+    return _positions(haystack, needles)[1]
 
 
 def _sorted_unique(ids: np.ndarray) -> np.ndarray:
@@ -165,7 +185,7 @@ def _union(parts: list[Matches]) -> Matches:
     if len(parts) == 1:
         return parts[0]
     if not parts:
-        return Matches(np.zeros(0, dtype=_IDS), np.zeros(0))
+        return Matches.empty()
     ids = _sorted_unique(np.concatenate([part.ids for part in parts]))
     scores = np.zeros(len(ids))
     for part in parts:
@@ -174,6 +194,5 @@ def _union(parts: list[Matches]) -> Matches:
 
 
 def _both(first: Matches, second: Matches) -> Matches:
-    keep = contains(second.ids, first.ids)
-    ids = first.ids[keep]
-    return Matches(ids, first.scores[keep] + second.scores[np.searchsorted(second.ids, ids)])
+    at, present = _positions(second.ids, first.ids)
+    return Matches(first.ids[present], first.scores[present] + second.scores[at[present]])

@@ -48,6 +48,7 @@ from desktop_app.search.plan import QueryPlan, plan_for
 from desktop_app.search.rerank import COLUMN_WEIGHTS as rerank_weights
 from desktop_app.search.rerank import RERANK_BLOCK, Candidate, idf_of, rerank
 from desktop_app.search.scoring import Matches, Scorer, contains
+from desktop_app.search.word_frequencies import WordFrequencies
 
 # bm25 column weights (heading, body, title): a heading names what its section is about.
 COLUMN_WEIGHTS = ", ".join(str(weight) for weight in rerank_weights)
@@ -110,7 +111,8 @@ class SearchResults:
 
 
 class SearchEngine:
-    """Answers SearchQuery objects from a library's search indexes; holds nothing but the library.
+    """Answers SearchQuery objects from a library's search indexes; holds the library and the word
+    frequencies re-ranking has read (word_frequencies.py), nothing else.
 
     Searches run on the pool's raw sqlite3 connection, not an ORM session: with a few milliseconds per search,
     SQLAlchemy's per-statement compilation and row wrapping were a large share. SQL text is constant (ids go
@@ -119,6 +121,7 @@ class SearchEngine:
 
     def __init__(self, library: Library) -> None:
         self.library = library
+        self.word_frequencies = WordFrequencies()
 
     def search(self, query: SearchQuery) -> SearchResults:
         plan = plan_for(query.text or "")
@@ -130,7 +133,7 @@ class SearchEngine:
         with self._cursor() as cursor:
             scorer = Scorer(cursor)
             if plan.match is not None:
-                page, total = _ranked(scorer, plan, tags, offset, limit)
+                page, total = _ranked(scorer, plan, tags, offset, limit, self.word_frequencies)
             else:
                 page, total = _browse(scorer, plan, tags, offset, limit)
             return SearchResults(query, total, _hits(cursor, page, plan))
@@ -148,7 +151,9 @@ class SearchEngine:
             connection.close()
 
 
-def _ranked(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int) -> tuple[list[tuple], int]:
+def _ranked(
+    scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int, known: WordFrequencies
+) -> tuple[list[tuple], int]:
     """(section id, score) for the requested page, and the total: every match scored, the best re-ranked."""
     found = scorer.matches(plan.clauses, plan.excluded, tags)
     total = len(found.ids)
@@ -158,7 +163,7 @@ def _ranked(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit
     if not top:
         return [], total
     candidates = _candidates(scorer.cursor, top, with_bodies=plan.whole is not None)
-    order = rerank(candidates, _idf(scorer, plan), plan.clauses, plan.whole)
+    order = rerank(candidates, _idf(scorer, plan, known), plan.clauses, plan.whole)
     return order[offset:wanted], total
 
 
@@ -208,18 +213,13 @@ def _candidates(cursor: sqlite3.Cursor, top: list[tuple[int, float]], with_bodie
     ]
 
 
-def _idf(scorer: Scorer, plan: QueryPlan) -> dict[str, float]:
+def _idf(scorer: Scorer, plan: QueryPlan, known: WordFrequencies) -> dict[str, float]:
     """Inverse document frequency of each jieba word of the query, from the word index's term list."""
     words = plan.words()
     if not words:
         return {}
-    frequencies = dict(
-        scorer.cursor.execute(
-            "SELECT term, doc FROM search_words_vocab WHERE term IN (SELECT value FROM json_each(?))",
-            (json.dumps(words),),
-        ).fetchall()
-    )
-    return {word: idf_of(int(frequencies.get(word, 0)), scorer.sections) for word in words}
+    frequencies = known.of(scorer.cursor, scorer.generation, words)
+    return {word: idf_of(frequencies[word], scorer.sections) for word in words}
 
 
 def _browse(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int) -> tuple[list[tuple], int]:

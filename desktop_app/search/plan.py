@@ -8,7 +8,6 @@ large share of a search's time.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,7 +25,7 @@ class QueryPlan:
     excluded: str | None  # FTS5 expression for the excluded terms alone
     clauses: tuple[tuple[Phrase, ...], ...]  # each required clause's alternative phrases
     whole: Phrase | None  # the positive words as one phrase, for the phrase boost
-    patterns: tuple[tuple[int, re.Pattern[str]], ...]  # snippet regexes, numbered by term
+    patterns: tuple[tuple[int, snippets.TermPattern], ...]  # snippet regexes, numbered by term
     spellings: tuple[str, ...]  # every spelling of every required term
 
     def words(self) -> tuple[str, ...]:
@@ -56,7 +55,7 @@ def _words(spellings: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _patterns(parsed: ParsedQuery) -> tuple[tuple[int, re.Pattern[str]], ...]:
+def _patterns(parsed: ParsedQuery) -> tuple[tuple[int, snippets.TermPattern], ...]:
     patterns = []
     for number, term in enumerate(parsed.positive_terms()):
         for spelling in term.spellings:

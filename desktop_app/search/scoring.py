@@ -60,20 +60,22 @@ class Scorer:
         self._records: dict[str, np.ndarray] = {}
 
     @cached_property
-    def _totals(self) -> tuple[int, int]:
-        """(sections, tokens) in the library, read only by searches that score (browsing needs neither)."""
-        sections, tokens = self.cursor.execute(
-            "SELECT coalesce(sum(sections), 0), coalesce(sum(tokens), 0) FROM search_documents"
+    def generation(self) -> tuple[int, int, int, int]:
+        """(documents, highest document id, sections, tokens) indexed: BM25's totals, and a value that moves
+        with every import and removal. Read only by searches that score (browsing needs none of it)."""
+        row = self.cursor.execute(
+            "SELECT count(*), coalesce(max(document_id), 0), coalesce(sum(sections), 0), coalesce(sum(tokens), 0) "
+            "FROM search_documents"
         ).fetchone()
-        return int(sections), int(tokens)
+        return tuple(int(value) for value in row)  # type: ignore[return-value]
 
     @property
     def sections(self) -> int:
-        return self._totals[0]
+        return self.generation[2]
 
     @property
     def average_length(self) -> float:
-        sections, tokens = self._totals
+        _documents, _last, sections, tokens = self.generation
         return tokens / sections if sections else 1.0
 
     def records(self, key: str) -> np.ndarray:

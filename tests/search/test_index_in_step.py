@@ -142,3 +142,18 @@ def test_jieba_cache_goes_to_the_user_cache_folder() -> None:
     tokenizer = segmenter.tokenizer()
     assert Path(tokenizer.tmp_dir) == user_cache_path("TelRef", appauthor=False)
     assert (Path(tokenizer.tmp_dir) / "jieba.cache").exists()
+
+
+def test_remembered_word_frequencies_follow_a_removal(seeded_library: Library) -> None:
+    engine = SearchEngine(seeded_library)
+    query = SearchQuery("華為 設備")
+    before = [(hit.section_id, hit.score) for hit in engine.search(query).hits]
+    with seeded_library.session() as session:
+        ids = [row[0] for row in session.execute(text("SELECT id FROM documents ORDER BY id"))]
+    other = next(document_id for document_id in ids if document_id != _document_with(seeded_library, "華為"))
+    assert seeded_library.remove_document(other)
+
+    after = [(hit.section_id, hit.score) for hit in engine.search(query).hits]
+    fresh = [(hit.section_id, hit.score) for hit in SearchEngine(seeded_library).search(query).hits]
+    assert after == fresh
+    assert after != before

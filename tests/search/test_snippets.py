@@ -1,0 +1,40 @@
+"""Snippet patterns mark a term where the substring index finds it, in the text as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.search.snippets import find_spans, make_snippet, term_pattern
+
+
+def spans(spelling: str, text: str) -> list[str]:
+    pattern = term_pattern(spelling)
+    assert pattern is not None
+    return [text[start:end] for start, end, _term in find_spans(text, [(0, pattern)])]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "text", "marked"),
+    [
+        ("华为", "與華\n為合作", ["華\n為"]),
+        ("APEC", "Apec、ＡＰＥＣ與apec", ["Apec", "ＡＰＥＣ", "apec"]),
+        ("Korea", "Koreans, Korea; SouthKorea", ["Korea"]),
+        ("5G", "15G 與 5G、5GHz 及 第5G", ["5G", "第5G"[1:]]),
+        ("IPv6", "IPv6、IPV6 與 IPv64", ["IPv6", "IPV6"]),
+        ("Republic of Korea", "the Republic-of  Korea said", ["Republic-of  Korea"]),
+        ("SATRIA-1", "衛星SATRIA-1已發射", ["SATRIA-1"]),
+    ],
+)
+def test_a_term_is_marked_where_the_index_finds_it(spelling: str, text: str, marked: list[str]) -> None:
+    assert spans(spelling, text) == marked
+
+
+def test_a_term_with_nothing_searchable_has_no_pattern() -> None:
+    assert term_pattern("、。 ") is None
+
+
+def test_a_snippet_is_cut_around_the_window_with_most_terms() -> None:
+    text = "頻譜" + "。" * 300 + "韓國的頻譜政策" + "。" * 300
+    snippet = make_snippet(text, [(0, term_pattern("頻譜")), (1, term_pattern("韩国"))])
+    assert snippet.text.startswith("…") and snippet.text.endswith("…")
+    assert [snippet.text[start:end] for start, end in snippet.spans] == ["韓國", "頻譜"]

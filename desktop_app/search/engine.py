@@ -188,29 +188,25 @@ def _candidates(cursor: sqlite3.Cursor, top: list[tuple[int, float]], with_bodie
     """The stored index text re-ranking reads: jieba words of every column, and the substring index's
     heading (all its columns only when a whole phrase is to be looked for).
 
-    Read from the FTS5 tables' own content tables (`<table>_content`, columns c0 c1 c2 in declared order), which
-    skips the virtual table layer: half the cost for the hundred rows.
+    Read in one query from the FTS5 tables' own content tables (`<table>_content`, columns c0 c1 c2 in declared
+    order), which skips the virtual table layer: half the cost.
     """
-    ids = {"ids": json.dumps([row[0] for row in top])}
-    words = {
-        row[0]: (row[1] or "", row[2] or "", row[3] or "")
+    grams_columns = "g.c0, g.c1, g.c2" if with_bodies else "g.c0"
+    stored = {
+        row[0]: row
         for row in cursor.execute(
-            "SELECT id, c0, c1, c2 FROM search_words_content WHERE id IN (SELECT value FROM json_each(:ids))", ids
+            f"SELECT w.id, w.c0, w.c1, w.c2, {grams_columns} FROM search_words_content w "
+            "LEFT JOIN search_grams_content g ON g.id = w.id WHERE w.id IN (SELECT value FROM json_each(?))",
+            (json.dumps([row[0] for row in top]),),
         )
     }
-    grams_columns = "c0, c1, c2" if with_bodies else "c0"
-    grams = {
-        row[0]: tuple(value or "" for value in row[1:])
-        for row in cursor.execute(
-            f"SELECT id, {grams_columns} FROM search_grams_content WHERE id IN (SELECT value FROM json_each(:ids))",
-            ids,
-        )
-    }
-    empty_grams = ("", "", "") if with_bodies else ("",)
-    return [
-        Candidate(section_id, score, grams.get(section_id, empty_grams), words.get(section_id, ("", "", "")))
-        for section_id, score in top
-    ]
+    empty = (None,) * (7 if with_bodies else 5)
+    candidates = []
+    for section_id, score in top:
+        row = stored.get(section_id, empty)
+        words = (row[1] or "", row[2] or "", row[3] or "")
+        candidates.append(Candidate(section_id, score, tuple(value or "" for value in row[4:]), words))
+    return candidates
 
 
 def _idf(scorer: Scorer, plan: QueryPlan, known: WordFrequencies) -> dict[str, float]:

@@ -25,6 +25,10 @@ import numpy as np
 from desktop_app.search.grams import HAN
 from desktop_app.search.rerank import COLUMN_WEIGHTS
 
+# A key's rows joined into one value by SQLite: half the time of fetching a row per document (about 300
+# here). group_concat copies each value's bytes whole (its length, not up to a NUL) and the cast gives them
+# back untouched; tests/search/test_postings.py holds a key whose records contain NUL and non-UTF-8 bytes.
+READ_KEY = "SELECT CAST(group_concat(records, '') AS BLOB) FROM search_postings WHERE key = ?"
 RECORD = np.dtype([("section", "<u4"), ("frequency", "<u2"), ("length", "<u2")])
 _CAP = np.iinfo(np.uint16).max
 EMPTY = np.zeros(0, dtype=RECORD)

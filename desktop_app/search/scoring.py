@@ -82,8 +82,8 @@ class Scorer:
         """The key's records in section order (empty when no section holds it)."""
         found = self._records.get(key)
         if found is None:
-            blobs = self.cursor.execute("SELECT records FROM search_postings WHERE key = ?", (key,)).fetchall()
-            found = postings.by_section(postings.decode(blob for (blob,) in blobs))
+            (joined,) = self.cursor.execute(postings.READ_KEY, (key,)).fetchone()
+            found = postings.by_section(postings.decode([joined] if joined else []))
             self._records[key] = found
         return found
 
@@ -125,10 +125,10 @@ class Scorer:
         whole_tokens = phrase.tokens[:-1] if phrase.prefix else phrase.tokens  # a prefix token is not whole
         scored = [token for token in whole_tokens if postings.is_key(token)]
         if len(phrase.tokens) == 1 and not phrase.prefix and scored:
-            records = self.records(scored[0])
-            ids = records["section"].astype(_IDS)
-        else:
-            ids = self.fts_ids(phrase.fts())
+            holding = self.records(scored[0])  # exactly the sections holding the token: score them directly
+            chosen = holding if allowed is None else holding[contains(allowed, holding["section"].astype(_IDS))]
+            return Matches(chosen["section"].astype(_IDS), self._bm25_of(chosen, len(holding)))
+        ids = self.fts_ids(phrase.fts())
         if allowed is not None:
             ids = ids[contains(allowed, ids)]
         scores = np.zeros(len(ids))
@@ -145,12 +145,14 @@ class Scorer:
         if not len(records) or not len(ids):
             return result
         at, present = _positions(records["section"].astype(_IDS), ids)
-        chosen = records[at[present]]
-        frequency = chosen["frequency"].astype(np.float64)
-        length = chosen["length"].astype(np.float64)
-        norm = K1 * (1 - B + B * length / self.average_length)
-        result[present] = self._idf(len(records)) * frequency * (K1 + 1) / (frequency + norm)
+        result[present] = self._bm25_of(records[at[present]], len(records))
         return result
+
+    def _bm25_of(self, chosen: np.ndarray, document_frequency: int) -> np.ndarray:
+        """BM25 of a token in the sections of its chosen records, which document_frequency sections hold."""
+        frequency = chosen["frequency"].astype(np.float64)
+        norm = (K1 * B / self.average_length) * chosen["length"] + K1 * (1 - B)
+        return self._idf(document_frequency) * (K1 + 1) * frequency / (frequency + norm)
 
     def _idf(self, frequency: int) -> float:
         return math.log(1 + (self.sections - frequency + 0.5) / (frequency + 0.5))

@@ -164,17 +164,24 @@ def make_snippet(text: str, patterns: Iterable[tuple[int, TermPattern]], width: 
 
 def _best_window(matches: list[tuple[int, int, int]], width: int) -> int:
     """Start of the match that opens the window with most distinct terms, then most matches (sliding window)."""
+    if len(matches) == 1:
+        return matches[0][0]
     counts: dict[int, int] = {}
+    distinct = 0
     best_start, best_key, last = matches[0][0], (-1, -1), 0
     for first, (start, _end, _term) in enumerate(matches):
         while last < len(matches) and matches[last][1] <= start + width:
-            counts[matches[last][2]] = counts.get(matches[last][2], 0) + 1
+            term = matches[last][2]
+            counts[term] = counts.get(term, 0) + 1
+            distinct += counts[term] == 1
             last += 1
-        key = (sum(1 for count in counts.values() if count), last - first)
+        key = (distinct, last - first)
         if key > best_key:
             best_start, best_key = start, key
         if first < last:
-            counts[matches[first][2]] -= 1
+            term = matches[first][2]
+            counts[term] -= 1
+            distinct -= counts[term] == 0
         else:
             last = first + 1
     return best_start

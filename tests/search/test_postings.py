@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import numpy as np
+
+from desktop_app.core.library import Library
 from desktop_app.search import postings
 
 
@@ -32,3 +35,18 @@ def test_records_come_back_in_section_order() -> None:
     later = postings.document_postings(2, [postings.SectionEntry(20, ([], ["x"], []), ())]).rows[0][2]
     earlier = postings.document_postings(1, [postings.SectionEntry(4, ([], ["x"], []), ())]).rows[0][2]
     assert postings.by_section(postings.decode([later, earlier]))["section"].tolist() == [4, 20]
+
+
+def test_a_key_read_back_from_the_library_file_keeps_every_byte(library: Library) -> None:
+    """Section ids and counts whose bytes hold NUL and non-UTF-8 values survive SQLite's joining of rows."""
+    sections = [(0x00FF00FF, 1, 0), (0x01000000, 0xFFFF, 0xFF00), (0xFFFFFFFE, 0, 1)]
+    blobs = {document: np.array([record], dtype=postings.RECORD).tobytes() for document, record in enumerate(sections, start=1)}
+    with library.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO search_postings(key, document_id, records) VALUES ('x', ?, ?)", list(blobs.items())
+        )
+        (joined,) = connection.exec_driver_sql(postings.READ_KEY, ("x",)).fetchone()
+        (missing,) = connection.exec_driver_sql(postings.READ_KEY, ("y",)).fetchone()
+    assert joined == b"".join(blobs[document] for document in sorted(blobs))
+    assert postings.decode([joined]).tolist() == sections
+    assert missing is None

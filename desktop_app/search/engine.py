@@ -46,9 +46,8 @@ from desktop_app.search.filters import filter_tags
 from desktop_app.search.json_lists import json_list
 from desktop_app.search.plan import QueryPlan, plan_for
 from desktop_app.search.rerank import COLUMN_WEIGHTS as rerank_weights
-from desktop_app.search.rerank import RERANK_BLOCK, Candidate, idf_of, rerank
+from desktop_app.search.rerank import RERANK_BLOCK, WORD_WEIGHT, Candidate, rerank
 from desktop_app.search.scoring import Matches, Scorer, contains
-from desktop_app.search.word_frequencies import WordFrequencies
 
 # bm25 column weights (heading, body, title): a heading names what its section is about.
 COLUMN_WEIGHTS = ", ".join(str(weight) for weight in rerank_weights)
@@ -111,8 +110,7 @@ class SearchResults:
 
 
 class SearchEngine:
-    """Answers SearchQuery objects from a library's search indexes; holds the library and the word
-    frequencies re-ranking has read (word_frequencies.py), nothing else.
+    """Answers SearchQuery objects from a library's search indexes; holds nothing but the library.
 
     Searches run on the pool's raw sqlite3 connection, not an ORM session: with a few milliseconds per search,
     SQLAlchemy's per-statement compilation and row wrapping were a large share. SQL text is constant (ids go
@@ -121,7 +119,6 @@ class SearchEngine:
 
     def __init__(self, library: Library) -> None:
         self.library = library
-        self.word_frequencies = WordFrequencies()
 
     def search(self, query: SearchQuery) -> SearchResults:
         plan = plan_for(query.text or "")
@@ -133,7 +130,7 @@ class SearchEngine:
         with self._cursor() as cursor:
             scorer = Scorer(cursor)
             if plan.match is not None:
-                page, total = _ranked(scorer, plan, tags, offset, limit, self.word_frequencies)
+                page, total = _ranked(scorer, plan, tags, offset, limit)
             else:
                 page, total = _browse(scorer, plan, tags, offset, limit)
             return SearchResults(query, total, _hits(cursor, page, plan))
@@ -151,19 +148,22 @@ class SearchEngine:
             connection.close()
 
 
-def _ranked(
-    scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int, known: WordFrequencies
-) -> tuple[list[tuple], int]:
+def _ranked(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int) -> tuple[list[tuple], int]:
     """(section id, score) for the requested page, and the total: every match scored, the best re-ranked."""
     found = scorer.matches(plan.clauses, plan.excluded, tags)
     total = len(found.ids)
     wanted = offset + limit
     count = max(1, math.ceil(wanted / RERANK_BLOCK)) * RERANK_BLOCK
-    top = found.top(count) if found.scores.any() else _top_by_fts5(scorer.cursor, plan, found, count)
+    if found.scores.any():
+        words = scorer.word_scores(plan.words(), found.ids)
+        top = Matches(found.ids, found.scores + WORD_WEIGHT * words).top(count)
+    else:
+        top = _top_by_fts5(scorer.cursor, plan, found, count)
+        words = scorer.word_scores(plan.words(), np.array([section_id for section_id, _score in top], dtype=np.int64))
+        top = [(section_id, score + WORD_WEIGHT * word) for (section_id, score), word in zip(top, words.tolist())]
     if not top:
         return [], total
-    candidates = _candidates(scorer.cursor, top, with_bodies=plan.whole is not None)
-    order = rerank(candidates, _idf(scorer, plan, known), plan.clauses, plan.whole)
+    order = rerank(_candidates(scorer.cursor, top, with_bodies=plan.whole is not None), plan.clauses, plan.whole)
     return order[offset:wanted], total
 
 
@@ -185,37 +185,19 @@ def _top_by_fts5(cursor: sqlite3.Cursor, plan: QueryPlan, found: Matches, count:
 
 
 def _candidates(cursor: sqlite3.Cursor, top: list[tuple[int, float]], with_bodies: bool) -> list[Candidate]:
-    """The stored index text re-ranking reads: jieba words of every column, and the substring index's
-    heading (all its columns only when a whole phrase is to be looked for).
-
-    Read in one query from the FTS5 tables' own content tables (`<table>_content`, columns c0 c1 c2 in declared
-    order), which skips the virtual table layer: half the cost.
-    """
-    grams_columns = "g.c0, g.c1, g.c2" if with_bodies else "g.c0"
+    """The stored substring-index text re-ranking reads: each candidate's heading, and all its columns only
+    when a whole phrase is to be looked for. Read from the FTS5 table's own content table
+    (`search_grams_content`, columns c0 c1 c2 in declared order), which skips the virtual table layer."""
+    columns = "c0, c1, c2" if with_bodies else "c0"
     stored = {
-        row[0]: row
+        row[0]: tuple(value or "" for value in row[1:])
         for row in cursor.execute(
-            f"SELECT w.id, w.c0, w.c1, w.c2, {grams_columns} FROM search_words_content w "
-            "LEFT JOIN search_grams_content g ON g.id = w.id WHERE w.id IN (SELECT value FROM json_each(?))",
+            f"SELECT id, {columns} FROM search_grams_content WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps([row[0] for row in top]),),
         )
     }
-    empty = (None,) * (7 if with_bodies else 5)
-    candidates = []
-    for section_id, score in top:
-        row = stored.get(section_id, empty)
-        words = (row[1] or "", row[2] or "", row[3] or "")
-        candidates.append(Candidate(section_id, score, tuple(value or "" for value in row[4:]), words))
-    return candidates
-
-
-def _idf(scorer: Scorer, plan: QueryPlan, known: WordFrequencies) -> dict[str, float]:
-    """Inverse document frequency of each jieba word of the query, from the word index's term list."""
-    words = plan.words()
-    if not words:
-        return {}
-    frequencies = known.of(scorer.cursor, scorer.generation, words)
-    return {word: idf_of(frequencies[word], scorer.sections) for word in words}
+    empty = ("", "", "") if with_bodies else ("",)
+    return [Candidate(section_id, score, stored.get(section_id, empty)) for section_id, score in top]
 
 
 def _browse(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int) -> tuple[list[tuple], int]:

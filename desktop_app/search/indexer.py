@@ -1,15 +1,12 @@
 """Keeps the search indexes in step with the library, inside the Library's own transactions.
 
-Each section is one row (rowid = section id) in both FTS5 tables, with columns heading, body (the section's
-own text) and title (the document's title, on the document's first section only):
-
-- search_grams: the substring index (grams.py) that decides what matches and holds phrases;
-- search_words: jieba's search-mode words (segmenter.py), used only to re-rank.
-
-Both hold folded text (folding.py). Beside them, search_postings and search_documents (postings.py) hold the
-same substring tokens and the sections' filter tags as postings, for scoring and filtering every match at
-once. The FTS5 tables come from migration 0002 and the postings from 0003, which fills them all for libraries
-written before it (`rebuild`).
+Each section is one row (rowid = section id) in the FTS5 substring index, search_grams (grams.py), with
+columns heading, body (the section's own text) and title (the document's title, on the document's first
+section only), in folded text (folding.py): it decides what matches and holds phrases. Beside it,
+search_postings and search_documents (postings.py) hold the same substring tokens, the sections' jieba
+search-mode words (segmenter.py) and their filter tags as postings, for scoring, re-ranking and filtering
+every match at once. The FTS5 table comes from migration 0002, the postings from 0003 and 0004, which fills
+them all for libraries written before it (`rebuild`).
 """
 
 from __future__ import annotations
@@ -26,10 +23,10 @@ from desktop_app.search import grams, segmenter, tags
 from desktop_app.search.folding import fold
 from desktop_app.search.json_lists import json_list
 
-FTS_TABLES = ("search_grams", "search_words")
-_INSERT_FTS = {table: f"INSERT INTO {table}(rowid, heading, body, title) VALUES (?, ?, ?, ?)" for table in FTS_TABLES}
+FTS_TABLES = ("search_grams",)
+_INSERT_GRAMS = "INSERT INTO search_grams(rowid, heading, body, title) VALUES (?, ?, ?, ?)"
 _INSERT_POSTINGS = "INSERT INTO search_postings(key, document_id, records) VALUES (?, ?, ?)"
-_INSERT_DOCUMENT = "INSERT INTO search_documents(document_id, sections, tokens, keys) VALUES (?, ?, ?, ?)"
+_INSERT_DOCUMENT = "INSERT INTO search_documents(document_id, sections, tokens, words, keys) VALUES (?, ?, ?, ?, ?)"
 
 Executor = Session | Connection
 
@@ -78,7 +75,7 @@ class SearchIndexer:
 
 
 def write_document(executor: Executor, document_id: int, document_tags: list[str], sections: Iterable[SectionText]) -> None:
-    """Index one document's sections in the FTS5 tables and the postings.
+    """Index one document's sections in the FTS5 substring index and the postings.
 
     postings (NumPy) is imported here, not with this module: opening a library attaches the indexer, and the
     window should not load NumPy before the first import.
@@ -88,23 +85,22 @@ def write_document(executor: Executor, document_id: int, document_tags: list[str
     """
     from desktop_app.search import postings
 
-    gram_rows, word_rows, entries = [], [], []
+    gram_rows, entries = [], []
     for section in sections:
         folded = [fold(value or "") for value in (section.heading, section.body, section.title)]
         columns = tuple([token.text for token in grams.tokens(value)] for value in folded)
+        words = tuple(segmenter.index_words(value) for value in folded)
         gram_rows.append((section.section_id, *map(" ".join, columns)))
-        word_rows.append((section.section_id, *map(segmenter.index_words, folded)))
         carried = [*map(tags.economy_tag, section.economies), *map(tags.topic_tag, section.topics), *document_tags]
-        entries.append(postings.SectionEntry(section.section_id, columns, tuple(dict.fromkeys(carried))))
+        entries.append(postings.SectionEntry(section.section_id, columns, tuple(dict.fromkeys(carried)), words))
     if not gram_rows:
         return
     connection = executor.connection() if isinstance(executor, Session) else executor
     written = postings.document_postings(document_id, entries)
-    connection.exec_driver_sql(_INSERT_FTS["search_grams"], gram_rows)
-    connection.exec_driver_sql(_INSERT_FTS["search_words"], word_rows)
+    connection.exec_driver_sql(_INSERT_GRAMS, gram_rows)
     connection.exec_driver_sql(_INSERT_POSTINGS, written.rows)
     keys = "\n".join(key for key, _document, _records in written.rows)
-    connection.exec_driver_sql(_INSERT_DOCUMENT, [(document_id, written.sections, written.tokens, keys)])
+    connection.exec_driver_sql(_INSERT_DOCUMENT, [(document_id, written.sections, written.tokens, written.words, keys)])
 
 
 def _document_tags(kind: str, meeting_ids: Iterable[int]) -> list[str]:

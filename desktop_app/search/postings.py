@@ -1,22 +1,28 @@
-"""The search's own postings: for each substring-index token, which sections hold it, how often, how long they are.
+"""The search's own postings: for each key, which sections hold it, how often, how long they are.
 
 FTS5 scores a match with bm25() through its auxiliary-function interface, about 1.5 µs a match: a word as
 common as 會議 (10 000 sections) cost 12 ms before anything else ran. These postings let NumPy score every match
-of a query in one vectorised pass (scoring.py). They sit beside the FTS5 tables, which still decide what
-matches wherever a query has a phrase, a prefix or an exclusion.
+of a query in one vectorised pass (scoring.py). They sit beside the FTS5 substring index, which still decides
+what matches wherever a query has a phrase, a prefix or an exclusion.
 
 One row per (key, document): the document's sections that hold the key, as packed records of section id,
-column-weighted frequency (heading 8, body 1, title 4, as the substring index's bm25) and the section's length
-in tokens. Keys are index tokens (ASCII or Chinese, never holding ":") and filter tags (tags.py: `economy:KR`, `topic:spectrum`,
-`kind:trip_report`, `meeting:12`), whose records list the document's sections in reading order. Reading a key
-is one index range of at most one row per document. `search_documents` keeps each document's keys, so removing
-it deletes exactly its rows, and its section and token counts, from which BM25's averages come.
+column-weighted frequency (heading 8, body 1, title 4, as the substring index's bm25) and the section's length.
+Keys are of three kinds:
+
+- substring-index tokens (ASCII or Chinese, never holding ":"), length in tokens as FTS5 counts it;
+- jieba's search-mode words (tags.word_key, `word:频谱`), for re-ranking by words: length in words, weighted
+  by column like the frequency, so a heading's words weigh what they weigh in the frequency;
+- filter tags (tags.py: `economy:KR`, `topic:spectrum`, `kind:trip_report`, `meeting:12`), whose records list
+  the document's sections in reading order.
+
+Reading a key is one index range of at most one row per document. `search_documents` keeps each document's
+keys, so removing it deletes exactly its rows, and its section, token and word counts, from which BM25's
+averages come.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -24,6 +30,7 @@ import numpy as np
 
 from desktop_app.search.grams import HAN
 from desktop_app.search.rerank import COLUMN_WEIGHTS
+from desktop_app.search.tags import WORD_PREFIX, word_key
 
 # A key's rows joined into one value by SQLite: half the time of fetching a row per document (about 300
 # here). group_concat copies each value's bytes whole (its length, not up to a NUL) and the cast gives them
@@ -48,6 +55,7 @@ class SectionEntry:
     section_id: int
     columns: tuple[Sequence[str], Sequence[str], Sequence[str]]  # heading, body, title tokens
     tags: tuple[str, ...]
+    words: tuple[Sequence[str], Sequence[str], Sequence[str]] = ((), (), ())  # heading, body, title jieba words
 
 
 @dataclass(frozen=True)
@@ -55,48 +63,72 @@ class DocumentPostings:
     rows: list[tuple[str, int, bytes]]  # (key, document id, packed records)
     sections: int
     tokens: int
+    words: int  # column-weighted, as the word records' lengths
 
 
 def document_postings(document_id: int, entries: Iterable[SectionEntry]) -> DocumentPostings:
     """The rows of one document's postings, entries given in reading order.
 
-    All records go into one array, ordered by key (stable, so each key's sections stay in reading order), and
-    each row is a slice of its bytes: one NumPy array per key was most of the postings' share of an import.
+    Every occurrence of a key becomes (key number, section position, column weight); NumPy then sums the
+    weights of each (key, section) pair in one sort, which also orders the records by key and, within a key,
+    by reading order. Each row is a slice of one packed array's bytes. Counting per section in Python
+    (a Counter per column) was most of the postings' share of an import.
     """
     keys: dict[str, int] = {}
-    key_numbers: list[int] = []
-    records: list[tuple[int, int, int]] = []
-    sections = tokens = 0
-    for entry in entries:
-        length = sum(len(column) for column in entry.columns)
-        sections += 1
-        tokens += length
-        weighted: Counter[str] = Counter()
-        for weight, column in zip(COLUMN_WEIGHTS, entry.columns):
-            if column:
-                counts = Counter(column)
-                if weight != 1:
-                    counts = Counter({token: int(weight) * count for token, count in counts.items()})
-                weighted.update(counts)
-        capped_length = min(length, _CAP)
-        for token, frequency in weighted.items():
-            key_numbers.append(keys.setdefault(token, len(keys)))
-            records.append((entry.section_id, min(frequency, _CAP), capped_length))
-        for tag in entry.tags:
-            key_numbers.append(keys.setdefault(tag, len(keys)))
-            records.append((entry.section_id, 0, 0))
-    if not records:
-        return DocumentPostings([], sections, tokens)
-    numbers = np.array(key_numbers)
-    order = np.argsort(numbers, kind="stable")
-    packed = np.array(records, dtype=RECORD)[order].tobytes()
-    bounds = np.searchsorted(numbers[order], np.arange(len(keys) + 1)) * RECORD.itemsize
+    number = keys.setdefault
+    occurrences: list[int] = []  # key numbers, in the order of positions and weights below
+    positions: list[int] = []
+    weights: list[int] = []
+    section_ids: list[int] = []
+    token_lengths: list[int] = []
+    word_lengths: list[int] = []
+    for position, entry in enumerate(entries):
+        section_ids.append(entry.section_id)
+        token_lengths.append(sum(len(column) for column in entry.columns))
+        word_lengths.append(sum(int(weight) * len(column) for weight, column in zip(COLUMN_WEIGHTS, entry.words)))
+        for kind, columns in ((_TOKEN, entry.columns), (_WORD, entry.words)):
+            for weight, column in zip(COLUMN_WEIGHTS, columns):
+                if column:
+                    named = column if kind == _TOKEN else [word_key(word) for word in column]
+                    occurrences += [number(key, len(keys)) for key in named]
+                    positions += [position] * len(column)
+                    weights += [int(weight)] * len(column)
+        occurrences += [number(tag, len(keys)) for tag in entry.tags]
+        positions += [position] * len(entry.tags)
+        weights += [0] * len(entry.tags)
+    sections, tokens, words = len(section_ids), sum(token_lengths), sum(word_lengths)
+    if not occurrences:
+        return DocumentPostings([], sections, tokens, words)
+    pairs, inverse = np.unique(np.array(occurrences, dtype=np.int64) * sections + positions, return_inverse=True)
+    frequency = np.bincount(inverse, weights=weights, minlength=len(pairs))
+    key_numbers, section_positions = np.divmod(pairs, sections)
+    kinds = np.array([_kind(key) for key in keys], dtype=np.int8)[key_numbers]
+    lengths = np.select(
+        [kinds == _TOKEN, kinds == _WORD],
+        [np.array(token_lengths)[section_positions], np.array(word_lengths)[section_positions]],
+        0,
+    )
+    records = np.zeros(len(pairs), dtype=RECORD)
+    records["section"] = np.array(section_ids, dtype=np.int64)[section_positions]
+    records["frequency"] = np.minimum(frequency, _CAP)
+    records["length"] = np.minimum(lengths, _CAP)
+    packed = records.tobytes()
+    bounds = np.searchsorted(key_numbers, np.arange(len(keys) + 1)) * RECORD.itemsize
     rows = [
-        (key, document_id, packed[bounds[number] : bounds[number + 1]])
-        for key, number in keys.items()
+        (key, document_id, packed[bounds[index] : bounds[index + 1]])
+        for key, index in keys.items()
         if is_key(key) or ":" in key
     ]
-    return DocumentPostings(rows, sections, tokens)
+    return DocumentPostings(rows, sections, tokens, words)
+
+
+_TOKEN, _WORD, _TAG = 0, 1, 2
+
+
+def _kind(key: str) -> int:
+    if ":" not in key:
+        return _TOKEN
+    return _WORD if key.startswith(WORD_PREFIX) else _TAG
 
 
 def decode(blobs: Iterable[bytes]) -> np.ndarray:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -23,6 +24,7 @@ import numpy as np
 from desktop_app.search import postings
 from desktop_app.search.grams import Phrase
 from desktop_app.search.rerank import B, K1
+from desktop_app.search.tags import word_key
 
 _IDS = np.int64
 
@@ -60,23 +62,19 @@ class Scorer:
         self._records: dict[str, np.ndarray] = {}
 
     @cached_property
-    def generation(self) -> tuple[int, int, int, int]:
-        """(documents, highest document id, sections, tokens) indexed: BM25's totals, and a value that moves
-        with every import and removal. Read only by searches that score (browsing needs none of it)."""
+    def _totals(self) -> tuple[int, int, int]:
+        """(sections, tokens, words) indexed, read only by searches that score (browsing needs none of it)."""
         row = self.cursor.execute(
-            "SELECT count(*), coalesce(max(document_id), 0), coalesce(sum(sections), 0), coalesce(sum(tokens), 0) "
-            "FROM search_documents"
+            "SELECT coalesce(sum(sections), 0), coalesce(sum(tokens), 0), coalesce(sum(words), 0) FROM search_documents"
         ).fetchone()
-        return tuple(int(value) for value in row)  # type: ignore[return-value]
+        return int(row[0]), int(row[1]), int(row[2])
 
     @property
     def sections(self) -> int:
-        return self.generation[2]
+        return self._totals[0]
 
-    @property
-    def average_length(self) -> float:
-        _documents, _last, sections, tokens = self.generation
-        return tokens / sections if sections else 1.0
+    def _average(self, total: int) -> float:
+        return total / self.sections if self.sections and total else 1.0
 
     def records(self, key: str) -> np.ndarray:
         """The key's records in section order (empty when no section holds it)."""
@@ -138,20 +136,31 @@ class Scorer:
             scores /= len(scored)
         return Matches(ids, scores)
 
-    def _bm25(self, token: str, ids: np.ndarray) -> np.ndarray:
-        """The token's BM25 in each of ids (0 where a section does not hold it as a whole token)."""
-        records = self.records(token)
+    def word_scores(self, words: Sequence[str], ids: np.ndarray) -> np.ndarray:
+        """BM25 of the query's jieba words in each of ids (0 where a section holds none of them), from the
+        word postings: frequencies and lengths column-weighted, averages over the library."""
+        scores = np.zeros(len(ids))
+        average = self._average(self._totals[2])
+        for word in words:
+            scores += self._bm25(word_key(word), ids, average)
+        return scores
+
+    def _bm25(self, key: str, ids: np.ndarray, average: float | None = None) -> np.ndarray:
+        """The key's BM25 in each of ids (0 where a section does not hold it as a whole token)."""
+        records = self.records(key)
         result = np.zeros(len(ids))
         if not len(records) or not len(ids):
             return result
         at, present = _positions(records["section"].astype(_IDS), ids)
-        result[present] = self._bm25_of(records[at[present]], len(records))
+        result[present] = self._bm25_of(records[at[present]], len(records), average)
         return result
 
-    def _bm25_of(self, chosen: np.ndarray, document_frequency: int) -> np.ndarray:
-        """BM25 of a token in the sections of its chosen records, which document_frequency sections hold."""
+    def _bm25_of(self, chosen: np.ndarray, document_frequency: int, average: float | None = None) -> np.ndarray:
+        """BM25 of a key in the sections of its chosen records, which document_frequency sections hold; the
+        average length is the substring tokens' unless given."""
+        average = self._average(self._totals[1]) if average is None else average
         frequency = chosen["frequency"].astype(np.float64)
-        norm = (K1 * B / self.average_length) * chosen["length"] + K1 * (1 - B)
+        norm = (K1 * B / average) * chosen["length"] + K1 * (1 - B)
         return self._idf(document_frequency) * (K1 + 1) * frequency / (frequency + norm)
 
     def _idf(self, frequency: int) -> float:

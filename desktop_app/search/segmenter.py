@@ -80,10 +80,10 @@ def _joined(folded: str) -> str:
     return _SPACE_INSIDE_HAN.sub("", folded)
 
 
-def index_words(folded: str) -> str:
-    """The string stored in the word index: jieba's search-mode words (words and their parts), space-separated."""
+def index_words(folded: str) -> list[str]:
+    """The words a section is re-ranked by: jieba's search-mode words (words and their parts)."""
     words = tokenizer().cut_for_search(_joined(folded), HMM=False)
-    return " ".join(piece for word in words for piece in _WORD_PIECES.findall(word))
+    return [piece for word in words for piece in _WORD_PIECES.findall(word)]
 
 
 def query_words(folded: str) -> list[str]:

@@ -1,4 +1,5 @@
-"""Filter tags: the postings keys a section carries for its economies, topics, document kind and meetings.
+"""Postings keys other than substring tokens: a section's filter tags (its economies, topics, document kind
+and meetings) and its jieba words. Every one holds ":", which no substring token does.
 
 Kept apart from postings.py, which needs NumPy, so opening a library (which attaches the indexer) does not
 load NumPy before the first import or search.
@@ -21,3 +22,10 @@ def kind_tag(kind: str) -> str:
 
 def meeting_tag(meeting_id: int) -> str:
     return f"meeting:{int(meeting_id)}"
+
+
+WORD_PREFIX = "word:"
+
+
+def word_key(word: str) -> str:
+    return WORD_PREFIX + word

@@ -6,22 +6,36 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from desktop_app.core.library import Library
 from desktop_app.ingest.pipeline import import_paths
+from desktop_app.search import postings
 from desktop_app.search.engine import SearchEngine, SearchQuery
 
 
 def _index_rows(library: Library, document_id: int) -> dict[str, int]:
+    """Rows of the document in the substring index, and its word and token postings rows."""
     with library.session() as session:
-        return {
-            table: session.execute(
-                text(f"SELECT count(*) FROM {table} WHERE rowid IN (SELECT id FROM sections WHERE document_id = :d)"),
-                {"d": document_id},
-            ).scalar()
-            for table in ("search_grams", "search_words")
-        }
+        grams = session.execute(
+            text("SELECT count(*) FROM search_grams WHERE rowid IN (SELECT id FROM sections WHERE document_id = :d)"),
+            {"d": document_id},
+        ).scalar()
+        words, tokens = session.execute(
+            text(
+                "SELECT count(*) FILTER (WHERE key LIKE 'word:%'), count(*) FILTER (WHERE key NOT LIKE '%:%') "
+                "FROM search_postings WHERE document_id = :d"
+            ),
+            {"d": document_id},
+        ).one()
+    return {"search_grams": grams, "word postings": words, "token postings": tokens}
+
+
+def _sections_in_postings(library: Library, keys: str) -> set[int]:
+    with library.session() as session:
+        blobs = session.execute(text(f"SELECT records FROM search_postings WHERE {keys}")).scalars()
+        return set(postings.decode(blobs)["section"].tolist())
 
 
 def _document_with(library: Library, needle: str) -> int:
@@ -33,9 +47,11 @@ def _document_with(library: Library, needle: str) -> int:
 def test_every_section_is_indexed(seeded_library: Library) -> None:
     with seeded_library.session() as session:
         sections = session.execute(text("SELECT count(*) FROM sections")).scalar()
-        for table in ("search_grams", "search_words"):
-            assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar() == sections
+        assert session.execute(text("SELECT count(*) FROM search_grams")).scalar() == sections
         assert session.execute(text("SELECT sum(sections) FROM search_documents")).scalar() == sections
+    worded = _sections_in_postings(seeded_library, "key LIKE 'word:%'")
+    assert len(worded) > 0.9 * sections
+    assert worded == _sections_in_postings(seeded_library, "key NOT LIKE '%:%'")
 
 
 def test_remove_then_reimport(seeded_library: Library, article_seed: Path) -> None:
@@ -45,11 +61,10 @@ def test_remove_then_reimport(seeded_library: Library, article_seed: Path) -> No
         section_ids = [row[0] for row in session.execute(text("SELECT id FROM sections WHERE document_id = :d"), {"d": document_id})]
     assert seeded_library.remove_document(document_id)
     with seeded_library.session() as session:
-        for table in ("search_grams", "search_words"):
-            left = session.execute(
-                text(f"SELECT count(*) FROM {table} WHERE rowid IN ({', '.join(map(str, section_ids))})")
-            ).scalar()
-            assert left == 0
+        left = session.execute(
+            text(f"SELECT count(*) FROM search_grams WHERE rowid IN ({', '.join(map(str, section_ids))})")
+        ).scalar()
+        assert left == 0
     assert engine.search(SearchQuery("華為")).total == 0
     with seeded_library.session() as session:
         for table in ("search_postings", "search_documents"):
@@ -59,7 +74,7 @@ def test_remove_then_reimport(seeded_library: Library, article_seed: Path) -> No
     (outcome,) = import_paths(seeded_library, [article_seed])
     assert outcome.status == "added"
     rows = _index_rows(seeded_library, outcome.document_id)
-    assert rows["search_grams"] == rows["search_words"] > 0
+    assert rows["search_grams"] > 0 and rows["word postings"] > 0 and rows["token postings"] > 0
     assert engine.search(SearchQuery("华为")).total > 0
     assert engine.search(SearchQuery("华为", economy="US")).total > 0
 
@@ -87,7 +102,9 @@ def test_failed_import_leaves_no_index_rows(library: Library, article_seed: Path
         assert session.execute(text("SELECT count(*) FROM sections")).scalar() == 0
 
 
-def test_upgrading_an_unindexed_library_fills_the_index(seeded_library_file: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("written_at", ["0001", "0003"])
+def test_upgrading_an_older_library_fills_the_index(seeded_library_file: Path, tmp_path: Path, written_at: str) -> None:
+    """From before search existed (0001), and from before words were postings (0003, words in FTS5)."""
     import shutil
 
     from alembic import command
@@ -102,10 +119,14 @@ def test_upgrading_an_unindexed_library_fills_the_index(seeded_library_file: Pat
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0001")
+        command.downgrade(config, written_at)
+        tables = {name for (name,) in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "search_postings" in tables:
+            assert not connection.exec_driver_sql("SELECT 1 FROM search_postings WHERE key LIKE 'word:%'").all()
     engine.dispose()
     library = open_library(path)
     try:
+        assert _index_rows(library, _document_with(library, "藍牙"))["word postings"] > 0
         assert SearchEngine(library).search(SearchQuery("藍牙")).total > 0
         assert SearchEngine(library).search(SearchQuery("", economy="Korea")).total > 0
     finally:
@@ -144,7 +165,8 @@ def test_jieba_cache_goes_to_the_user_cache_folder() -> None:
     assert (Path(tokenizer.tmp_dir) / "jieba.cache").exists()
 
 
-def test_remembered_word_frequencies_follow_a_removal(seeded_library: Library) -> None:
+def test_scores_follow_a_removal(seeded_library: Library) -> None:
+    """BM25's totals and word frequencies are the library's as it is now, not as an engine first saw it."""
     engine = SearchEngine(seeded_library)
     query = SearchQuery("華為 設備")
     before = [(hit.section_id, hit.score) for hit in engine.search(query).hits]

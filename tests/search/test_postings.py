@@ -50,3 +50,19 @@ def test_a_key_read_back_from_the_library_file_keeps_every_byte(library: Library
     assert joined == b"".join(blobs[document] for document in sorted(blobs))
     assert postings.decode([joined]).tolist() == sections
     assert missing is None
+
+
+def test_word_records_count_words_by_column_and_carry_the_weighted_word_length() -> None:
+    entries = [
+        postings.SectionEntry(4, (["频谱"], ["频谱"], []), (), (["频谱"], ["频谱", "管理", "频谱"], [])),
+        postings.SectionEntry(5, ([], ["管理"], ["频谱"]), (), ([], ["管理"], ["频谱", "政策"])),
+    ]
+    written = postings.document_postings(1, entries)
+    rows = {key: postings.decode([records]) for key, _document, records in written.rows}
+    assert written.words == (8 * 1 + 3) + (1 + 4 * 2)
+    spectrum = rows["word:频谱"]
+    assert spectrum["section"].tolist() == [4, 5]
+    assert spectrum["frequency"].tolist() == [8 + 2, 4]
+    assert spectrum["length"].tolist() == [11, 9]
+    assert rows["频谱"]["length"].tolist() == [2, 2]  # substring tokens keep their own, unweighted length
+    assert "word:政策" in rows and "政策" not in rows

@@ -83,3 +83,29 @@ def test_top_breaks_ties_by_section_order() -> None:
     assert matches.top(2) == [(5, 2.0), (8, 2.0)]
     assert [section_id for section_id, _s in matches.top(10)] == [5, 8, 12, 3, 9]
     assert matches.top(0) == []
+
+
+@pytest.mark.parametrize("word", ["频谱", "华为", "5g"])
+def test_word_scores_are_bm25_over_each_sections_jieba_words(scorer: Scorer, sections: list, word: str) -> None:
+    """An oracle from the sections' text: jieba's search-mode words per column, weighted 8/1/4, BM25 with the
+    library's average weighted length."""
+    import math
+
+    from desktop_app.search.folding import fold
+    from desktop_app.search.rerank import B, COLUMN_WEIGHTS, K1
+    from desktop_app.search.segmenter import index_words
+
+    counts, lengths = {}, {}
+    for section in sections:
+        columns = [index_words(fold(value or "")) for value in (section.heading, section.text, section.title)]
+        lengths[section.id] = sum(w * len(column) for w, column in zip(COLUMN_WEIGHTS, columns))
+        counts[section.id] = sum(w * column.count(word) for w, column in zip(COLUMN_WEIGHTS, columns))
+    holding = {section_id for section_id, count in counts.items() if count}
+    average = sum(lengths.values()) / len(lengths)
+    idf = math.log(1 + (len(sections) - len(holding) + 0.5) / (len(holding) + 0.5))
+    ids = np.array(sorted(counts), dtype=np.int64)
+    scores = dict(zip(ids.tolist(), scorer.word_scores([word], ids).tolist()))
+    assert holding and {section_id for section_id, score in scores.items() if score > 0} == holding
+    for section_id in holding:
+        tf, norm = counts[section_id], K1 * (1 - B + B * lengths[section_id] / average)
+        assert scores[section_id] == pytest.approx(idf * tf * (K1 + 1) / (tf + norm), rel=1e-9)

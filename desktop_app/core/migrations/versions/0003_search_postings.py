@@ -23,11 +23,7 @@ def upgrade() -> None:
     )
     # Document frequencies of jieba words for re-ranking, read from the word index's own term list.
     op.execute("CREATE VIRTUAL TABLE search_words_vocab USING fts5vocab(search_words, 'row')")
-    # Every library written before this revision has its sections indexed now, FTS5 tables included: the
-    # indexes are derived data, and one tokenizing pass fills them all.
-    from desktop_app.search.indexer import rebuild
-
-    rebuild(op.get_bind())
+    # Libraries written before this revision get their sections indexed by 0004.
 
 
 def downgrade() -> None:

@@ -202,12 +202,19 @@ def _candidates(cursor: sqlite3.Cursor, top: list[tuple[int, float]], with_bodie
 
 def _browse(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int) -> tuple[list[tuple], int]:
     """Filtered sections without query text: newest documents first, each in reading order; and the total."""
-    rows = scorer.cursor.execute(
-        "SELECT p.records FROM search_postings p JOIN documents d ON d.id = p.document_id WHERE p.key = ? "
-        "ORDER BY d.published DESC NULLS LAST, d.id DESC",
-        (tags[0],),
-    ).fetchall()
-    ids = postings.decode(blob for (blob,) in rows)["section"].astype(np.int64)
+    tagged = scorer.stored(tags[0]).view(postings.TAGGED)
+    documents, at = np.unique(tagged["document"], return_inverse=True)
+    newest_first = [
+        document_id
+        for (document_id,) in scorer.cursor.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY published DESC NULLS LAST, id DESC",
+            (json.dumps(documents.tolist()),),
+        )
+    ]
+    rank = np.full(len(documents), len(documents))
+    rank[np.searchsorted(documents, newest_first)] = np.arange(len(newest_first))
+    ids = tagged["section"][np.argsort(rank[at], kind="stable")].astype(np.int64)
     others = scorer.tagged(tags[1:])
     if others is not None:
         ids = ids[contains(others, ids)]

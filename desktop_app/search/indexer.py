@@ -25,7 +25,6 @@ from desktop_app.search.json_lists import json_list
 
 FTS_TABLES = ("search_grams",)
 _INSERT_GRAMS = "INSERT INTO search_grams(rowid, heading, body, title) VALUES (?, ?, ?, ?)"
-_INSERT_POSTINGS = "INSERT INTO search_postings(key, document_id, records) VALUES (?, ?, ?)"
 _INSERT_DOCUMENT = "INSERT INTO search_documents(document_id, sections, tokens, words, keys) VALUES (?, ?, ?, ?, ?)"
 
 Executor = Session | Connection
@@ -67,10 +66,7 @@ class SearchIndexer:
             text("SELECT keys FROM search_documents WHERE document_id = :document"), {"document": document_id}
         ).scalar()
         if keys:
-            session.execute(
-                text("DELETE FROM search_postings WHERE key = :key AND document_id = :document"),
-                [{"key": key, "document": document_id} for key in keys.split("\n")],
-            )
+            _remove_postings(session.connection(), document_id, keys.split("\n"))
         session.execute(text("DELETE FROM search_documents WHERE document_id = :document"), {"document": document_id})
 
 
@@ -98,9 +94,39 @@ def write_document(executor: Executor, document_id: int, document_tags: list[str
     connection = executor.connection() if isinstance(executor, Session) else executor
     written = postings.document_postings(document_id, entries)
     connection.exec_driver_sql(_INSERT_GRAMS, gram_rows)
-    connection.exec_driver_sql(_INSERT_POSTINGS, written.rows)
+    connection.exec_driver_sql(postings.APPEND, written.rows)
     keys = "\n".join(key for key, _document, _records in written.rows)
     connection.exec_driver_sql(_INSERT_DOCUMENT, [(document_id, written.sections, written.tokens, written.words, keys)])
+
+
+def _remove_postings(connection: Connection, document_id: int, keys: list[str]) -> None:
+    """Rewrite the document's block rows of its keys without its sections (a row left empty goes)."""
+    import json
+
+    import numpy as np
+
+    from desktop_app.search import postings
+
+    sections = np.array(
+        connection.exec_driver_sql("SELECT id FROM sections WHERE document_id = ?", (document_id,)).scalars().all(),
+        dtype=np.int64,
+    )
+    block = postings.block_of(document_id)
+    rows = connection.exec_driver_sql(
+        "SELECT key, records FROM search_postings WHERE block = ? AND key IN (SELECT value FROM json_each(?))",
+        (block, json.dumps(keys)),
+    ).all()
+    kept, emptied = [], []
+    for key, blob in rows:
+        left = postings.without_sections(blob, sections)
+        if left:
+            kept.append((left, key, block))
+        else:
+            emptied.append((key, block))
+    if kept:
+        connection.exec_driver_sql("UPDATE search_postings SET records = ? WHERE key = ? AND block = ?", kept)
+    if emptied:
+        connection.exec_driver_sql("DELETE FROM search_postings WHERE key = ? AND block = ?", emptied)
 
 
 def _document_tags(kind: str, meeting_ids: Iterable[int]) -> list[str]:

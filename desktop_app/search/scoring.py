@@ -80,10 +80,14 @@ class Scorer:
         """The key's records in section order (empty when no section holds it)."""
         found = self._records.get(key)
         if found is None:
-            (joined,) = self.cursor.execute(postings.READ_KEY, (key,)).fetchone()
-            found = postings.by_section(postings.decode([joined] if joined else []))
+            found = postings.by_section(self.stored(key))
             self._records[key] = found
         return found
+
+    def stored(self, key: str) -> np.ndarray:
+        """The key's records as stored: each document's together, in reading order."""
+        (joined,) = self.cursor.execute(postings.READ_KEY, (key,)).fetchone()
+        return postings.decode([joined] if joined else [])
 
     def tagged(self, tags: list[str]) -> np.ndarray | None:
         """Sections carrying every tag, ascending; None when there are no tags."""

@@ -16,20 +16,18 @@ from desktop_app.search.engine import SearchEngine, SearchQuery
 
 
 def _index_rows(library: Library, document_id: int) -> dict[str, int]:
-    """Rows of the document in the substring index, and its word and token postings rows."""
+    """The document's sections in the substring index, in word postings and in token postings."""
     with library.session() as session:
+        sections = set(session.execute(text("SELECT id FROM sections WHERE document_id = :d"), {"d": document_id}).scalars())
         grams = session.execute(
             text("SELECT count(*) FROM search_grams WHERE rowid IN (SELECT id FROM sections WHERE document_id = :d)"),
             {"d": document_id},
         ).scalar()
-        words, tokens = session.execute(
-            text(
-                "SELECT count(*) FILTER (WHERE key LIKE 'word:%'), count(*) FILTER (WHERE key NOT LIKE '%:%') "
-                "FROM search_postings WHERE document_id = :d"
-            ),
-            {"d": document_id},
-        ).one()
-    return {"search_grams": grams, "word postings": words, "token postings": tokens}
+    return {
+        "search_grams": grams,
+        "word postings": len(sections & _sections_in_postings(library, "key LIKE 'word:%'")),
+        "token postings": len(sections & _sections_in_postings(library, "key NOT LIKE '%:%'")),
+    }
 
 
 def _sections_in_postings(library: Library, keys: str) -> set[int]:
@@ -59,6 +57,9 @@ def test_remove_then_reimport(seeded_library: Library, article_seed: Path) -> No
     document_id = _document_with(seeded_library, "華為")
     with seeded_library.session() as session:
         section_ids = [row[0] for row in session.execute(text("SELECT id FROM sections WHERE document_id = :d"), {"d": document_id})]
+        others = set(session.execute(text("SELECT id FROM sections WHERE document_id != :d"), {"d": document_id}).scalars())
+    indexed_before = _sections_in_postings(seeded_library, "1")
+    assert set(section_ids) <= indexed_before and others <= indexed_before
     assert seeded_library.remove_document(document_id)
     with seeded_library.session() as session:
         left = session.execute(
@@ -66,10 +67,10 @@ def test_remove_then_reimport(seeded_library: Library, article_seed: Path) -> No
         ).scalar()
         assert left == 0
     assert engine.search(SearchQuery("華為")).total == 0
+    assert _sections_in_postings(seeded_library, "1") == others  # the other document's records untouched
     with seeded_library.session() as session:
-        for table in ("search_postings", "search_documents"):
-            left = session.execute(text(f"SELECT count(*) FROM {table} WHERE document_id = :d"), {"d": document_id})
-            assert left.scalar() == 0
+        left = session.execute(text("SELECT count(*) FROM search_documents WHERE document_id = :d"), {"d": document_id})
+        assert left.scalar() == 0
 
     (outcome,) = import_paths(seeded_library, [article_seed])
     assert outcome.status == "added"

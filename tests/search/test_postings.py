@@ -13,14 +13,16 @@ def test_rows_hold_weighted_frequencies_lengths_and_tags() -> None:
         postings.SectionEntry(7, (["频谱"], ["频谱", "管理", "频谱"], []), ("economy:KR",)),
         postings.SectionEntry(9, ([], ["管理"], ["频谱"]), ("economy:KR", "kind:trip_report")),
     ]
-    written = postings.document_postings(3, entries)
-    rows = {key: postings.decode([records]) for key, document, records in written.rows if document == 3}
+    written = postings.document_postings(35, entries)
+    assert {block for _key, block, _records in written.rows} == {35 // postings.BLOCK_DOCUMENTS}
+    rows = {key: postings.decode([records]) for key, _block, records in written.rows}
     assert (written.sections, written.tokens) == (2, 6)
     spectrum = rows["频谱"]
     assert spectrum["section"].tolist() == [7, 9]
     assert spectrum["frequency"].tolist() == [8 + 2, 4]  # heading 8, body 1, title 4 a token
     assert spectrum["length"].tolist() == [4, 2]
     assert rows["economy:KR"]["section"].tolist() == [7, 9]  # reading order
+    assert rows["economy:KR"].view(postings.TAGGED)["document"].tolist() == [35, 35]
     assert rows["kind:trip_report"]["section"].tolist() == [9]
 
 
@@ -38,17 +40,19 @@ def test_records_come_back_in_section_order() -> None:
 
 
 def test_a_key_read_back_from_the_library_file_keeps_every_byte(library: Library) -> None:
-    """Section ids and counts whose bytes hold NUL and non-UTF-8 values survive SQLite's joining of rows."""
+    """Section ids and counts whose bytes hold NUL and non-UTF-8 values survive SQLite's appending to a row
+    and joining of rows."""
     sections = [(0x00FF00FF, 1, 0), (0x01000000, 0xFFFF, 0xFF00), (0xFFFFFFFE, 0, 1)]
     blobs = {document: np.array([record], dtype=postings.RECORD).tobytes() for document, record in enumerate(sections, start=1)}
     with library.engine.begin() as connection:
         connection.exec_driver_sql(
-            "INSERT INTO search_postings(key, document_id, records) VALUES ('x', ?, ?)", list(blobs.items())
+            postings.APPEND, [("x", postings.block_of(document), blob) for document, blob in blobs.items()]
         )
+        connection.exec_driver_sql(postings.APPEND, [("x", postings.block_of(99), blobs[1])])
         (joined,) = connection.exec_driver_sql(postings.READ_KEY, ("x",)).fetchone()
         (missing,) = connection.exec_driver_sql(postings.READ_KEY, ("y",)).fetchone()
-    assert joined == b"".join(blobs[document] for document in sorted(blobs))
-    assert postings.decode([joined]).tolist() == sections
+    assert joined == b"".join(blobs[document] for document in sorted(blobs)) + blobs[1]
+    assert postings.decode([joined]).tolist() == [*sections, sections[0]]
     assert missing is None
 
 

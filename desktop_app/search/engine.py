@@ -41,17 +41,18 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from desktop_app.core.library import Library
-from desktop_app.search import postings, snippets
+from desktop_app.search import postings
 from desktop_app.search.filters import filter_tags
-from desktop_app.search.json_lists import json_list
+from desktop_app.search.hits import SearchHit, SectionRow, make_hits, read_sections
 from desktop_app.search.plan import QueryPlan, plan_for
 from desktop_app.search.rerank import COLUMN_WEIGHTS as rerank_weights
-from desktop_app.search.rerank import RERANK_BLOCK, WORD_WEIGHT, Candidate, rerank
+from desktop_app.search.rerank import RERANK_BLOCK, WORD_WEIGHT, candidate, rerank
 from desktop_app.search.scoring import Matches, Scorer, contains
 
 # bm25 column weights (heading, body, title): a heading names what its section is about.
 COLUMN_WEIGHTS = ", ".join(str(weight) for weight in rerank_weights)
 MAX_LIMIT = 1000
+__all__ = ["SearchEngine", "SearchHit", "SearchQuery", "SearchResults"]
 
 
 @dataclass(frozen=True)
@@ -63,43 +64,6 @@ class SearchQuery:
     kind: str | None = None
     limit: int = 50
     offset: int = 0
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    document_id: int
-    document_title: str
-    document_kind: str
-    section_id: int
-    heading: str
-    path: list[str]
-    economies: list[str]
-    topics: list[str]
-    snippet: str
-    marks: tuple[tuple[int, int], ...]
-    heading_marks: tuple[tuple[int, int], ...]
-    score: float
-
-    def snippet_marked(self, before: str = "«", after: str = "»") -> str:
-        return snippets.marked(self.snippet, self.marks, before, after)
-
-    def snippet_html(self) -> str:
-        return snippets.marked_html(self.snippet, self.marks)
-
-    def as_json(self) -> dict:
-        return {
-            "document_id": self.document_id,
-            "document_title": self.document_title,
-            "document_kind": self.document_kind,
-            "section_id": self.section_id,
-            "heading": self.heading,
-            "path": self.path,
-            "economies": self.economies,
-            "topics": self.topics,
-            "snippet": self.snippet_marked(),
-            "marks": [list(span) for span in self.marks],
-            "score": round(self.score, 4),
-        }
 
 
 @dataclass(frozen=True)
@@ -130,10 +94,11 @@ class SearchEngine:
         with self._cursor() as cursor:
             scorer = Scorer(cursor)
             if plan.match is not None:
-                page, total = _ranked(scorer, plan, tags, offset, limit)
+                page, total, rows = _ranked(scorer, plan, tags, offset, limit)
             else:
                 page, total = _browse(scorer, plan, tags, offset, limit)
-            return SearchResults(query, total, _hits(cursor, page, plan))
+                rows = read_sections(cursor, [section_id for section_id, _score in page])
+            return SearchResults(query, total, make_hits(rows, page, plan))
 
     @contextmanager
     def _cursor(self) -> Iterator[sqlite3.Cursor]:
@@ -148,8 +113,11 @@ class SearchEngine:
             connection.close()
 
 
-def _ranked(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int) -> tuple[list[tuple], int]:
-    """(section id, score) for the requested page, and the total: every match scored, the best re-ranked."""
+def _ranked(
+    scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int
+) -> tuple[list[tuple], int, dict[int, SectionRow]]:
+    """(section id, score) for the requested page, the total, and the rows read for re-ranking (which hold
+    the page's): every match scored, the best re-ranked."""
     found = scorer.matches(plan.clauses, plan.excluded, tags)
     total = len(found.ids)
     wanted = offset + limit
@@ -162,9 +130,10 @@ def _ranked(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit
         words = scorer.word_scores(plan.words(), np.array([section_id for section_id, _score in top], dtype=np.int64))
         top = [(section_id, score + WORD_WEIGHT * word) for (section_id, score), word in zip(top, words.tolist())]
     if not top:
-        return [], total
-    order = rerank(_candidates(scorer.cursor, top, with_bodies=plan.whole is not None), plan.clauses, plan.whole)
-    return order[offset:wanted], total
+        return [], total, {}
+    rows = read_sections(scorer.cursor, [section_id for section_id, _score in top], plan.whole_pattern is not None)
+    order = rerank([candidate(section_id, score, rows.get(section_id), plan) for section_id, score in top])
+    return order[offset:wanted], total, rows
 
 
 def _top_by_fts5(cursor: sqlite3.Cursor, plan: QueryPlan, found: Matches, count: int) -> list[tuple[int, float]]:
@@ -182,22 +151,6 @@ def _top_by_fts5(cursor: sqlite3.Cursor, plan: QueryPlan, found: Matches, count:
         if section_id in allowed
     )
     return list(itertools.islice(ranked, count))
-
-
-def _candidates(cursor: sqlite3.Cursor, top: list[tuple[int, float]], with_bodies: bool) -> list[Candidate]:
-    """The stored substring-index text re-ranking reads: each candidate's heading, and all its columns only
-    when a whole phrase is to be looked for. Read from the FTS5 table's own content table
-    (`search_grams_content`, columns c0 c1 c2 in declared order), which skips the virtual table layer."""
-    columns = "c0, c1, c2" if with_bodies else "c0"
-    stored = {
-        row[0]: tuple(value or "" for value in row[1:])
-        for row in cursor.execute(
-            f"SELECT id, {columns} FROM search_grams_content WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps([row[0] for row in top]),),
-        )
-    }
-    empty = ("", "", "") if with_bodies else ("",)
-    return [Candidate(section_id, score, stored.get(section_id, empty)) for section_id, score in top]
 
 
 def _browse(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int) -> tuple[list[tuple], int]:
@@ -221,42 +174,3 @@ def _browse(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit
     if plan.excluded:
         ids = ids[~contains(scorer.fts_ids(plan.excluded), ids)]
     return [(section_id, 0.0) for section_id in ids[offset : offset + limit].tolist()], len(ids)
-
-
-def _hits(cursor: sqlite3.Cursor, ranked: list[tuple], plan: QueryPlan) -> list[SearchHit]:
-    if not ranked:
-        return []
-    rows = {
-        row[0]: row
-        for row in cursor.execute(
-            "SELECT s.id, s.document_id, d.title, d.kind, s.heading, s.path, s.economies, s.topics, s.text "
-            "FROM sections s JOIN documents d ON d.id = s.document_id "
-            "WHERE s.id IN (SELECT value FROM json_each(:ids))",
-            {"ids": json.dumps([row[0] for row in ranked])},
-        )
-    }
-    hits = []
-    for section_id, score in ranked:
-        row = rows.get(section_id)
-        if row is None:
-            continue  # removed by another process since the postings were read
-        snippet = snippets.make_snippet(row[8] or "", plan.patterns)
-        heading_marks = tuple((s, e) for s, e, _t in snippets.find_spans(row[4] or "", plan.patterns))
-        hits.append(
-            SearchHit(
-                document_id=row[1],
-                document_title=row[2],
-                document_kind=row[3],
-                section_id=section_id,
-                heading=row[4],
-                path=json_list(row[5]),
-                economies=json_list(row[6]),
-                topics=json_list(row[7]),
-                snippet=snippet.text,
-                marks=snippet.spans,
-                heading_marks=heading_marks,
-                score=float(score or 0.0),
-            )
-        )
-    return hits
-

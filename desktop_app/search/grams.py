@@ -50,11 +50,6 @@ def _han_run_tokens(run: str, offset: int) -> list[Token]:
     return grams
 
 
-def index_text(folded: str) -> str:
-    """The string stored in the substring index: tokens separated by spaces."""
-    return " ".join(token.text for token in tokens(folded))
-
-
 @dataclass(frozen=True)
 class Phrase:
     """A query phrase for the substring index; prefix when it ends in a lone Han character."""
@@ -64,11 +59,6 @@ class Phrase:
 
     def fts(self) -> str:
         return '"' + " ".join(self.tokens) + '"' + (" *" if self.prefix else "")
-
-    def stands_in(self, indexed: str) -> bool:
-        """Whether the phrase occurs in a column's stored index text (as index_text wrote it)."""
-        needle = " " + " ".join(self.tokens) + ("" if self.prefix else " ")
-        return needle in f" {indexed} "
 
 
 def query_phrase(folded: str) -> Phrase | None:

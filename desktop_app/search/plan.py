@@ -24,9 +24,14 @@ class QueryPlan:
     match: str | None  # FTS5 expression over the substring index; None when nothing positive is searchable
     excluded: str | None  # FTS5 expression for the excluded terms alone
     clauses: tuple[tuple[Phrase, ...], ...]  # each required clause's alternative phrases
-    whole: Phrase | None  # the positive words as one phrase, for the phrase boost
     patterns: tuple[tuple[int, snippets.TermPattern], ...]  # snippet regexes, numbered by term
+    clause_of_term: tuple[int, ...]  # each positive term's clause, in the numbering of patterns
+    whole_pattern: snippets.TermPattern | None  # the positive words as one phrase, for the phrase boost
     spellings: tuple[str, ...]  # every spelling of every required term
+
+    @property
+    def clause_count(self) -> int:
+        return len(self.clauses)
 
     def words(self) -> tuple[str, ...]:
         """The query's jieba words (loads the dictionary on first use; only ranked searches need them)."""
@@ -40,8 +45,9 @@ def plan_for(text: str) -> QueryPlan:
         match=parsed.gram_match(),
         excluded=parsed.excluded_match(),
         clauses=tuple(tuple(phrase for term in clause for phrase in term.phrases()) for clause in parsed.clauses),
-        whole=parsed.whole_phrase(),
         patterns=_patterns(parsed),
+        clause_of_term=tuple(number for number, clause in enumerate(parsed.clauses) for _term in clause),
+        whole_pattern=_whole_pattern(parsed),
         spellings=tuple(spelling for term in parsed.positive_terms() for spelling in term.spellings),
     )
 
@@ -53,6 +59,11 @@ def _words(spellings: tuple[str, ...]) -> tuple[str, ...]:
     for spelling in spellings:
         words.update(dict.fromkeys(segmenter.query_words(fold(spelling))))
     return tuple(words)
+
+
+def _whole_pattern(parsed: ParsedQuery) -> snippets.TermPattern | None:
+    whole = parsed.whole_text()
+    return snippets.term_pattern(whole) if whole else None
 
 
 def _patterns(parsed: ParsedQuery) -> tuple[tuple[int, snippets.TermPattern], ...]:

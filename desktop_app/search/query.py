@@ -71,11 +71,12 @@ class ParsedQuery:
         excluded = [phrase.fts() for term in self.excluded for phrase in term.phrases()]
         return " OR ".join(excluded) or None
 
-    def whole_phrase(self) -> Phrase | None:
-        """The positive words in order as one phrase, for the boost of sections that hold the query verbatim."""
+    def whole_text(self) -> str | None:
+        """The positive words in order as one phrase, for the boost of sections that hold the query verbatim;
+        None unless there are several words and no OR."""
         if len(self.clauses) < 2 or any(len(clause) > 1 for clause in self.clauses):
             return None
-        return query_phrase(fold(" ".join(clause[0].typed for clause in self.clauses)))
+        return " ".join(clause[0].typed for clause in self.clauses)
 
 
 def parse(text: str) -> ParsedQuery:

@@ -1,12 +1,13 @@
-"""Second-stage ranking of the best candidates by what only their stored text tells (see engine.py).
+"""Second-stage ranking of the best candidates by what only their text tells (see engine.py).
 
 The first stage scores every match by substring BM25 plus jieba-word BM25 (scoring.py). The engine then
-takes the best candidates and re-scores them from the substring index's stored text, in blocks that never
-mix: a candidate stays in its block of RERANK_BLOCK, and only the order inside a block changes, so pages
-never repeat or skip. A block of 25 keeps the reading of stored text small while a heading about the query,
-weighted 8 in the first stage, still comes well inside the first block. A candidate's score is multiplied
-by HEADING_FACTOR when its heading holds every required term, and by PHRASE_FACTOR when it holds the whole
-query as one phrase.
+takes the best candidates, reads their sections (hits.py, the same rows the page of hits is made from) and
+re-scores them in blocks that never mix: a candidate stays in its block of RERANK_BLOCK, and only the order
+inside a block changes, so pages never repeat or skip. A block of 25 keeps the reading small while a heading
+about the query, weighted 8 in the first stage, still comes well inside the first block. A candidate's score
+is multiplied by HEADING_FACTOR when its heading holds every required term, and by PHRASE_FACTOR when its
+heading, text or title holds the whole query as one phrase. Both are looked for with the snippet patterns,
+which match as the substring index does.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop_app.search.grams import Phrase
+from desktop_app.search.hits import SectionRow
+from desktop_app.search.plan import QueryPlan
+from desktop_app.search.snippets import find_spans
 
-RERANK_BLOCK = 25  # the first stage already weights headings 8x; a smaller block reads less stored text
+RERANK_BLOCK = 25  # the first stage already weights headings 8x; a smaller block reads less text
 WORD_WEIGHT = 0.5  # jieba-word BM25 beside substring BM25 in the first stage
 HEADING_FACTOR = 3.0
 PHRASE_FACTOR = 2.0
@@ -28,20 +31,29 @@ K1, B = 1.2, 0.75
 class Candidate:
     section_id: int
     base: float  # the first stage's score, higher is better
-    grams: tuple[str, ...]  # stored substring-index heading, then body and title when a whole phrase is checked
+    heading_holds_query: bool
+    holds_whole_query: bool
 
 
-def rerank(
-    candidates: Sequence[Candidate], clauses: Sequence[Sequence[Phrase]], whole: Phrase | None
-) -> list[tuple[int, float]]:
+def candidate(section_id: int, base: float, row: SectionRow | None, plan: QueryPlan) -> Candidate:
+    """What re-ranking needs to know of one candidate, from its section's row."""
+    if row is None:
+        return Candidate(section_id, base, False, False)
+    in_heading = {plan.clause_of_term[term] for _start, _end, term in find_spans(row.heading, plan.patterns)}
+    holds_whole = plan.whole_pattern is not None and any(
+        find_spans(column, [(0, plan.whole_pattern)]) for column in (row.heading, row.text, row.title) if column
+    )
+    return Candidate(section_id, base, bool(in_heading) and len(in_heading) == plan.clause_count, holds_whole)
+
+
+def rerank(candidates: Sequence[Candidate]) -> list[tuple[int, float]]:
     """(section id, score) in final order; candidates come in first-stage order."""
     scored = []
     for position, candidate in enumerate(candidates):
         score = candidate.base
-        heading = candidate.grams[0]
-        if clauses and all(any(phrase.stands_in(heading) for phrase in clause) for clause in clauses):
+        if candidate.heading_holds_query:
             score *= HEADING_FACTOR
-        if whole is not None and any(whole.stands_in(column) for column in candidate.grams):
+        if candidate.holds_whole_query:
             score *= PHRASE_FACTOR
         scored.append((position // RERANK_BLOCK, -score, candidate.section_id, score))
     scored.sort()

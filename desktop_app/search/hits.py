@@ -1,0 +1,116 @@
+"""The rows a search shows: the best candidates' sections read in one query, and hits made from them.
+
+Re-ranking (rerank.py) and the page of hits read the same rows, so the candidates' text is read once.
+A hit is one section with light fields only (ids, titles, heading, path, economies, topics, snippet), so a
+Qt model can hold the list and fetch full rows on demand.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from desktop_app.search import snippets
+from desktop_app.search.json_lists import json_list
+from desktop_app.search.plan import QueryPlan
+
+_READ = (
+    "SELECT s.id, s.document_id, d.title, d.kind, s.heading, s.path, s.economies, s.topics, s.text, {first} "
+    "FROM sections s JOIN documents d ON d.id = s.document_id WHERE s.id IN (SELECT value FROM json_each(?))"
+)
+# Whether a section is its document's first, where the document's title counts as its text (as in the index).
+_FIRST = "NOT EXISTS (SELECT 1 FROM sections f WHERE f.document_id = s.document_id AND f.position < s.position)"
+
+
+class SectionRow(NamedTuple):
+    section_id: int
+    document_id: int
+    document_title: str
+    document_kind: str
+    heading: str
+    path: str | None
+    economies: str | None
+    topics: str | None
+    text: str
+    first: bool  # only read when asked for; False otherwise
+
+    @property
+    def title(self) -> str:
+        """The document's title where the index has it: on the document's first section."""
+        return self.document_title if self.first else ""
+
+
+def read_sections(cursor: sqlite3.Cursor, ids: Sequence[int], with_first: bool = False) -> dict[int, SectionRow]:
+    """The sections of ids, by id (a section removed since its id was found is left out)."""
+    sql = _READ.format(first=_FIRST if with_first else "0")
+    return {
+        row[0]: SectionRow(row[0], row[1], row[2] or "", row[3] or "", row[4] or "", *row[5:8], row[8] or "", bool(row[9]))
+        for row in cursor.execute(sql, (json.dumps(list(ids)),))
+    }
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    document_id: int
+    document_title: str
+    document_kind: str
+    section_id: int
+    heading: str
+    path: list[str]
+    economies: list[str]
+    topics: list[str]
+    snippet: str
+    marks: tuple[tuple[int, int], ...]
+    heading_marks: tuple[tuple[int, int], ...]
+    score: float
+
+    def snippet_marked(self, before: str = "«", after: str = "»") -> str:
+        return snippets.marked(self.snippet, self.marks, before, after)
+
+    def snippet_html(self) -> str:
+        return snippets.marked_html(self.snippet, self.marks)
+
+    def as_json(self) -> dict:
+        return {
+            "document_id": self.document_id,
+            "document_title": self.document_title,
+            "document_kind": self.document_kind,
+            "section_id": self.section_id,
+            "heading": self.heading,
+            "path": self.path,
+            "economies": self.economies,
+            "topics": self.topics,
+            "snippet": self.snippet_marked(),
+            "marks": [list(span) for span in self.marks],
+            "score": round(self.score, 4),
+        }
+
+
+def make_hits(rows: dict[int, SectionRow], ranked: Sequence[tuple[int, float]], plan: QueryPlan) -> list[SearchHit]:
+    """Hits for the ranked (section id, score) pairs, with snippets cut around the query's terms."""
+    hits = []
+    for section_id, score in ranked:
+        row = rows.get(section_id)
+        if row is None:
+            continue  # removed by another process since the postings were read
+        snippet = snippets.make_snippet(row.text, plan.patterns)
+        hits.append(
+            SearchHit(
+                document_id=row.document_id,
+                document_title=row.document_title,
+                document_kind=row.document_kind,
+                section_id=section_id,
+                heading=row.heading,
+                path=json_list(row.path),
+                economies=json_list(row.economies),
+                topics=json_list(row.topics),
+                snippet=snippet.text,
+                marks=snippet.spans,
+                heading_marks=tuple((s, e) for s, e, _t in snippets.find_spans(row.heading, plan.patterns)),
+                score=float(score or 0.0),
+            )
+        )
+    return hits

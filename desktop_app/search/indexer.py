@@ -11,6 +11,7 @@ them all for libraries written before it (`rebuild`).
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -62,11 +63,11 @@ class SearchIndexer:
                 text(f"DELETE FROM {table} WHERE rowid IN (SELECT id FROM sections WHERE document_id = :document)"),
                 {"document": document_id},
             )
-        keys = session.execute(
+        packed_keys = session.execute(
             text("SELECT keys FROM search_documents WHERE document_id = :document"), {"document": document_id}
         ).scalar()
-        if keys:
-            _remove_postings(session.connection(), document_id, keys.split("\n"))
+        if packed_keys:
+            _remove_postings(session.connection(), document_id, _unpack_keys(packed_keys))
         session.execute(text("DELETE FROM search_documents WHERE document_id = :document"), {"document": document_id})
 
 
@@ -95,8 +96,17 @@ def write_document(executor: Executor, document_id: int, document_tags: list[str
     written = postings.document_postings(document_id, entries)
     connection.exec_driver_sql(_INSERT_GRAMS, gram_rows)
     connection.exec_driver_sql(postings.APPEND, written.rows)
-    keys = "\n".join(key for key, _document, _records in written.rows)
+    keys = _pack_keys([key for key, _block, _records in written.rows])
     connection.exec_driver_sql(_INSERT_DOCUMENT, [(document_id, written.sections, written.tokens, written.words, keys)])
+
+
+def _pack_keys(keys: list[str]) -> bytes:
+    """A document's postings keys, for its removal: thousands a document, so compressed (a quarter the size)."""
+    return zlib.compress("\n".join(keys).encode("utf-8"))
+
+
+def _unpack_keys(packed: bytes) -> list[str]:
+    return zlib.decompress(packed).decode("utf-8").split("\n")
 
 
 def _remove_postings(connection: Connection, document_id: int, keys: list[str]) -> None:

@@ -33,7 +33,7 @@ def upgrade() -> None:
     op.execute("DROP TABLE search_documents")
     op.execute(
         "CREATE TABLE search_documents (document_id INTEGER PRIMARY KEY, sections INTEGER NOT NULL, "
-        "tokens INTEGER NOT NULL, words INTEGER NOT NULL, keys TEXT NOT NULL)"
+        "tokens INTEGER NOT NULL, words INTEGER NOT NULL, keys BLOB NOT NULL)"
     )
     # Every library written before this revision has its sections indexed now: the indexes are derived
     # data, and one tokenizing pass fills them all.
@@ -50,7 +50,10 @@ def downgrade() -> None:
         "CREATE TABLE search_postings (key TEXT NOT NULL, document_id INTEGER NOT NULL, records BLOB NOT NULL, "
         "PRIMARY KEY (key, document_id)) WITHOUT ROWID"
     )
-    op.execute("DELETE FROM search_documents")
-    op.execute("ALTER TABLE search_documents DROP COLUMN words")
+    op.execute("DROP TABLE search_documents")
+    op.execute(
+        "CREATE TABLE search_documents (document_id INTEGER PRIMARY KEY, sections INTEGER NOT NULL, "
+        "tokens INTEGER NOT NULL, keys TEXT NOT NULL)"
+    )
     op.execute(f"CREATE VIRTUAL TABLE search_words USING fts5(heading, body, title, {_TOKENIZE}, detail = column)")
     op.execute("CREATE VIRTUAL TABLE search_words_vocab USING fts5vocab(search_words, 'row')")

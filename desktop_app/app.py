@@ -58,6 +58,8 @@ def run_gui(db_path: Path | None) -> int:
     app.setApplicationName("TelRef")
     app.setOrganizationName("TelRef")
     apply_style(app)
+    if not _upgraded(path):
+        return 2
     window = create_window(path)
     window.show()
     window.actions_.set_icons()
@@ -68,6 +70,24 @@ def run_gui(db_path: Path | None) -> int:
     if os.environ.get("TELREF_QUIT_WHEN_SHOWN"):  # bench/bundle_start.py: time from launch to a shown window
         QTimer.singleShot(0, app.quit)
     return app.exec()
+
+
+def _upgraded(path: Path) -> bool:
+    """Upgrade a library written by an older TelRef behind a progress dialog; False (said) if that failed."""
+    from desktop_app.core.schema import needs_upgrade
+
+    if not needs_upgrade(path):
+        return True
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.i18n import Strings
+    from desktop_app.ui.settings import WindowSettings, default_settings
+    from desktop_app.ui.upgrade_dialog import UpgradeDialog
+
+    reason = UpgradeDialog(path, Strings(WindowSettings(default_settings()).language)).run()
+    if reason:
+        QMessageBox.critical(None, "TelRef", reason)
+    return not reason
 
 
 def _warm_up_search() -> None:

@@ -28,12 +28,33 @@ def main(argv: list[str] | None = None) -> int:
             from desktop_app.app import run_gui
 
             return run_gui(args.db)
+        _upgrade_first(args.db)
         return args.run(args)
     except LibraryError as error:
         print(f"telref: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
+
+
+def _upgrade_first(db: Path | None) -> None:
+    """A sub-command would upgrade an older library silently on opening it; say so, since rebuilding the
+    search index can take a minute, and count the documents on a terminal."""
+    from desktop_app.core.schema import needs_upgrade
+    from desktop_app.services import library_path, upgrade_library
+
+    path = library_path(db)
+    if not needs_upgrade(path):
+        return
+    print(f"telref: updating {path.name} for this version (search index, once)", file=sys.stderr, flush=True)
+    counting = sys.stderr.isatty()
+    upgrade_library(path, _count_on_terminal if counting else None)
+    if counting:
+        print(file=sys.stderr)
+
+
+def _count_on_terminal(done: int, total: int) -> None:
+    print(f"\r  {done}/{total} documents", end="", file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":

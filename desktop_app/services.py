@@ -5,9 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.core.library import Library, default_library_path
+from desktop_app.core.schema import UpgradeProgress, needs_upgrade
 from desktop_app.search.indexer import SearchIndexer
 
 
-def open_library(path: Path | str | None = None) -> Library:
-    """The library at path (default: TELREF_DB or the user's data folder), with its search index attached."""
-    return Library(Path(path) if path else default_library_path(), indexers=(SearchIndexer(),))
+def open_library(path: Path | str | None = None, upgrade_progress: UpgradeProgress | None = None) -> Library:
+    """The library at path (default: TELREF_DB or the user's data folder), with its search index attached.
+    Opening a library written by an older TelRef upgrades it; see upgrade_library to show that happening."""
+    return Library(library_path(path), indexers=(SearchIndexer(),), upgrade_progress=upgrade_progress)
+
+
+def library_path(path: Path | str | None = None) -> Path:
+    return Path(path) if path else default_library_path()
+
+
+def upgrade_library(path: Path | str | None = None, progress: UpgradeProgress | None = None) -> bool:
+    """Upgrade the library at path to this version if it needs it, reporting (documents done, documents)
+    while its search index is rebuilt; whether it did. Raises LibraryError for a file TelRef refuses."""
+    if not needs_upgrade(library_path(path)):
+        return False
+    open_library(path, progress).close()
+    return True

@@ -61,3 +61,25 @@ def seeded_library(seeded_library_file: Path, tmp_path: Path) -> Library:
     lib = open_library(path)
     yield lib
     lib.close()
+
+
+@pytest.fixture
+def library_written_at(seeded_library_file: Path, tmp_path: Path):
+    """A copy of the seeded library as an older TelRef left it: downgraded to the given schema revision."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from desktop_app.core.schema import alembic_config
+
+    def written_at(revision: str) -> Path:
+        path = tmp_path / f"written-at-{revision}.sqlite"
+        shutil.copy(seeded_library_file, path)
+        engine = create_engine(f"sqlite:///{path}")
+        config = alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+        engine.dispose()
+        return path
+
+    return written_at

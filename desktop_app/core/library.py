@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.core import models as m
 from desktop_app.core.drafts import DocumentDraft
-from desktop_app.core.schema import LibraryError, open_engine
+from desktop_app.core.schema import LibraryError, UpgradeProgress, open_engine
 
 __all__ = ["Library", "LibraryError", "Indexer", "AddResult", "default_library_path"]
 
@@ -48,9 +48,11 @@ class AddResult:
 class Library:
     """A TelRef library file. Open it once; every operation takes a short session of its own."""
 
-    def __init__(self, path: Path | str, indexers: tuple[Indexer, ...] = ()) -> None:
+    def __init__(
+        self, path: Path | str, indexers: tuple[Indexer, ...] = (), upgrade_progress: UpgradeProgress | None = None
+    ) -> None:
         self.path = Path(path)
-        self.engine = open_engine(self.path)
+        self.engine = open_engine(self.path, upgrade_progress)
         self.indexers = list(indexers)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 

@@ -12,7 +12,7 @@ them all for libraries written before it (`rebuild`).
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import text
@@ -143,9 +143,9 @@ def _document_tags(kind: str, meeting_ids: Iterable[int]) -> list[str]:
     return [tags.kind_tag(kind), *map(tags.meeting_tag, meeting_ids)]
 
 
-def rebuild(connection: Connection) -> int:
+def rebuild(connection: Connection, progress: Callable[[int, int], None] | None = None) -> int:
     """Empty every search table and index every section again (one tokenizing pass fills them all); the
-    number of sections indexed."""
+    number of sections indexed. progress gets (documents done, documents) after each document."""
     for table in (*FTS_TABLES, "search_postings", "search_documents"):
         connection.execute(text(f"DELETE FROM {table}"))
     documents = connection.execute(text("SELECT id, title, kind FROM documents ORDER BY id")).all()
@@ -153,7 +153,7 @@ def rebuild(connection: Connection) -> int:
     for meeting_id, document_id in connection.execute(text("SELECT id, document_id FROM meetings ORDER BY id")):
         meetings.setdefault(document_id, []).append(meeting_id)
     total = 0
-    for document_id, title, kind in documents:
+    for done, (document_id, title, kind) in enumerate(documents, start=1):
         rows = connection.execute(
             text(
                 "SELECT id, heading, text, economies, topics FROM sections WHERE document_id = :document ORDER BY position"
@@ -166,5 +166,7 @@ def rebuild(connection: Connection) -> int:
         ]
         write_document(connection, document_id, _document_tags(kind, meetings.get(document_id, [])), sections)
         total += len(sections)
+        if progress is not None:
+            progress(done, len(documents))
     return total
 

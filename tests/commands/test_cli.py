@@ -119,3 +119,14 @@ def test_version_and_help(tmp_path: Path) -> None:
     assert help_text.returncode == 0
     for command in ("import", "export", "remove"):
         assert f"\n    {command} " in help_text.stdout, command
+
+
+def test_a_library_from_an_older_version_is_upgraded_with_a_word_first(library_written_at, tmp_path: Path) -> None:
+    db = library_written_at("0003")
+    result = telref("search", "藍牙", "--json", db=db, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"telref: updating {db.name} for this version (search index, once)"
+    assert json.loads(result.stdout)["total"] > 0
+
+    again = telref("search", "藍牙", "--json", db=db, home=tmp_path)
+    assert again.returncode == 0 and again.stderr == ""

@@ -103,30 +103,16 @@ def test_failed_import_leaves_no_index_rows(library: Library, article_seed: Path
         assert session.execute(text("SELECT count(*) FROM sections")).scalar() == 0
 
 
-@pytest.mark.parametrize("written_at", ["0001", "0003"])
-def test_upgrading_an_older_library_fills_the_index(seeded_library_file: Path, tmp_path: Path, written_at: str) -> None:
+@pytest.mark.parametrize("revision", ["0001", "0003"])
+def test_upgrading_an_older_library_fills_the_index(library_written_at, revision: str) -> None:
     """From before search existed (0001), and from before words were postings (0003, words in FTS5)."""
-    import shutil
-
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from desktop_app.core.schema import alembic_config
     from desktop_app.services import open_library
 
-    path = tmp_path / "old.sqlite"
-    shutil.copy(seeded_library_file, path)
-    engine = create_engine(f"sqlite:///{path}")
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, written_at)
-        tables = {name for (name,) in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "search_postings" in tables:
-            assert not connection.exec_driver_sql("SELECT 1 FROM search_postings WHERE key LIKE 'word:%'").all()
-    engine.dispose()
-    library = open_library(path)
+    path = library_written_at(revision)
+    progress: list[tuple[int, int]] = []
+    library = open_library(path, upgrade_progress=lambda done, total: progress.append((done, total)))
     try:
+        assert progress == [(1, 2), (2, 2)]
         assert _index_rows(library, _document_with(library, "藍牙"))["word postings"] > 0
         assert SearchEngine(library).search(SearchQuery("藍牙")).total > 0
         assert SearchEngine(library).search(SearchQuery("", economy="Korea")).total > 0

@@ -62,3 +62,22 @@ def test_quitting_during_the_first_start_still_leaves_the_samples(tmp_path: Path
         env=env, capture_output=True, text=True, timeout=120, check=True,
     )
     assert len(json.loads(exported.stdout)["documents"]) == 2
+
+
+def test_a_library_from_an_older_version_opens_after_its_upgrade(library_written_at, tmp_path: Path) -> None:
+    """run_gui upgrades the file behind its progress dialog, then shows the window on it."""
+    from desktop_app.core.schema import SCHEMA_HEAD, inspect_file
+
+    library = library_written_at("0003")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        TELREF_QUIT_WHEN_SHOWN="1",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
+    started = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--db", str(library)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert started.returncode == 0, started.stderr
+    assert inspect_file(library) == SCHEMA_HEAD

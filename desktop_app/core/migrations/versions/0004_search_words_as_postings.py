@@ -10,7 +10,7 @@ Revision ID: 0004
 Revises: 0003
 """
 
-from alembic import op
+from alembic import context, op
 
 revision = "0004"
 down_revision = "0003"
@@ -39,7 +39,7 @@ def upgrade() -> None:
     # data, and one tokenizing pass fills them all.
     from desktop_app.search.indexer import rebuild
 
-    rebuild(op.get_bind())
+    rebuild(op.get_bind(), context.config.attributes.get("progress"))
 
 
 def downgrade() -> None:

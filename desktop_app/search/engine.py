@@ -172,5 +172,5 @@ def _browse(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit
     if others is not None:
         ids = ids[contains(others, ids)]
     if plan.excluded:
-        ids = ids[~contains(scorer.fts_ids(plan.excluded), ids)]
+        ids = ids[~scorer.holding_any(plan.excluded, ids)]
     return [(section_id, 0.0) for section_id in ids[offset : offset + limit].tolist()], len(ids)

@@ -22,7 +22,7 @@ PLAN_CACHE = 256
 @dataclass(frozen=True)
 class QueryPlan:
     match: str | None  # FTS5 expression over the substring index; None when nothing positive is searchable
-    excluded: str | None  # FTS5 expression for the excluded terms alone
+    excluded: tuple[Phrase, ...]  # every spelling of every excluded term
     clauses: tuple[tuple[Phrase, ...], ...]  # each required clause's alternative phrases
     patterns: tuple[tuple[int, snippets.TermPattern], ...]  # snippet regexes, numbered by term
     clause_of_term: tuple[int, ...]  # each positive term's clause, in the numbering of patterns
@@ -43,7 +43,7 @@ def plan_for(text: str) -> QueryPlan:
     parsed = parse(text)
     return QueryPlan(
         match=parsed.gram_match(),
-        excluded=parsed.excluded_match(),
+        excluded=tuple(phrase for term in parsed.excluded for phrase in term.phrases()),
         clauses=tuple(tuple(phrase for term in clause for phrase in term.phrases()) for clause in parsed.clauses),
         patterns=_patterns(parsed),
         clause_of_term=tuple(number for number, clause in enumerate(parsed.clauses) for _term in clause),

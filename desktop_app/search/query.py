@@ -66,11 +66,6 @@ class ParsedQuery:
             expression = f"({expression}) NOT ({' OR '.join(excluded)})"
         return expression
 
-    def excluded_match(self) -> str | None:
-        """The FTS5 expression for the excluded terms alone (used when there is nothing positive)."""
-        excluded = [phrase.fts() for term in self.excluded for phrase in term.phrases()]
-        return " OR ".join(excluded) or None
-
     def whole_text(self) -> str | None:
         """The positive words in order as one phrase, for the boost of sections that hold the query verbatim;
         None unless there are several words and no OR."""

@@ -60,6 +60,7 @@ class Scorer:
     def __init__(self, cursor: sqlite3.Cursor) -> None:
         self.cursor = cursor
         self._records: dict[str, np.ndarray] = {}
+        self._sections: dict[str, np.ndarray] = {}
 
     @cached_property
     def _totals(self) -> tuple[int, int, int]:
@@ -89,11 +90,19 @@ class Scorer:
         (joined,) = self.cursor.execute(postings.READ_KEY, (key,)).fetchone()
         return postings.decode([joined] if joined else [])
 
+    def sections_of(self, key: str) -> np.ndarray:
+        """The sections holding the key, ascending."""
+        found = self._sections.get(key)
+        if found is None:
+            found = self.records(key)["section"].astype(_IDS)
+            self._sections[key] = found
+        return found
+
     def tagged(self, tags: list[str]) -> np.ndarray | None:
         """Sections carrying every tag, ascending; None when there are no tags."""
         allowed = None
         for tag in tags:
-            ids = self.records(tag)["section"].astype(_IDS)
+            ids = self.sections_of(tag)
             allowed = ids if allowed is None else _intersect(allowed, ids)
         return allowed
 
@@ -106,7 +115,21 @@ class Scorer:
             return np.zeros(0, dtype=_IDS)
         return _sorted_unique(np.fromstring(joined, dtype=_IDS, sep=","))
 
-    def matches(self, clauses: tuple[tuple[Phrase, ...], ...], excluded: str | None, tags: list[str]) -> Matches:
+    def holding(self, phrase: Phrase) -> np.ndarray:
+        """Sections holding the phrase, ascending. A plain token's are its postings; a longer phrase (or a
+        prefix) is asked of FTS5, but only when some section holds every one of its tokens that has
+        postings: a phrase needs all its tokens, and most alias spellings stand in no section at all."""
+        keyed = [token for token in _whole_tokens(phrase) if postings.is_key(token)]
+        if len(phrase.tokens) == 1 and not phrase.prefix and keyed:
+            return self.sections_of(keyed[0])
+        common: np.ndarray | None = None
+        for token in keyed:
+            common = self.sections_of(token) if common is None else _intersect(common, self.sections_of(token))
+            if not len(common):
+                return common
+        return self.fts_ids(phrase.fts())
+
+    def matches(self, clauses: tuple[tuple[Phrase, ...], ...], excluded: tuple[Phrase, ...], tags: list[str]) -> Matches:
         """Sections holding every clause, none of the excluded, every tag, each with its score."""
         result: Matches | None = None
         allowed = self.tagged(tags)
@@ -118,19 +141,25 @@ class Scorer:
         if result is None:
             return Matches.empty()
         if excluded and len(result.ids):
-            keep = ~contains(self.fts_ids(excluded), result.ids)
+            keep = ~self.holding_any(excluded, result.ids)
             result = Matches(result.ids[keep], result.scores[keep])
         return result
 
+    def holding_any(self, phrases: tuple[Phrase, ...], ids: np.ndarray) -> np.ndarray:
+        """For each of ids, whether its section holds any of the phrases."""
+        found = np.zeros(len(ids), dtype=bool)
+        for phrase in phrases:
+            found |= contains(self.holding(phrase), ids)
+        return found
+
     def phrase(self, phrase: Phrase, allowed: np.ndarray | None) -> Matches:
         """Sections holding the phrase (within allowed, when given), scored by its tokens' mean BM25."""
-        whole_tokens = phrase.tokens[:-1] if phrase.prefix else phrase.tokens  # a prefix token is not whole
-        scored = [token for token in whole_tokens if postings.is_key(token)]
+        scored = [token for token in _whole_tokens(phrase) if postings.is_key(token)]
         if len(phrase.tokens) == 1 and not phrase.prefix and scored:
             holding = self.records(scored[0])  # exactly the sections holding the token: score them directly
-            chosen = holding if allowed is None else holding[contains(allowed, holding["section"].astype(_IDS))]
+            chosen = holding if allowed is None else holding[contains(allowed, self.sections_of(scored[0]))]
             return Matches(chosen["section"].astype(_IDS), self._bm25_of(chosen, len(holding)))
-        ids = self.fts_ids(phrase.fts())
+        ids = self.holding(phrase)
         if allowed is not None:
             ids = ids[contains(allowed, ids)]
         scores = np.zeros(len(ids))
@@ -155,7 +184,7 @@ class Scorer:
         result = np.zeros(len(ids))
         if not len(records) or not len(ids):
             return result
-        at, present = _positions(records["section"].astype(_IDS), ids)
+        at, present = _positions(self.sections_of(key), ids)
         result[present] = self._bm25_of(records[at[present]], len(records), average)
         return result
 
@@ -169,6 +198,11 @@ class Scorer:
 
     def _idf(self, frequency: int) -> float:
         return math.log(1 + (self.sections - frequency + 0.5) / (frequency + 0.5))
+
+
+def _whole_tokens(phrase: Phrase) -> tuple[str, ...]:
+    """The phrase's tokens that must stand whole (a prefix phrase's last token may begin a longer one)."""
+    return phrase.tokens[:-1] if phrase.prefix else phrase.tokens
 
 
 def _positions(haystack: np.ndarray, needles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -109,3 +109,21 @@ def test_word_scores_are_bm25_over_each_sections_jieba_words(scorer: Scorer, sec
     for section_id in holding:
         tf, norm = counts[section_id], K1 * (1 - B + B * lengths[section_id] / average)
         assert scores[section_id] == pytest.approx(idf * tf * (K1 + 1) / (tf + norm), rel=1e-9)
+
+
+def test_a_phrase_is_asked_of_fts5_only_where_its_tokens_meet(reading_library: Library) -> None:
+    connection = reading_library.engine.raw_connection()
+    statements: list[str] = []
+    try:
+        connection.driver_connection.set_trace_callback(statements.append)
+        scorer = Scorer(connection.cursor())
+        never_together = Phrase(("华为", "korea"))  # both stand in the seeds, never in one section
+        assert len(scorer.sections_of("华为")) and len(scorer.sections_of("korea"))
+        assert not len(scorer.holding(never_together))
+        assert not [sql for sql in statements if "MATCH" in sql]
+        phrase = Phrase(("资通", "通安", "安全"))
+        assert scorer.holding(phrase).tolist() == sorted(_fts_ranked(scorer.cursor, phrase.fts()))
+        assert [sql for sql in statements if "MATCH" in sql]
+    finally:
+        connection.driver_connection.set_trace_callback(None)
+        connection.close()

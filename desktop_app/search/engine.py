@@ -7,10 +7,11 @@
     for hit in results.hits:   # best first
         hit.section_id, hit.document_id, hit.heading, hit.snippet, hit.marks, hit.score
 
-A hit is one section with light fields only (ids, titles, heading, path, economies, topics, snippet), so a
-Qt model can hold the list and fetch full rows on demand. Snippet marks come in two safe forms: `hit.snippet`
-is plain text with `hit.marks` as (start, end) spans into it (`hit.heading_marks` likewise for the heading),
-and `hit.snippet_html()` is HTML-escaped text with <mark> tags; `hit.snippet_marked()` wraps them in «».
+A hit (hits.py) is one section with light fields only (ids, titles, heading, path, economies, topics,
+snippet), so a Qt model can hold the list and fetch full rows on demand. Snippet marks come in two safe forms:
+`hit.snippet` is plain text with `hit.marks` as (start, end) spans into it (`hit.heading_marks` likewise for
+the heading), and `hit.snippet_html()` is HTML-escaped text with <mark> tags; `hit.snippet_marked()` wraps
+them in «».
 
 Query text syntax is in query.py: any string is valid and never raises. Filters work with or without text:
 economy takes a code or any alias (Korea, 南韓, KR), topic an id or label (spectrum, 頻譜), meeting an id,
@@ -18,14 +19,15 @@ kind a document kind. Without text, filtered sections come in reading order, new
 
 Matching uses the substring index (every run of two or more Chinese characters is found, Simplified or
 Traditional): scoring.py finds every match and scores it by BM25 over the substring tokens, headings weighted
-up, in one NumPy pass over the postings (postings.py); filters are postings tags. rerank.py then re-scores
-the best candidates with jieba words, a heading that holds the query, and the whole query as one phrase.
-What the text alone decides is worked out once per distinct text (plan.py). The first search loads jieba's
-dictionary unless `segmenter.preload_in_background()` ran earlier.
+up, plus BM25 over jieba's words, in NumPy passes over the postings (postings.py); filters are postings tags.
+rerank.py then re-scores the best candidates for a heading that holds the query and for the whole query as
+one phrase, from the same section rows the hits are made from. What the text alone decides is worked out once
+per distinct text (plan.py). The first search loads jieba's dictionary unless
+`segmenter.preload_in_background()` ran earlier.
 
-Where the time goes (bench/README.md "## Search"), about 1–3 ms a search on the 300-report library: matching
-and scoring 0.1–0.6 ms for one-token terms and up to 1.8 ms where FTS5 must match phrases (資通安全), reading
-and re-scoring 25 candidates 0.4–0.7 ms, 20 hits with snippets 0.3–0.6 ms.
+Where the time goes (bench/README.md "## Search"): about 1–2 ms a search on the 300-report library. Reading a
+key's postings is one joined value (0.01–0.04 ms); FTS5 phrase matching, where a query has one, 0.1–0.6 ms;
+reading the 25 candidates' rows and making 20 hits with snippets 0.3–0.5 ms.
 """
 
 from __future__ import annotations

@@ -1,14 +1,16 @@
 """First-stage search: every section a query matches, and its BM25 over the substring index, in one NumPy pass.
 
-A query is clauses that must all match, each a set of alternative phrases (plan.py). A phrase of one plain
-token (a Chinese bigram, a Latin word, a number) is answered by its postings alone: they are exactly the
-sections that hold it. Any other phrase (several tokens in order, a prefix) and every exclusion is matched by
-the FTS5 substring index, whose match list comes back as one string of ids, and scored from its tokens'
-postings. Filters are postings too (postings.py tags), so a filter is an intersection, not a look-up per row.
+A query is clauses that must all match, each a set of alternative phrases (plan.py), and excluded phrases.
+A phrase of one plain token (a Chinese bigram, a Latin word, a number) is answered by its postings alone: they
+are exactly the sections that hold it. Any other phrase (several tokens in order, a prefix) is matched by the
+FTS5 substring index, whose match list comes back as one string of ids, and only where some section holds
+all its tokens. Filters are postings too (postings.py tags), so a filter is an intersection, not a look-up
+per row.
 
 A phrase scores the mean BM25 of its tokens (so a long phrase weighs what a word does), alternatives add up,
 clauses add up: BM25 with FTS5's constants (k1 1.2, b 0.75), lengths and frequencies column-weighted as the
-substring index's bm25() weighted them.
+substring index's bm25() weighted them. word_scores adds BM25 of the query's jieba words from the word
+postings, lengths in words, so 資安 counts where jieba found it as a word and not inside 物資安全.
 """
 
 from __future__ import annotations

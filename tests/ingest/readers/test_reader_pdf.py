@@ -34,6 +34,7 @@ def test_pdf_of_the_report_imports_to_the_same_structure_as_its_text(
 
 def test_shared_glyphs_are_folded_back_to_the_characters_meant() -> None:
     assert fold_lookalikes("⼀、會議名稱 ⼯作⼩組 科⻑ ⼈⺠ 2026‒2030") == "一、會議名稱 工作小組 科長 人民 2026–2030"
+    assert fold_lookalikes("ﬁnancial ﬂows, eﬀective oﬃce") == "financial flows, effective office"
 
 
 def test_a_scan_without_text_layer_is_refused(qapp, tmp_path: Path) -> None:

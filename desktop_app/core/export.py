@@ -81,6 +81,8 @@ def export_library(library: Library) -> dict[str, Any]:
                     "chair": {"name": mt.chair_name, "organization": mt.chair_organization},
                     "economies_present": list(mt.economies_present),
                     "economies_absent": list(mt.economies_absent),
+                    "decisions": list(mt.decisions or []),
+                    "next_meeting": mt.next_meeting,
                 }
                 for mt in meetings
             ],
@@ -94,6 +96,7 @@ def export_library(library: Library) -> dict[str, Any]:
                     "title": s.title,
                     "title_en": s.title_en,
                     "kind": s.kind,
+                    "body": s.body,
                     "section_id": s.section_id,
                 }
                 for s in sessions

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
+from pathlib import Path
 
 from desktop_app.core.drafts import (
     DocumentDraft,
@@ -18,19 +20,24 @@ from desktop_app.core.drafts import (
 from desktop_app.core.export import SCHEMA, export_library
 from desktop_app.core.library import Library
 
-DOCUMENTED_KEYS = {
-    "documents": {"id", "title", "kind", "source", "sha256", "published", "category", "tags", "economies", "text"},
-    "sections": {"id", "document_id", "parent_id", "label", "heading", "path", "economies", "topics", "text"},
-    "meetings": {
-        "id", "document_id", "name", "forum", "number", "start_date", "end_date", "location", "host_economy", "chair",
-        "economies_present", "economies_absent",
-    },
-    "sessions": {"id", "meeting_id", "date", "start", "end", "title", "title_en", "kind", "section_id"},
-    "updates": {"id", "meeting_id", "session_id", "section_id", "economy", "heading", "text", "topics"},
-    "people": {"id", "name", "title", "organization", "economy", "roles"},
-    "figures": {"id", "document_id", "section_id", "number", "caption", "source"},
-    "recommendations": {"id", "document_id", "title", "text"},
-}
+EXPORT_PAGE = Path(__file__).resolve().parents[2] / "docs" / "export.md"
+LISTS = ("documents", "sections", "meetings", "sessions", "updates", "people", "figures", "recommendations")
+
+
+def _documented_keys() -> dict[str, set[str]]:
+    """Each list's fields as docs/export.md's tables name them (a row may name two: `start`, `end`)."""
+    keys: dict[str, set[str]] = {}
+    current = None
+    for line in EXPORT_PAGE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            heading = re.fullmatch(r"## (\w+)", line)
+            current = heading.group(1) if heading and heading.group(1) in LISTS else None
+        elif current and line.startswith("| `"):
+            keys.setdefault(current, set()).update(re.findall(r"`(\w+)`", line.split("|")[1]))
+    return keys
+
+
+DOCUMENTED_KEYS = _documented_keys()
 
 
 def _report() -> DocumentDraft:
@@ -59,8 +66,11 @@ def _report() -> DocumentDraft:
                 chair_organization="MTC",
                 economies_present=["PE", "TW", "KR"],
                 economies_absent=["RU"],
+                decisions=["通過 2025 年工作計畫。"],
+                next_meeting="TEL 68：秘魯，2024 年 5 月",
                 sessions=[
-                    SessionDraft(title="全體會議", title_en="Plenary", kind="plenary", date=date(2024, 5, 8), start="09:00", end="12:30", section=0)
+                    SessionDraft(title="全體會議", title_en="Plenary", kind="plenary", date=date(2024, 5, 8), start="09:00", end="12:30", section=0),
+                    SessionDraft(title="[DPSG]指導分組會議", kind="steering_group", body="DPSG"),
                 ],
                 updates=[UpdateDraft(economy="KR", heading="韓國報告", text="韓國介紹頻譜政策。", topics=["spectrum"], session=0, section=1)],
                 people=[PersonDraft(name="陳大文", role="head_of_delegation", title="科長", organization="NCC", economy="TW")],
@@ -95,8 +105,10 @@ def test_export_values_are_iso_dates_codes_and_ids(library: Library) -> None:
     meeting = data["meetings"][0]
     assert (meeting["start_date"], meeting["end_date"], meeting["host_economy"]) == ("2024-05-04", "2024-05-09", "PE")
     assert meeting["chair"] == {"name": "Ms. Chair", "organization": "MTC"}
-    session = data["sessions"][0]
+    assert (meeting["decisions"], meeting["next_meeting"]) == (["通過 2025 年工作計畫。"], "TEL 68：秘魯，2024 年 5 月")
+    session, steering = data["sessions"]
     assert (session["date"], session["start"], session["end"], session["section_id"]) == ("2024-05-08", "09:00", "12:30", parent["id"])
+    assert (session["body"], steering["body"], steering["date"]) == (None, "DPSG", None)
     update = data["updates"][0]
     assert (update["session_id"], update["section_id"], update["economy"]) == (session["id"], child["id"], "KR")
     person = data["people"][0]

@@ -8,7 +8,6 @@ rows and short lines stand as paragraphs of their own.
 from __future__ import annotations
 
 import re
-import statistics
 import unicodedata
 
 from desktop_app.ingest.line_kinds import BULLET, FIGURE_CAPTION, TABLE_CAPTION, is_caption_or_note

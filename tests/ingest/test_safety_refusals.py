@@ -16,7 +16,6 @@ from desktop_app.core.export import export_library
 from desktop_app.ingest import pipeline
 from desktop_app.ingest.pipeline import STRICT_ENV, import_file
 from desktop_app.ingest.readers import MAX_FILE_BYTES
-from desktop_app.services import open_library
 
 
 def telref(*args: str) -> subprocess.CompletedProcess[str]:

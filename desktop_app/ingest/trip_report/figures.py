@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from desktop_app.core.drafts import FigureDraft
 from desktop_app.ingest.line_kinds import FIGURE_CAPTION, SOURCE_NOTE
 from desktop_app.ingest.outline import OutlineSection

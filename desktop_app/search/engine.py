@@ -133,7 +133,7 @@ def _ranked(
         top = [(section_id, score + WORD_WEIGHT * word) for (section_id, score), word in zip(top, words.tolist())]
     if not top:
         return [], total, {}
-    rows = read_sections(scorer.cursor, [section_id for section_id, _score in top], plan.whole_pattern is not None)
+    rows = read_sections(scorer.cursor, [section_id for section_id, _score in top])
     order = rerank([candidate(section_id, score, rows.get(section_id), plan) for section_id, score in top])
     return order[offset:wanted], total, rows
 

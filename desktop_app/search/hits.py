@@ -17,12 +17,12 @@ from desktop_app.search import snippets
 from desktop_app.search.json_lists import json_list
 from desktop_app.search.plan import QueryPlan
 
+# `s.position = 0`: whether a section is its document's first (positions count from 0 in each document,
+# Library.add_document), where the document's title counts as its text, as in the index.
 _READ = (
-    "SELECT s.id, s.document_id, d.title, d.kind, s.heading, s.path, s.economies, s.topics, s.text, {first} "
+    "SELECT s.id, s.document_id, d.title, d.kind, s.heading, s.path, s.economies, s.topics, s.text, s.position = 0 "
     "FROM sections s JOIN documents d ON d.id = s.document_id WHERE s.id IN (SELECT value FROM json_each(?))"
 )
-# Whether a section is its document's first, where the document's title counts as its text (as in the index).
-_FIRST = "NOT EXISTS (SELECT 1 FROM sections f WHERE f.document_id = s.document_id AND f.position < s.position)"
 
 
 class SectionRow(NamedTuple):
@@ -35,7 +35,7 @@ class SectionRow(NamedTuple):
     economies: str | None
     topics: str | None
     text: str
-    first: bool  # only read when asked for; False otherwise
+    first: bool
 
     @property
     def title(self) -> str:
@@ -43,12 +43,11 @@ class SectionRow(NamedTuple):
         return self.document_title if self.first else ""
 
 
-def read_sections(cursor: sqlite3.Cursor, ids: Sequence[int], with_first: bool = False) -> dict[int, SectionRow]:
+def read_sections(cursor: sqlite3.Cursor, ids: Sequence[int]) -> dict[int, SectionRow]:
     """The sections of ids, by id (a section removed since its id was found is left out)."""
-    sql = _READ.format(first=_FIRST if with_first else "0")
     return {
         row[0]: SectionRow(row[0], row[1], row[2] or "", row[3] or "", row[4] or "", *row[5:8], row[8] or "", bool(row[9]))
-        for row in cursor.execute(sql, (json.dumps(list(ids)),))
+        for row in cursor.execute(_READ, (json.dumps(list(ids)),))
     }
 
 

@@ -1,0 +1,34 @@
+"""Re-ranking: the heading and whole-phrase boosts, read from a candidate's own section row."""
+
+from __future__ import annotations
+
+from desktop_app.search.hits import SectionRow
+from desktop_app.search.plan import plan_for
+from desktop_app.search.rerank import HEADING_FACTOR, PHRASE_FACTOR, RERANK_BLOCK, Candidate, candidate, rerank
+
+
+def _row(heading: str = "", text: str = "", title: str = "", first: bool = False) -> SectionRow:
+    return SectionRow(1, 1, title, "trip_report", heading, None, None, None, text, first)
+
+
+def test_a_heading_counts_when_it_holds_every_required_term() -> None:
+    plan = plan_for("頻譜 韓國")
+    assert candidate(1, 1.0, _row(heading="南韓的频谱政策"), plan).heading_holds_query  # alias, Simplified
+    assert not candidate(1, 1.0, _row(heading="頻譜政策", text="韓國"), plan).heading_holds_query
+
+
+def test_the_whole_query_counts_in_the_heading_text_or_the_first_sections_title() -> None:
+    plan = plan_for("資安 人才")
+    assert candidate(1, 1.0, _row(text="培育資安\n人才的計畫"), plan).holds_whole_query  # across a line wrap
+    assert not candidate(1, 1.0, _row(text="資安與人才"), plan).holds_whole_query
+    assert candidate(1, 1.0, _row(title="資安人才白皮書", first=True), plan).holds_whole_query
+    assert not candidate(1, 1.0, _row(title="資安人才白皮書", first=False), plan).holds_whole_query
+    assert not candidate(1, 1.0, _row(text="資安人才"), plan_for("資安人才")).holds_whole_query  # one word: no boost
+
+
+def test_boosts_reorder_only_inside_a_block() -> None:
+    plain = [Candidate(section_id, 10.0 - section_id * 0.01, False, False) for section_id in range(RERANK_BLOCK)]
+    boosted = Candidate(RERANK_BLOCK, 1.0, True, True)  # first of the second block, whatever its boost
+    order = rerank([*plain, boosted, Candidate(RERANK_BLOCK + 1, 2.0, False, False)])
+    assert [section_id for section_id, _score in order[:RERANK_BLOCK]] == list(range(RERANK_BLOCK))
+    assert order[RERANK_BLOCK] == (RERANK_BLOCK, 1.0 * HEADING_FACTOR * PHRASE_FACTOR)

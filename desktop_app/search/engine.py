@@ -45,7 +45,7 @@ import numpy as np
 from desktop_app.core.library import Library
 from desktop_app.search import postings
 from desktop_app.search.filters import filter_tags
-from desktop_app.search.hits import SearchHit, SectionRow, make_hits, read_sections
+from desktop_app.search.hits import SearchHit, SectionRows, make_hits, read_sections
 from desktop_app.search.plan import QueryPlan, plan_for
 from desktop_app.search.rerank import COLUMN_WEIGHTS as rerank_weights
 from desktop_app.search.rerank import RERANK_BLOCK, WORD_WEIGHT, candidate, rerank
@@ -99,7 +99,7 @@ class SearchEngine:
                 page, total, rows = _ranked(scorer, plan, tags, offset, limit)
             else:
                 page, total = _browse(scorer, plan, tags, offset, limit)
-                rows = read_sections(cursor, [section_id for section_id, _score in page])
+                rows = read_sections(cursor, [section_id for section_id, _score in page], plan)
             return SearchResults(query, total, make_hits(rows, page, plan))
 
     @contextmanager
@@ -117,7 +117,7 @@ class SearchEngine:
 
 def _ranked(
     scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int
-) -> tuple[list[tuple], int, dict[int, SectionRow]]:
+) -> tuple[list[tuple], int, SectionRows]:
     """(section id, score) for the requested page, the total, and the rows read for re-ranking (which hold
     the page's): every match scored, the best re-ranked."""
     found = scorer.matches(plan.clauses, plan.excluded, tags)
@@ -132,9 +132,9 @@ def _ranked(
         words = scorer.word_scores(plan.words(), np.array([section_id for section_id, _score in top], dtype=np.int64))
         top = [(section_id, score + WORD_WEIGHT * word) for (section_id, score), word in zip(top, words.tolist())]
     if not top:
-        return [], total, {}
-    rows = read_sections(scorer.cursor, [section_id for section_id, _score in top])
-    order = rerank([candidate(section_id, score, rows.get(section_id), plan) for section_id, score in top])
+        return [], total, SectionRows({}, plan)
+    rows = read_sections(scorer.cursor, [section_id for section_id, _score in top], plan)
+    order = rerank([candidate(section_id, score, rows, plan) for section_id, score in top])
     return order[offset:wanted], total, rows
 
 

@@ -43,12 +43,33 @@ class SectionRow(NamedTuple):
         return self.document_title if self.first else ""
 
 
-def read_sections(cursor: sqlite3.Cursor, ids: Sequence[int]) -> dict[int, SectionRow]:
-    """The sections of ids, by id (a section removed since its id was found is left out)."""
-    return {
+class SectionRows:
+    """The sections read for one search, by id, and the query's matches in their headings, found once for
+    both re-ranking and the hits (a section removed since its id was found is simply not there)."""
+
+    def __init__(self, rows: dict[int, SectionRow], plan: QueryPlan) -> None:
+        self._rows = rows
+        self._plan = plan
+        self._headings: dict[int, list[tuple[int, int, int]]] = {}
+
+    def get(self, section_id: int) -> SectionRow | None:
+        return self._rows.get(section_id)
+
+    def heading_spans(self, row: SectionRow) -> list[tuple[int, int, int]]:
+        """(start, end, term number) of the query's matches in the row's heading."""
+        found = self._headings.get(row.section_id)
+        if found is None:
+            found = self._headings[row.section_id] = snippets.find_spans(row.heading, self._plan.patterns)
+        return found
+
+
+def read_sections(cursor: sqlite3.Cursor, ids: Sequence[int], plan: QueryPlan) -> SectionRows:
+    """The sections of ids, read in one query."""
+    rows = {
         row[0]: SectionRow(row[0], row[1], row[2] or "", row[3] or "", row[4] or "", *row[5:8], row[8] or "", bool(row[9]))
         for row in cursor.execute(_READ, (json.dumps(list(ids)),))
     }
+    return SectionRows(rows, plan)
 
 
 @dataclass(frozen=True)
@@ -88,7 +109,7 @@ class SearchHit:
         }
 
 
-def make_hits(rows: dict[int, SectionRow], ranked: Sequence[tuple[int, float]], plan: QueryPlan) -> list[SearchHit]:
+def make_hits(rows: SectionRows, ranked: Sequence[tuple[int, float]], plan: QueryPlan) -> list[SearchHit]:
     """Hits for the ranked (section id, score) pairs, with snippets cut around the query's terms."""
     hits = []
     for section_id, score in ranked:
@@ -108,7 +129,7 @@ def make_hits(rows: dict[int, SectionRow], ranked: Sequence[tuple[int, float]], 
                 topics=json_list(row.topics),
                 snippet=snippet.text,
                 marks=snippet.spans,
-                heading_marks=tuple((s, e) for s, e, _t in snippets.find_spans(row.heading, plan.patterns)),
+                heading_marks=tuple((start, end) for start, end, _term in rows.heading_spans(row)),
                 score=float(score or 0.0),
             )
         )

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop_app.search.hits import SectionRow
+from desktop_app.search.hits import SectionRows
 from desktop_app.search.plan import QueryPlan
 from desktop_app.search.snippets import find_spans
 
@@ -35,11 +35,12 @@ class Candidate:
     holds_whole_query: bool
 
 
-def candidate(section_id: int, base: float, row: SectionRow | None, plan: QueryPlan) -> Candidate:
+def candidate(section_id: int, base: float, rows: SectionRows, plan: QueryPlan) -> Candidate:
     """What re-ranking needs to know of one candidate, from its section's row."""
+    row = rows.get(section_id)
     if row is None:
         return Candidate(section_id, base, False, False)
-    in_heading = {plan.clause_of_term[term] for _start, _end, term in find_spans(row.heading, plan.patterns)}
+    in_heading = {plan.clause_of_term[term] for _start, _end, term in rows.heading_spans(row)}
     holds_whole = plan.whole_pattern is not None and any(
         find_spans(column, [(0, plan.whole_pattern)]) for column in (row.heading, row.text, row.title) if column
     )

@@ -9,7 +9,7 @@ may cross line wraps, Latin words and numbers whole, with any punctuation or spa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -48,16 +48,20 @@ class TermPattern:
     before: Callable[[str], bool] | None = None
     after: Callable[[str], bool] | None = None
 
-    def spans(self, text: str) -> Iterator[Span]:
+    def spans(self, text: str, term: int = 0) -> list[tuple[int, int, int]]:
+        """(start, end, term) of each match in searchable text; a pattern never matches empty text (every
+        piece of it is at least one character)."""
+        if self.before is None and self.after is None:
+            return [(*match.span(), term) for match in self.regex.finditer(text)]
+        found = []
         for match in self.regex.finditer(text):
             start, end = match.span()
-            if end == start:
-                continue
             if self.before is not None and start > 0 and self.before(text[start - 1]):
                 continue
             if self.after is not None and end < len(text) and self.after(text[end]):
                 continue
-            yield start, end
+            found.append((start, end, term))
+        return found
 
 
 @lru_cache(maxsize=1024)
@@ -131,13 +135,14 @@ class Snippet:
 
 def find_spans(text: str, patterns: Iterable[tuple[int, TermPattern]]) -> list[tuple[int, int, int]]:
     """(start, end, term number) of every match in text, in order, overlaps removed."""
+    if not text:
+        return []
     found: list[tuple[int, int, int]] = []
     searchable = searchable_text(text)
     for term, pattern in patterns:
-        for start, end in pattern.spans(searchable):
-            found.append((start, end, term))
-            if len(found) >= MAX_SPANS:
-                break
+        found += pattern.spans(searchable, term)
+    if len(found) > MAX_SPANS:
+        found = found[:MAX_SPANS]
     found.sort(key=lambda item: (item[0], -item[1]))
     merged: list[tuple[int, int, int]] = []
     for item in found:

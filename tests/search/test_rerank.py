@@ -2,28 +2,29 @@
 
 from __future__ import annotations
 
-from desktop_app.search.hits import SectionRow
+from desktop_app.search.hits import SectionRow, SectionRows
 from desktop_app.search.plan import plan_for
 from desktop_app.search.rerank import HEADING_FACTOR, PHRASE_FACTOR, RERANK_BLOCK, Candidate, candidate, rerank
 
 
-def _row(heading: str = "", text: str = "", title: str = "", first: bool = False) -> SectionRow:
-    return SectionRow(1, 1, title, "trip_report", heading, None, None, None, text, first)
+def _judged(text: str, heading: str = "", body: str = "", title: str = "", first: bool = False) -> Candidate:
+    """The candidate re-ranking makes of one section row for the query text."""
+    plan = plan_for(text)
+    row = SectionRow(1, 1, title, "trip_report", heading, None, None, None, body, first)
+    return candidate(1, 1.0, SectionRows({1: row}, plan), plan)
 
 
 def test_a_heading_counts_when_it_holds_every_required_term() -> None:
-    plan = plan_for("頻譜 韓國")
-    assert candidate(1, 1.0, _row(heading="南韓的频谱政策"), plan).heading_holds_query  # alias, Simplified
-    assert not candidate(1, 1.0, _row(heading="頻譜政策", text="韓國"), plan).heading_holds_query
+    assert _judged("頻譜 韓國", heading="南韓的频谱政策").heading_holds_query  # alias, Simplified
+    assert not _judged("頻譜 韓國", heading="頻譜政策", body="韓國").heading_holds_query
 
 
 def test_the_whole_query_counts_in_the_heading_text_or_the_first_sections_title() -> None:
-    plan = plan_for("資安 人才")
-    assert candidate(1, 1.0, _row(text="培育資安\n人才的計畫"), plan).holds_whole_query  # across a line wrap
-    assert not candidate(1, 1.0, _row(text="資安與人才"), plan).holds_whole_query
-    assert candidate(1, 1.0, _row(title="資安人才白皮書", first=True), plan).holds_whole_query
-    assert not candidate(1, 1.0, _row(title="資安人才白皮書", first=False), plan).holds_whole_query
-    assert not candidate(1, 1.0, _row(text="資安人才"), plan_for("資安人才")).holds_whole_query  # one word: no boost
+    assert _judged("資安 人才", body="培育資安\n人才的計畫").holds_whole_query  # across a line wrap
+    assert not _judged("資安 人才", body="資安與人才").holds_whole_query
+    assert _judged("資安 人才", title="資安人才白皮書", first=True).holds_whole_query
+    assert not _judged("資安 人才", title="資安人才白皮書", first=False).holds_whole_query
+    assert not _judged("資安人才", body="資安人才").holds_whole_query  # one word: no boost
 
 
 def test_boosts_reorder_only_inside_a_block() -> None:

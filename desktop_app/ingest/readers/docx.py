@@ -1,8 +1,10 @@
 """Word (.docx) documents: body paragraphs and tables in reading order, headings as outline paragraphs.
 
-A heading styled "Heading N" whose text carries no numbering of its own gets the numbering Taiwanese reports use
-at that depth (壹、 › 一、 › (一) › 1. › (1) › A.), so the outline builder nests it as Word did. Table rows become
-text rows with cells separated by " | ". Headers, footers and comments are page furniture and are left out.
+A paragraph Word numbers automatically gets the label Word shows (docx_numbering.py: 壹、, (一), 1., • for a
+bullet). A heading styled "Heading N" whose text still carries no numbering gets the numbering Taiwanese reports
+use at that depth (壹、 › 一、 › (一) › 1. › (1) › A.), so the outline builder nests it as Word did. Table rows
+become text rows with cells separated by " | ". Headers, footers and comments are page furniture and are left
+out.
 """
 
 from __future__ import annotations
@@ -14,32 +16,23 @@ import zipfile
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.headings import CJK_NUMERALS, FORMAL_NUMERALS, match_heading
 from desktop_app.ingest.readers import ReadText
+from desktop_app.ingest.readers.docx_numbering import W, ListNumbering, cjk_count
 from desktop_app.ingest.readers.text import clean_text
 from desktop_app.ingest.reflow import join_wrapped
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a .docx is a zip; refuse one that would inflate beyond this
 _HEADING_STYLE = re.compile(r"^(?:heading|標題)\s*(\d)$", re.IGNORECASE)
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _numeral(numerals: str, n: int) -> str:
-    """n (1–99) written with the given ten numerals, as 十一 / 拾壹 style counts are written."""
-    ten = numerals[10]
-    if n <= 10:
-        return numerals[n] if n < 10 else ten
-    tens, ones = divmod(n, 10)
-    return (numerals[tens] if tens > 1 else "") + ten + (numerals[ones] if ones else "")
 
 
 def outline_label(level: int, count: int) -> str:
     """The numbering for the count-th heading at a depth (1 = top)."""
     formal = "零" + FORMAL_NUMERALS
     if level <= 1:
-        return f"{_numeral(formal, count)}、"
+        return f"{cjk_count(formal, count)}、"
     if level == 2:
-        return f"{_numeral(CJK_NUMERALS, count)}、"
+        return f"{cjk_count(CJK_NUMERALS, count)}、"
     if level == 3:
-        return f"({_numeral(CJK_NUMERALS, count)})"
+        return f"({cjk_count(CJK_NUMERALS, count)})"
     if level == 4:
         return f"{count}."
     if level == 5:
@@ -64,9 +57,9 @@ def _heading_level(paragraph) -> int | None:
     match = _HEADING_STYLE.match(style.strip())
     if match:
         return int(match.group(1))
-    outline = paragraph._p.find(f"{_W}pPr/{_W}outlineLvl")
-    if outline is not None and outline.get(f"{_W}val", "9").isdigit() and int(outline.get(f"{_W}val")) < 9:
-        return int(outline.get(f"{_W}val")) + 1
+    outline = paragraph._p.find(f"{W}pPr/{W}outlineLvl")
+    if outline is not None and outline.get(f"{W}val", "9").isdigit() and int(outline.get(f"{W}val")) < 9:
+        return int(outline.get(f"{W}val")) + 1
     return None
 
 
@@ -114,17 +107,21 @@ def read_docx(data: bytes) -> ReadText:
     except Exception as error:  # noqa: BLE001 - python-docx raises many kinds for a malformed package
         raise ImportRefused(f"damaged Word document ({type(error).__name__})") from None
     numbering = _Numbering()
+    lists = ListNumbering.of(document)
     blocks: list[str] = []
     for child in document.element.body.iterchildren():
-        if child.tag == f"{_W}p":
+        if child.tag == f"{W}p":
             paragraph = Paragraph(child, document)
+            label = lists.label(paragraph)  # counted even when empty, as Word counts it
             text = _paragraph_text(paragraph.text)
             if not text:
                 continue
+            if label:
+                text = f"{label} {text}"
             level = _heading_level(paragraph)
             if level is not None and match_heading(text) is None:
                 text = f"{numbering.next_label(level)} {text}"
             blocks.append(text)
-        elif child.tag == f"{_W}tbl":
+        elif child.tag == f"{W}tbl":
             blocks.append("\n".join(_table_rows(Table(child, document))))
     return ReadText(clean_text("\n\n".join(block for block in blocks if block)), "docx", structured=True)

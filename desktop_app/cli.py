@@ -48,9 +48,15 @@ def _upgrade_first(db: Path | None) -> None:
         return
     print(f"telref: updating {path.name} for this version (search index, once)", file=sys.stderr, flush=True)
     counting = sys.stderr.isatty()
-    upgrade_library(path, _count_on_terminal if counting else None)
-    if counting:
-        print(file=sys.stderr)
+    try:
+        upgrade_library(path, _count_on_terminal if counting else None)
+    except LibraryError:
+        raise
+    except Exception as error:  # the upgrade is one transaction: the file is as it was, say why in one line
+        raise LibraryError(f"could not update {path.name}, left as it was ({type(error).__name__}: {error})") from None
+    finally:
+        if counting:
+            print(file=sys.stderr)
 
 
 def _count_on_terminal(done: int, total: int) -> None:

@@ -130,3 +130,23 @@ def test_a_library_from_an_older_version_is_upgraded_with_a_word_first(library_w
 
     again = telref("search", "藍牙", "--json", db=db, home=tmp_path)
     assert again.returncode == 0 and again.stderr == ""
+
+
+def test_an_upgrade_that_fails_is_said_in_one_line_and_leaves_the_file(
+    library_written_at, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app.cli import main
+    from desktop_app.core.schema import inspect_file
+    from desktop_app.search import indexer
+
+    def full_disk(connection, progress=None) -> int:
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(indexer, "rebuild", full_disk)
+    db = library_written_at("0003")
+    assert main(["--db", str(db), "search", "藍牙"]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines[-1] == (
+        f"telref: could not update {db.name}, left as it was (OSError: No space left on device)"
+    )
+    assert inspect_file(db) == "0003"

@@ -50,10 +50,6 @@ def _upgrade_first(db: Path | None) -> None:
     counting = sys.stderr.isatty()
     try:
         upgrade_library(path, _count_on_terminal if counting else None)
-    except LibraryError:
-        raise
-    except Exception as error:  # the upgrade is one transaction: the file is as it was, say why in one line
-        raise LibraryError(f"could not update {path.name}, left as it was ({type(error).__name__}: {error})") from None
     finally:
         if counting:
             print(file=sys.stderr)

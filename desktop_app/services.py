@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.core.errors import LibraryError
 from desktop_app.core.library import Library, default_library_path
 from desktop_app.core.schema import UpgradeProgress, needs_upgrade
 from desktop_app.search.indexer import SearchIndexer
@@ -21,8 +22,15 @@ def library_path(path: Path | str | None = None) -> Path:
 
 def upgrade_library(path: Path | str | None = None, progress: UpgradeProgress | None = None) -> bool:
     """Upgrade the library at path to this version if it needs it, reporting (documents done, documents)
-    while its search index is rebuilt; whether it did. Raises LibraryError for a file TelRef refuses."""
-    if not needs_upgrade(library_path(path)):
+    while its search index is rebuilt; whether it did. Raises LibraryError, with a one-line reason, for a file
+    TelRef refuses or an upgrade that failed (one transaction: the file is then left as it was)."""
+    file = library_path(path)
+    if not needs_upgrade(file):
         return False
-    open_library(path, progress).close()
+    try:
+        open_library(file, progress).close()
+    except LibraryError:
+        raise
+    except Exception as error:  # disk full, the file locked by another program, a bug in a migration
+        raise LibraryError(f"could not update {file.name}, left as it was ({type(error).__name__}: {error})") from None
     return True

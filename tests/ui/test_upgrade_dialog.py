@@ -48,7 +48,7 @@ def test_a_failed_upgrade_is_said_and_leaves_the_library_as_it_was(
     qtbot.addWidget(dialog)
 
     reason = dialog.run()
-    assert reason == "OSError: No space left on device"
+    assert reason == f"could not update {path.name}, left as it was (OSError: No space left on device)"
     assert inspect_file(path) == "0003" and _contents(path) == before  # every table, as it was
 
     monkeypatch.undo()  # with the disk freed, the same file upgrades

@@ -120,7 +120,7 @@ def _ranked(
 ) -> tuple[list[tuple], int, SectionRows]:
     """(section id, score) for the requested page, the total, and the rows read for re-ranking (which hold
     the page's): every match scored, the best re-ranked."""
-    found = scorer.matches(plan.clauses, plan.excluded, tags)
+    found = scorer.matches(plan.clauses, plan.excluded, tags, plan.weights)
     total = len(found.ids)
     wanted = offset + limit
     count = max(1, math.ceil(wanted / RERANK_BLOCK)) * RERANK_BLOCK

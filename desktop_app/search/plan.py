@@ -13,10 +13,11 @@ from functools import lru_cache
 
 from desktop_app.search import segmenter, snippets
 from desktop_app.search.folding import fold
-from desktop_app.search.grams import Phrase
-from desktop_app.search.query import ParsedQuery, parse
+from desktop_app.search.grams import Phrase, query_phrase
+from desktop_app.search.query import ParsedQuery, Term, parse
 
 PLAN_CACHE = 256
+ALIAS_WEIGHT = 0.6
 
 
 @dataclass(frozen=True)
@@ -24,18 +25,21 @@ class QueryPlan:
     match: str | None  # FTS5 expression over the substring index; None when nothing positive is searchable
     excluded: tuple[Phrase, ...]  # every spelling of every excluded term
     clauses: tuple[tuple[Phrase, ...], ...]  # each required clause's alternative phrases
+    weights: tuple[tuple[float, ...], ...]  # each alternative's weight: 1 as typed, ALIAS_WEIGHT for another name
     patterns: tuple[tuple[int, snippets.TermPattern], ...]  # snippet regexes, numbered by term
     clause_of_term: tuple[int, ...]  # each positive term's clause, in the numbering of patterns
     whole_pattern: snippets.TermPattern | None  # the positive words as one phrase, for the phrase boost
     spellings: tuple[str, ...]  # every spelling of every required term
+    typed: tuple[str, ...]  # every required term as the reader typed it
 
     @property
     def clause_count(self) -> int:
         return len(self.clauses)
 
-    def words(self) -> tuple[str, ...]:
-        """The query's jieba words (loads the dictionary on first use; only ranked searches need them)."""
-        return _words(self.spellings)
+    def words(self) -> dict[str, float]:
+        """The query's jieba words and their weights, 1 for a word of what the reader typed, ALIAS_WEIGHT for
+        one only another name gives (loads the dictionary on first use; only ranked searches need them)."""
+        return _words(self.spellings, self.typed)
 
 
 @lru_cache(maxsize=PLAN_CACHE)
@@ -44,21 +48,37 @@ def plan_for(text: str) -> QueryPlan:
     return QueryPlan(
         match=parsed.gram_match(),
         excluded=tuple(phrase for term in parsed.excluded for phrase in term.phrases()),
-        clauses=tuple(tuple(phrase for term in clause for phrase in term.phrases()) for clause in parsed.clauses),
+        clauses=tuple(tuple(_weighted(clause)) for clause in parsed.clauses),
+        weights=tuple(tuple(_weighted(clause).values()) for clause in parsed.clauses),
         patterns=_patterns(parsed),
         clause_of_term=tuple(number for number, clause in enumerate(parsed.clauses) for _term in clause),
         whole_pattern=_whole_pattern(parsed),
         spellings=tuple(spelling for term in parsed.positive_terms() for spelling in term.spellings),
+        typed=tuple(term.typed for term in parsed.positive_terms()),
     )
 
 
+def _weighted(clause: list[Term]) -> dict[Phrase, float]:
+    """A clause's alternative phrases with their weights: a phrase of the text as typed counts in full, one
+    only another name gives (韓國 for Korea, cybersecurity for 資通安全) counts ALIAS_WEIGHT, so sections
+    holding what the reader typed come first among equals."""
+    weights: dict[Phrase, float] = {}
+    for term in clause:
+        typed = query_phrase(fold(term.typed))
+        for phrase in term.phrases():
+            weights[phrase] = max(weights.get(phrase, 0.0), 1.0 if phrase == typed else ALIAS_WEIGHT)
+    return weights
+
+
 @lru_cache(maxsize=PLAN_CACHE)
-def _words(spellings: tuple[str, ...]) -> tuple[str, ...]:
-    """Every spelling's words in jieba's accurate mode, without repeats."""
-    words: dict[str, None] = {}
+def _words(spellings: tuple[str, ...], typed: tuple[str, ...]) -> dict[str, float]:
+    """Every spelling's words in jieba's accurate mode, without repeats, weighted as in QueryPlan.words."""
+    words: dict[str, float] = {}
     for spelling in spellings:
-        words.update(dict.fromkeys(segmenter.query_words(fold(spelling))))
-    return tuple(words)
+        weight = 1.0 if spelling in typed else ALIAS_WEIGHT
+        for word in segmenter.query_words(fold(spelling)):
+            words[word] = max(words.get(word, 0.0), weight)
+    return words
 
 
 def _whole_pattern(parsed: ParsedQuery) -> snippets.TermPattern | None:

@@ -8,7 +8,8 @@ fragments are plain text; characters that form no token are dropped. Rules:
 - `"a phrase"` must stand as written (white space and punctuation between its words are not compared);
 - `a OR b` (capital OR) accepts either; `-word` or `-"a phrase"` excludes; an unclosed quote runs to the end;
 - a word that names an economy in any language (Korea, 南韓, KR) also finds its other names; a topic's
-  label (spectrum, 頻譜) also finds the topic's label in the other language.
+  label (spectrum, 頻譜) also finds the topic's label in the other language. The other names count for a
+  little less in ranking than what was typed (plan.ALIAS_WEIGHT).
 """
 
 from __future__ import annotations

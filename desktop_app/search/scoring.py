@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -41,6 +41,9 @@ class Matches:
     @classmethod
     def empty(cls) -> Matches:
         return cls(np.zeros(0, dtype=_IDS), np.zeros(0))
+
+    def scaled(self, factor: float) -> Matches:
+        return self if factor == 1.0 else Matches(self.ids, self.scores * factor)
 
     def top(self, count: int) -> list[tuple[int, float]]:
         """The best count (section id, score), best first, ties in section order."""
@@ -131,12 +134,20 @@ class Scorer:
                 return common
         return self.fts_ids(phrase.fts())
 
-    def matches(self, clauses: tuple[tuple[Phrase, ...], ...], excluded: tuple[Phrase, ...], tags: list[str]) -> Matches:
-        """Sections holding every clause, none of the excluded, every tag, each with its score."""
+    def matches(
+        self,
+        clauses: tuple[tuple[Phrase, ...], ...],
+        excluded: tuple[Phrase, ...],
+        tags: list[str],
+        weights: tuple[tuple[float, ...], ...] | None = None,
+    ) -> Matches:
+        """Sections holding every clause, none of the excluded, every tag, each with its score (an
+        alternative's score times its weight, when weights are given)."""
         result: Matches | None = None
         allowed = self.tagged(tags)
-        for clause in clauses:
-            found = _union([self.phrase(phrase, allowed) for phrase in clause])
+        for number, clause in enumerate(clauses):
+            scales = weights[number] if weights is not None else (1.0,) * len(clause)
+            found = _union([self.phrase(phrase, allowed).scaled(scale) for phrase, scale in zip(clause, scales)])
             result = found if result is None else _both(result, found)
             if not len(result.ids):
                 break
@@ -171,13 +182,14 @@ class Scorer:
             scores /= len(scored)
         return Matches(ids, scores)
 
-    def word_scores(self, words: Sequence[str], ids: np.ndarray) -> np.ndarray:
-        """BM25 of the query's jieba words in each of ids (0 where a section holds none of them), from the
-        word postings: frequencies and lengths column-weighted, averages over the library."""
+    def word_scores(self, words: Mapping[str, float], ids: np.ndarray) -> np.ndarray:
+        """BM25 of the query's jieba words in each of ids (0 where a section holds none of them), each word's
+        times its weight, from the word postings: frequencies and lengths column-weighted, averages over the
+        library."""
         scores = np.zeros(len(ids))
         average = self._average(self._totals[2])
-        for word in words:
-            scores += self._bm25(word_key(word), ids, average)
+        for word, weight in words.items():
+            scores += weight * self._bm25(word_key(word), ids, average)
         return scores
 
     def _bm25(self, key: str, ids: np.ndarray, average: float | None = None) -> np.ndarray:

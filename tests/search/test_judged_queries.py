@@ -82,6 +82,14 @@ def test_heading_about_the_query_ranks_first(engine: SearchEngine) -> None:
     assert "人工智慧" in top[0].heading
 
 
+@pytest.mark.parametrize(("typed", "other_name"), [("資通安全", "cybersecurity"), ("cybersecurity", "資通安全")])
+def test_what_was_typed_ranks_before_another_name_for_it(engine: SearchEngine, typed: str, other_name: str) -> None:
+    """Both names find both kinds of section; a heading holding the words the reader typed comes first."""
+    top = engine.search(SearchQuery(typed, limit=1)).hits[0]
+    assert fold(typed) in fold(top.heading).replace(" ", "")
+    assert fold(other_name) not in fold(top.heading)
+
+
 def test_steering_group_acronym_ranks_its_own_section_first(engine: SearchEngine) -> None:
     top = engine.search(SearchQuery("DPSG", limit=1)).hits[0]
     assert "DPSG" in top.heading

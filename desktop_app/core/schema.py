@@ -38,8 +38,9 @@ def _known_revisions() -> set[str]:
     return {script.revision for script in script_directory().walk_revisions()}
 
 
-def inspect_file(path: Path) -> str | None:
-    """The schema revision of an existing library, None for a new or empty file; LibraryError otherwise."""
+def inspect_file(path: Path, check_integrity: bool = True) -> str | None:
+    """The schema revision of an existing library, None for a new or empty file; LibraryError otherwise.
+    check_integrity runs SQLite's quick_check, which reads the whole file (most of a second for a large one)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     if path.is_dir():
@@ -60,7 +61,7 @@ def inspect_file(path: Path) -> str | None:
             if "alembic_version" not in tables or "documents" not in tables:
                 raise LibraryError(f"{path.name} is an SQLite database but not a TelRef library")
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            if check_integrity and connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise LibraryError(f"{path.name} is damaged (SQLite integrity check failed)")
         finally:
             connection.close()
@@ -83,9 +84,10 @@ def _set_pragmas(dbapi_connection, _record) -> None:
 
 def needs_upgrade(path: Path) -> bool:
     """Whether opening the library at path will upgrade it (which may rebuild its search index: about a
-    minute for 300 reports). False for a new file, one already current, and one TelRef would refuse."""
+    minute for 300 reports). False for a new file, one already current, and one TelRef would refuse. The file's
+    integrity is left to opening it, which checks it anyway: checking it here too doubled every start."""
     try:
-        revision = inspect_file(path)
+        revision = inspect_file(path, check_integrity=False)
     except LibraryError:
         return False
     return revision is not None and revision != SCHEMA_HEAD and revision in _known_revisions()

@@ -100,7 +100,7 @@ class SearchEngine:
             else:
                 page, total = _browse(scorer, plan, tags, offset, limit)
                 rows = read_sections(cursor, [section_id for section_id, _score in page], plan)
-            return SearchResults(query, total, make_hits(rows, page, plan))
+            return SearchResults(query, total, make_hits(rows, page))
 
     @contextmanager
     def _cursor(self) -> Iterator[sqlite3.Cursor]:
@@ -134,7 +134,7 @@ def _ranked(
     if not top:
         return [], total, SectionRows({}, plan)
     rows = read_sections(scorer.cursor, [section_id for section_id, _score in top], plan)
-    order = rerank([candidate(section_id, score, rows, plan) for section_id, score in top])
+    order = rerank([candidate(section_id, score, rows) for section_id, score in top])
     return order[offset:wanted], total, rows
 
 

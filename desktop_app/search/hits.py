@@ -49,7 +49,7 @@ class SectionRows:
 
     def __init__(self, rows: dict[int, SectionRow], plan: QueryPlan) -> None:
         self._rows = rows
-        self._plan = plan
+        self.plan = plan
         self._headings: dict[int, list[tuple[int, int, int]]] = {}
 
     def get(self, section_id: int) -> SectionRow | None:
@@ -59,7 +59,7 @@ class SectionRows:
         """(start, end, term number) of the query's matches in the row's heading."""
         found = self._headings.get(row.section_id)
         if found is None:
-            found = self._headings[row.section_id] = snippets.find_spans(row.heading, self._plan.patterns)
+            found = self._headings[row.section_id] = snippets.find_spans(row.heading, self.plan.patterns)
         return found
 
 
@@ -109,14 +109,14 @@ class SearchHit:
         }
 
 
-def make_hits(rows: SectionRows, ranked: Sequence[tuple[int, float]], plan: QueryPlan) -> list[SearchHit]:
+def make_hits(rows: SectionRows, ranked: Sequence[tuple[int, float]]) -> list[SearchHit]:
     """Hits for the ranked (section id, score) pairs, with snippets cut around the query's terms."""
     hits = []
     for section_id, score in ranked:
         row = rows.get(section_id)
         if row is None:
             continue  # removed by another process since the postings were read
-        snippet = snippets.make_snippet(row.text, plan.patterns)
+        snippet = snippets.make_snippet(row.text, rows.plan.patterns)
         hits.append(
             SearchHit(
                 document_id=row.document_id,

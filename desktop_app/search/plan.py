@@ -8,8 +8,10 @@ large share of a search's time.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from desktop_app.search import segmenter, snippets
 from desktop_app.search.folding import fold
@@ -36,7 +38,7 @@ class QueryPlan:
     def clause_count(self) -> int:
         return len(self.clauses)
 
-    def words(self) -> dict[str, float]:
+    def words(self) -> Mapping[str, float]:
         """The query's jieba words and their weights, 1 for a word of what the reader typed, ALIAS_WEIGHT for
         one only another name gives (loads the dictionary on first use; only ranked searches need them)."""
         return _words(self.spellings, self.typed)
@@ -45,11 +47,12 @@ class QueryPlan:
 @lru_cache(maxsize=PLAN_CACHE)
 def plan_for(text: str) -> QueryPlan:
     parsed = parse(text)
+    alternatives = [_weighted(clause) for clause in parsed.clauses]
     return QueryPlan(
         match=parsed.gram_match(),
         excluded=tuple(phrase for term in parsed.excluded for phrase in term.phrases()),
-        clauses=tuple(tuple(_weighted(clause)) for clause in parsed.clauses),
-        weights=tuple(tuple(_weighted(clause).values()) for clause in parsed.clauses),
+        clauses=tuple(tuple(weighted) for weighted in alternatives),
+        weights=tuple(tuple(weighted.values()) for weighted in alternatives),
         patterns=_patterns(parsed),
         clause_of_term=tuple(number for number, clause in enumerate(parsed.clauses) for _term in clause),
         whole_pattern=_whole_pattern(parsed),
@@ -66,19 +69,23 @@ def _weighted(clause: list[Term]) -> dict[Phrase, float]:
     for term in clause:
         typed = query_phrase(fold(term.typed))
         for phrase in term.phrases():
-            weights[phrase] = max(weights.get(phrase, 0.0), 1.0 if phrase == typed else ALIAS_WEIGHT)
+            weights[phrase] = max(weights.get(phrase, 0.0), _name_weight(phrase == typed))
     return weights
 
 
+def _name_weight(as_typed: bool) -> float:
+    return 1.0 if as_typed else ALIAS_WEIGHT
+
+
 @lru_cache(maxsize=PLAN_CACHE)
-def _words(spellings: tuple[str, ...], typed: tuple[str, ...]) -> dict[str, float]:
-    """Every spelling's words in jieba's accurate mode, without repeats, weighted as in QueryPlan.words."""
+def _words(spellings: tuple[str, ...], typed: tuple[str, ...]) -> Mapping[str, float]:
+    """Every spelling's words in jieba's accurate mode, without repeats, weighted as in QueryPlan.words
+    (read-only: the memoized mapping is shared by every search of the text)."""
     words: dict[str, float] = {}
     for spelling in spellings:
-        weight = 1.0 if spelling in typed else ALIAS_WEIGHT
         for word in segmenter.query_words(fold(spelling)):
-            words[word] = max(words.get(word, 0.0), weight)
-    return words
+            words[word] = max(words.get(word, 0.0), _name_weight(spelling in typed))
+    return MappingProxyType(words)
 
 
 def _whole_pattern(parsed: ParsedQuery) -> snippets.TermPattern | None:

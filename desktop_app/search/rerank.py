@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop_app.search.hits import SectionRows
-from desktop_app.search.plan import QueryPlan
 from desktop_app.search.snippets import find_spans
 
 RERANK_BLOCK = 25  # the first stage already weights headings 8x; a smaller block reads less text
@@ -35,8 +34,9 @@ class Candidate:
     holds_whole_query: bool
 
 
-def candidate(section_id: int, base: float, rows: SectionRows, plan: QueryPlan) -> Candidate:
+def candidate(section_id: int, base: float, rows: SectionRows) -> Candidate:
     """What re-ranking needs to know of one candidate, from its section's row."""
+    plan = rows.plan
     row = rows.get(section_id)
     if row is None:
         return Candidate(section_id, base, False, False)

@@ -124,11 +124,11 @@ class Scorer:
         """Sections holding the phrase, ascending. A plain token's are its postings; a longer phrase (or a
         prefix) is asked of FTS5, but only when some section holds every one of its tokens that has
         postings: a phrase needs all its tokens, and most alias spellings stand in no section at all."""
-        keyed = [token for token in _whole_tokens(phrase) if postings.is_key(token)]
-        if len(phrase.tokens) == 1 and not phrase.prefix and keyed:
-            return self.sections_of(keyed[0])
+        plain = _plain_token(phrase)
+        if plain is not None:
+            return self.sections_of(plain)
         common: np.ndarray | None = None
-        for token in keyed:
+        for token in _scored_tokens(phrase):
             common = self.sections_of(token) if common is None else _intersect(common, self.sections_of(token))
             if not len(common):
                 return common
@@ -139,14 +139,13 @@ class Scorer:
         clauses: tuple[tuple[Phrase, ...], ...],
         excluded: tuple[Phrase, ...],
         tags: list[str],
-        weights: tuple[tuple[float, ...], ...] | None = None,
+        weights: tuple[tuple[float, ...], ...],
     ) -> Matches:
         """Sections holding every clause, none of the excluded, every tag, each with its score (an
-        alternative's score times its weight, when weights are given)."""
+        alternative's score times its weight, weights given alongside clauses)."""
         result: Matches | None = None
         allowed = self.tagged(tags)
-        for number, clause in enumerate(clauses):
-            scales = weights[number] if weights is not None else (1.0,) * len(clause)
+        for clause, scales in zip(clauses, weights):
             found = _union([self.phrase(phrase, allowed).scaled(scale) for phrase, scale in zip(clause, scales)])
             result = found if result is None else _both(result, found)
             if not len(result.ids):
@@ -167,11 +166,12 @@ class Scorer:
 
     def phrase(self, phrase: Phrase, allowed: np.ndarray | None) -> Matches:
         """Sections holding the phrase (within allowed, when given), scored by its tokens' mean BM25."""
-        scored = [token for token in _whole_tokens(phrase) if postings.is_key(token)]
-        if len(phrase.tokens) == 1 and not phrase.prefix and scored:
-            holding = self.records(scored[0])  # exactly the sections holding the token: score them directly
-            chosen = holding if allowed is None else holding[contains(allowed, self.sections_of(scored[0]))]
+        plain = _plain_token(phrase)
+        if plain is not None:
+            holding = self.records(plain)  # exactly the sections holding the token: score them directly
+            chosen = holding if allowed is None else holding[contains(allowed, self.sections_of(plain))]
             return Matches(chosen["section"].astype(_IDS), self._bm25_of(chosen, len(holding)))
+        scored = _scored_tokens(phrase)
         ids = self.holding(phrase)
         if allowed is not None:
             ids = ids[contains(allowed, ids)]
@@ -214,9 +214,18 @@ class Scorer:
         return math.log(1 + (self.sections - frequency + 0.5) / (frequency + 0.5))
 
 
-def _whole_tokens(phrase: Phrase) -> tuple[str, ...]:
-    """The phrase's tokens that must stand whole (a prefix phrase's last token may begin a longer one)."""
-    return phrase.tokens[:-1] if phrase.prefix else phrase.tokens
+def _scored_tokens(phrase: Phrase) -> list[str]:
+    """The phrase's tokens that stand whole and have postings (a prefix phrase's last token may begin a
+    longer one): the ones its score and its pre-check for FTS5 read."""
+    whole = phrase.tokens[:-1] if phrase.prefix else phrase.tokens
+    return [token for token in whole if postings.is_key(token)]
+
+
+def _plain_token(phrase: Phrase) -> str | None:
+    """The phrase's one token when its postings alone answer it (one whole token that has postings)."""
+    if len(phrase.tokens) == 1 and not phrase.prefix and postings.is_key(phrase.tokens[0]):
+        return phrase.tokens[0]
+    return None
 
 
 def _positions(haystack: np.ndarray, needles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

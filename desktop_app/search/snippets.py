@@ -22,7 +22,6 @@ _LATIN_LETTERS = frozenset(
     for first, last in (("A", "Z"), ("a", "z"), ("\u00c0", "\u024f"), ("\uff21", "\uff3a"), ("\uff41", "\uff5a"))
     for code in range(ord(first), ord(last) + 1)
 )
-_FULL_WIDTH_OFFSET = 0xFEE0
 _FULL_WIDTH_WORD_CHARS = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 ELLIPSIS = "…"
 MAX_SPANS = 400
@@ -107,7 +106,7 @@ def searchable_text(text: str) -> str:
 
 
 def _half_width(match: re.Match[str]) -> str:
-    return chr(ord(match.group()) - _FULL_WIDTH_OFFSET)
+    return fold_table()[ord(match.group())]
 
 
 def _written_forms(folded_char: str) -> str:

@@ -11,7 +11,7 @@ def _judged(text: str, heading: str = "", body: str = "", title: str = "", first
     """The candidate re-ranking makes of one section row for the query text."""
     plan = plan_for(text)
     row = SectionRow(1, 1, title, "trip_report", heading, None, None, None, body, first)
-    return candidate(1, 1.0, SectionRows({1: row}, plan), plan)
+    return candidate(1, 1.0, SectionRows({1: row}, plan))
 
 
 def test_a_heading_counts_when_it_holds_every_required_term() -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.ui.pages.import_summary import ImportLine
+from desktop_app.ui.worker_thread import worker_thread
 
 
 class ImportWorker(QObject):
@@ -57,13 +58,10 @@ class ImportJob(QObject):
 
     def __init__(self, db_path: Path, paths: list[Path], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread = QThread(self)
         self.worker = ImportWorker(db_path, paths)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.thread = worker_thread(self.worker, self)
         self.worker.progress.connect(self.progress)
         self.worker.finished.connect(self._done)
-        self.thread.finished.connect(self.worker.deleteLater)
 
     def start(self) -> None:
         self.thread.start()

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.core.errors import LibraryError
 from desktop_app.ui.i18n import Strings
+from desktop_app.ui.worker_thread import worker_thread
 
 
 class UpgradeWorker(QObject):
@@ -54,13 +55,10 @@ class UpgradeDialog(QProgressDialog):
         self.setAutoReset(False)
         self.reason = ""
         self._finished = False
-        self._thread = QThread(self)
         self.worker = UpgradeWorker(path)
-        self.worker.moveToThread(self._thread)
-        self._thread.started.connect(self.worker.run)
+        self._thread = worker_thread(self.worker, self)
         self.worker.progress.connect(self.show_progress)
         self.worker.finished.connect(self.finish)
-        self._thread.finished.connect(self.worker.deleteLater)
 
     def run(self) -> str:
         self._thread.start()

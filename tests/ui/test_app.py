@@ -43,9 +43,8 @@ def test_first_start_imports_the_samples_behind_a_welcome_page(tmp_path: Path) -
     assert label.startswith("2 ") and rows == "6"
 
 
-def test_quitting_during_the_first_start_still_leaves_the_samples(tmp_path: Path) -> None:
-    """The window quits the moment it is shown, while the sample import runs: quitting waits for it to finish."""
-    library = tmp_path / "new.sqlite"
+def _telref(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`telref` offscreen with its settings and caches in tmp_path; the window quits the moment it is shown."""
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
@@ -53,14 +52,18 @@ def test_quitting_during_the_first_start_still_leaves_the_samples(tmp_path: Path
         XDG_CONFIG_HOME=str(tmp_path / "config"),
         XDG_CACHE_HOME=str(tmp_path / "cache"),
     )
-    started = subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--db", str(library)], env=env, capture_output=True, text=True, timeout=120
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args], env=env, capture_output=True, text=True, timeout=120
     )
+
+
+def test_quitting_during_the_first_start_still_leaves_the_samples(tmp_path: Path) -> None:
+    """The window quits the moment it is shown, while the sample import runs: quitting waits for it to finish."""
+    library = tmp_path / "new.sqlite"
+    started = _telref(tmp_path, "--db", str(library))
     assert started.returncode == 0, started.stderr
-    exported = subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--db", str(library), "export", "--json"],
-        env=env, capture_output=True, text=True, timeout=120, check=True,
-    )
+    exported = _telref(tmp_path, "--db", str(library), "export", "--json")
+    assert exported.returncode == 0, exported.stderr
     assert len(json.loads(exported.stdout)["documents"]) == 2
 
 
@@ -69,15 +72,6 @@ def test_a_library_from_an_older_version_opens_after_its_upgrade(library_written
     from desktop_app.core.schema import SCHEMA_HEAD, inspect_file
 
     library = library_written_at("0003")
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        TELREF_QUIT_WHEN_SHOWN="1",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-    )
-    started = subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--db", str(library)], env=env, capture_output=True, text=True, timeout=120
-    )
+    started = _telref(tmp_path, "--db", str(library))
     assert started.returncode == 0, started.stderr
     assert inspect_file(library) == SCHEMA_HEAD

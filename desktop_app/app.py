@@ -91,7 +91,7 @@ def _upgraded(path: Path) -> bool:
 
 
 def _warm_up_search() -> None:
-    """Load jieba's dictionary in the background once the window is up, so the first search is quick."""
-    from desktop_app.search import segmenter
+    """Load what a search needs in the background once the window is up, so the first search is quick."""
+    from desktop_app.search import warm_up
 
-    segmenter.preload_in_background()
+    warm_up.preload_in_background()

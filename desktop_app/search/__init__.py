@@ -3,6 +3,6 @@
 The window calls `engine.SearchEngine(library).search(engine.SearchQuery(...))` (API and snippet marks in
 engine.py; query syntax in query.py; what a text becomes, memoized, in plan.py). `indexer.SearchIndexer`
 keeps the FTS5 substring index and the postings in step with imports and removals;
-`segmenter.preload_in_background()` loads jieba's dictionary early. Importing this package loads no
-dictionary: jieba is read on the first index or search.
+`warm_up.preload_in_background()` loads jieba's dictionary and the alias tables early. Importing this
+package loads no dictionary: jieba is read on the first index or search.
 """

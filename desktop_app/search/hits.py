@@ -44,23 +44,49 @@ class SectionRow(NamedTuple):
 
 
 class SectionRows:
-    """The sections read for one search, by id, and the query's matches in their headings, found once for
+    """The sections read for one search, by id, and what the query's patterns find in them, found once for
     both re-ranking and the hits (a section removed since its id was found is simply not there)."""
 
     def __init__(self, rows: dict[int, SectionRow], plan: QueryPlan) -> None:
         self._rows = rows
         self.plan = plan
+        self._as_written = snippets.reads_text_as_written(
+            [pattern for _term, pattern in plan.patterns] + [plan.whole_pattern]
+        )
+        self._searchable: dict[tuple[int, str], str] = {}
         self._headings: dict[int, list[tuple[int, int, int]]] = {}
 
     def get(self, section_id: int) -> SectionRow | None:
         return self._rows.get(section_id)
 
+    def searchable(self, row: SectionRow, column: str) -> str:
+        """A column of the row ("heading", "text" or "title") as the plan's patterns read it."""
+        value: str = getattr(row, column)
+        if self._as_written or not value:
+            return value
+        key = (row.section_id, column)
+        found = self._searchable.get(key)
+        if found is None:
+            found = self._searchable[key] = snippets.searchable_text(value)
+        return found
+
     def heading_spans(self, row: SectionRow) -> list[tuple[int, int, int]]:
         """(start, end, term number) of the query's matches in the row's heading."""
         found = self._headings.get(row.section_id)
         if found is None:
-            found = self._headings[row.section_id] = snippets.find_spans(row.heading, self.plan.patterns)
+            found = self._headings[row.section_id] = snippets.spans_in(self.searchable(row, "heading"), self.plan.patterns)
         return found
+
+    def text_spans(self, row: SectionRow) -> list[tuple[int, int, int]]:
+        """(start, end, term number) of the query's matches in the row's text."""
+        return snippets.spans_in(self.searchable(row, "text"), self.plan.patterns)
+
+    def holds_whole_query(self, row: SectionRow) -> bool:
+        """Whether the row's heading, text or title holds the query's words as one phrase."""
+        whole = self.plan.whole_pattern
+        return whole is not None and any(
+            whole.found_in(self.searchable(row, column)) for column in ("heading", "text", "title")
+        )
 
 
 def read_sections(cursor: sqlite3.Cursor, ids: Sequence[int], plan: QueryPlan) -> SectionRows:
@@ -116,7 +142,7 @@ def make_hits(rows: SectionRows, ranked: Sequence[tuple[int, float]]) -> list[Se
         row = rows.get(section_id)
         if row is None:
             continue  # removed by another process since the postings were read
-        snippet = snippets.make_snippet(row.text, rows.plan.patterns)
+        snippet = snippets.snippet_around(row.text, rows.text_spans(row))
         hits.append(
             SearchHit(
                 document_id=row.document_id,

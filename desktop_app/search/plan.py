@@ -94,10 +94,12 @@ def _whole_pattern(parsed: ParsedQuery) -> snippets.TermPattern | None:
 
 
 def _patterns(parsed: ParsedQuery) -> tuple[tuple[int, snippets.TermPattern], ...]:
-    patterns = []
+    """Each term's snippet patterns without repeats: spellings that differ only in script or case (韓國 and
+    韩国, Spectrum and spectrum) make the same pattern, and each pattern is a pass over every hit's text."""
+    patterns: dict[tuple[int, snippets.TermPattern], None] = {}
     for number, term in enumerate(parsed.positive_terms()):
         for spelling in term.spellings:
             pattern = snippets.term_pattern(spelling)
             if pattern is not None:
-                patterns.append((number, pattern))
+                patterns[(number, pattern)] = None
     return tuple(patterns)

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop_app.search.hits import SectionRows
-from desktop_app.search.snippets import find_spans
 
 RERANK_BLOCK = 25  # the first stage already weights headings 8x; a smaller block reads less text
 WORD_WEIGHT = 0.5  # jieba-word BM25 beside substring BM25 in the first stage
@@ -40,11 +39,9 @@ def candidate(section_id: int, base: float, rows: SectionRows) -> Candidate:
     row = rows.get(section_id)
     if row is None:
         return Candidate(section_id, base, False, False)
-    in_heading = {plan.clause_of_term[term] for _start, _end, term in rows.heading_spans(row)}
-    holds_whole = plan.whole_pattern is not None and any(
-        find_spans(column, [(0, plan.whole_pattern)]) for column in (row.heading, row.text, row.title) if column
-    )
-    return Candidate(section_id, base, bool(in_heading) and len(in_heading) == plan.clause_count, holds_whole)
+    clauses_in_heading = {plan.clause_of_term[term] for _start, _end, term in rows.heading_spans(row)}
+    heading_holds_query = bool(clauses_in_heading) and len(clauses_in_heading) == plan.clause_count
+    return Candidate(section_id, base, heading_holds_query, rows.holds_whole_query(row))
 
 
 def rerank(candidates: Sequence[Candidate]) -> list[tuple[int, float]]:

@@ -68,13 +68,6 @@ def is_loaded() -> bool:
     return _tokenizer.cache_info().currsize > 0
 
 
-def preload_in_background() -> threading.Thread:
-    """Load the dictionary on a daemon thread, so the first search or import does not wait for it."""
-    thread = threading.Thread(target=tokenizer, name="telref-jieba-preload", daemon=True)
-    thread.start()
-    return thread
-
-
 def _joined(folded: str) -> str:
     """Line wraps inside Chinese text (common in PDF text) would otherwise cut words in two."""
     return _SPACE_INSIDE_HAN.sub("", folded)

@@ -46,21 +46,25 @@ class TermPattern:
     regex: re.Pattern[str]
     before: Callable[[str], bool] | None = None
     after: Callable[[str], bool] | None = None
+    han_only: bool = False  # every piece Chinese: matches text as written, no searchable_text needed
 
     def spans(self, text: str, term: int = 0) -> list[tuple[int, int, int]]:
         """(start, end, term) of each match in searchable text; a pattern never matches empty text (every
         piece of it is at least one character)."""
         if self.before is None and self.after is None:
             return [(*match.span(), term) for match in self.regex.finditer(text)]
-        found = []
-        for match in self.regex.finditer(text):
-            start, end = match.span()
-            if self.before is not None and start > 0 and self.before(text[start - 1]):
-                continue
-            if self.after is not None and end < len(text) and self.after(text[end]):
-                continue
-            found.append((start, end, term))
-        return found
+        return [(*match.span(), term) for match in self.regex.finditer(text) if self._whole(text, match)]
+
+    def found_in(self, text: str) -> bool:
+        """Whether it matches searchable text anywhere: stops at the first match."""
+        return any(self._whole(text, match) for match in self.regex.finditer(text))
+
+    def _whole(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a match stands whole: no letter (or digit) touches a Latin word's (or number's) ends."""
+        start, end = match.span()
+        if self.before is not None and start > 0 and self.before(text[start - 1]):
+            return False
+        return self.after is None or end >= len(text) or not self.after(text[end])
 
 
 @lru_cache(maxsize=1024)
@@ -91,7 +95,14 @@ def term_pattern(spelling: str) -> TermPattern | None:
         re.compile(r"[\W_]*?".join(parts)),
         before=boundary.get(kinds[0] or ""),
         after=boundary.get(kinds[-1] or ""),
+        han_only=all(kind == "han" for kind in kinds),
     )
+
+
+def reads_text_as_written(patterns: Iterable[TermPattern | None]) -> bool:
+    """Whether every pattern is Chinese only, so text can be matched as written (lower case and half width
+    change no Chinese character): searchable_text is then skipped, a tenth of a search's snippet time."""
+    return all(pattern is None or pattern.han_only for pattern in patterns)
 
 
 def searchable_text(text: str) -> str:
@@ -134,10 +145,14 @@ class Snippet:
 
 def find_spans(text: str, patterns: Iterable[tuple[int, TermPattern]]) -> list[tuple[int, int, int]]:
     """(start, end, term number) of every match in text, in order, overlaps removed."""
-    if not text:
+    return spans_in(searchable_text(text) if text else text, patterns)
+
+
+def spans_in(searchable: str, patterns: Iterable[tuple[int, TermPattern]]) -> list[tuple[int, int, int]]:
+    """find_spans over text already made searchable (or Chinese-only patterns over text as written)."""
+    if not searchable:
         return []
     found: list[tuple[int, int, int]] = []
-    searchable = searchable_text(text)
     for term, pattern in patterns:
         found += pattern.spans(searchable, term)
     if len(found) > MAX_SPANS:
@@ -153,7 +168,11 @@ def find_spans(text: str, patterns: Iterable[tuple[int, TermPattern]]) -> list[t
 
 def make_snippet(text: str, patterns: Iterable[tuple[int, TermPattern]], width: int = 120) -> Snippet:
     """The window of about width characters holding the most distinct terms (then the most matches)."""
-    matches = find_spans(text, patterns)
+    return snippet_around(text, find_spans(text, patterns), width)
+
+
+def snippet_around(text: str, matches: list[tuple[int, int, int]], width: int = 120) -> Snippet:
+    """make_snippet with text's matches already found (spans_in)."""
     if not matches:
         cut = text[:width]
         return Snippet(_flatten(cut) + (ELLIPSIS if len(text) > width else ""), ())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.search.snippets import find_spans, make_snippet, term_pattern
+from desktop_app.search.snippets import find_spans, make_snippet, reads_text_as_written, spans_in, term_pattern
 
 
 def spans(spelling: str, text: str) -> list[str]:
@@ -38,3 +38,20 @@ def test_a_snippet_is_cut_around_the_window_with_most_terms() -> None:
     snippet = make_snippet(text, [(0, term_pattern("頻譜")), (1, term_pattern("韩国"))])
     assert snippet.text.startswith("…") and snippet.text.endswith("…")
     assert [snippet.text[start:end] for start, end in snippet.spans] == ["韓國", "頻譜"]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "text", "found"),
+    [("Korea", "koreans and southkorea", False), ("Korea", "koreans, korea", True), ("华为", "與華\n為", True)],
+)
+def test_a_term_is_found_only_where_it_stands_whole(spelling: str, text: str, found: bool) -> None:
+    pattern = term_pattern(spelling)
+    assert pattern is not None and pattern.found_in(text) is found
+
+
+@pytest.mark.parametrize("text", ["與華為合作", "ＡＰＥＣ 與 華\n為", "İstanbul 華為"])
+def test_chinese_patterns_find_the_same_spans_in_text_as_written(text: str) -> None:
+    patterns = [(0, term_pattern("华为")), (1, term_pattern("合作"))]
+    assert reads_text_as_written(pattern for _term, pattern in patterns)
+    assert not reads_text_as_written([term_pattern("APEC"), term_pattern("华为")])
+    assert spans_in(text, patterns) == find_spans(text, patterns)

@@ -226,3 +226,13 @@ def test_result_opens_on_double_click(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_url() == window.search.model.row(0).url
+
+
+def test_pages_with_tables_fit_the_window_without_a_sideways_scroll_bar(qtbot, window: MainWindow) -> None:
+    pages = ["telref://meeting/1", "telref://economy/KR", "telref://topic/spectrum", "telref://person/1"]
+    for width in range(1100, 1500, 40):
+        window.resize(width, 800)
+        for url in pages:
+            window.open_url(url)
+            QApplication.processEvents()
+            assert window.detail.horizontalScrollBar().maximum() == 0, (url, width)

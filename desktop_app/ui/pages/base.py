@@ -113,11 +113,18 @@ def facts(rows: Iterable[tuple[str, str]]) -> str:
     return f'<table class="facts" cellspacing="0" cellpadding="3">{body}</table>' if body else ""
 
 
+GRID_WIDTH = "99.9%"
+
+
 def grid(headers: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
-    """A table with a header row; cells are already-escaped HTML."""
+    """A table with a header row across the page; cells are already-escaped HTML.
+
+    The width is GRID_WIDTH, not 100%: Qt's table layout rounds a full-width table with several wrapping
+    columns up to one pixel wider than the page at many window widths, and the page then shows a horizontal
+    scroll bar that scrolls by one pixel."""
     head = "".join(f"<th>{esc(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
-    return f'<table class="grid" width="100%" cellspacing="0" cellpadding="5"><tr>{head}</tr>{body}</table>'
+    return f'<table class="grid" width="{GRID_WIDTH}" cellspacing="0" cellpadding="5"><tr>{head}</tr>{body}</table>'
 
 
 def crumbs(parts: Iterable[str]) -> str:

@@ -213,6 +213,17 @@ def child_sections(library: Library, section_id: int) -> list[m.Section]:
         )
 
 
+def neighbour_sections(library: Library, section: m.Section) -> tuple[m.Section | None, m.Section | None]:
+    """The sections just before and after one in its document's reading order, for reading on page by page."""
+    in_document = select(m.Section).where(m.Section.document_id == section.document_id)
+    with library.session() as session:
+        before = session.scalar(
+            in_document.where(m.Section.position < section.position).order_by(m.Section.position.desc()).limit(1)
+        )
+        after = session.scalar(in_document.where(m.Section.position > section.position).order_by(m.Section.position).limit(1))
+        return before, after
+
+
 def section_updates(library: Library, section_id: int) -> list[m.CountryUpdate]:
     """Country updates narrated by a section."""
     with library.session() as session:

@@ -33,6 +33,8 @@ class WindowActions:
         self.back = action("backAction", ["Alt+Left", QKeySequence.StandardKey.Back])
         self.forward = action("forwardAction", ["Alt+Right", QKeySequence.StandardKey.Forward])
         self.home = action("homeAction", ["Alt+Home"])
+        self.previous_section = action("previousSectionAction", ["Alt+Up"])
+        self.next_section = action("nextSectionAction", ["Alt+Down"])
         self.find = action("findAction", [QKeySequence.StandardKey.Find])
         self.search = action("searchAction", ["Ctrl+L", "Ctrl+K"])
         self.bookmark = action("bookmarkAction", ["Ctrl+D"])
@@ -57,7 +59,7 @@ class WindowActions:
         self.print_slot.setObjectName("printActionsSlot")
         self.file_menu.addAction(self.quit)
         self.go_menu = QMenu(window)
-        self.go_menu.addActions([self.back, self.forward, self.home])
+        self.go_menu.addActions([self.back, self.forward, self.home, self.previous_section, self.next_section])
         self.go_menu.addSeparator()
         self.go_menu.addActions([self.search, self.find, self.bookmark])
         self.view_menu = QMenu(window)
@@ -101,6 +103,8 @@ class WindowActions:
             (self.back, "action_back"),
             (self.forward, "action_forward"),
             (self.home, "action_home"),
+            (self.previous_section, "action_previous_section"),
+            (self.next_section, "action_next_section"),
             (self.find, "action_find"),
             (self.search, "action_search"),
             (self.bookmark, "action_bookmark"),

@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         a.back.triggered.connect(self.go_back)
         a.forward.triggered.connect(self.go_forward)
         a.home.triggered.connect(lambda: self.open_url(WELCOME_URL))
+        a.previous_section.triggered.connect(lambda: self._open_neighbour(self.page.previous_url))
+        a.next_section.triggered.connect(lambda: self._open_neighbour(self.page.next_url))
         a.find.triggered.connect(self.find_bar.open_bar)
         a.search.triggered.connect(self.search.focus)
         a.bookmark.triggered.connect(self.toggle_bookmark)
@@ -162,9 +164,15 @@ class MainWindow(QMainWindow):
         if url:
             self.open_url(url, record=False)
 
+    def _open_neighbour(self, url: str | None) -> None:
+        if url:
+            self.open_url(url)
+
     def _update_navigation(self) -> None:
         self.actions_.back.setEnabled(self.history.can_go_back())
         self.actions_.forward.setEnabled(self.history.can_go_forward())
+        self.actions_.previous_section.setEnabled(self.page.previous_url is not None)
+        self.actions_.next_section.setEnabled(self.page.next_url is not None)
         self.actions_.bookmark.setChecked(bookmarks.is_bookmarked(self.library, self.current_url()))
         self.setWindowTitle(f"{self.page.title} — TelRef" if self.page.title else self.strings("app_title"))
 

@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.briefing.build import BriefRequest, build_brief
 from desktop_app.briefing.html import email_html
-from desktop_app.briefing.page import page_brief
+from desktop_app.briefing.page import SCREEN_ONLY_END, SCREEN_ONLY_START, page_brief
 from desktop_app.core.library import Library
 
 
@@ -79,6 +79,12 @@ def test_current_page_keeps_the_pages_markup() -> None:
     brief = page_brief("日本", "<html><head><style>p{color:red}</style></head><body><p>日本的頁面</p></body></html>")
     html = email_html(brief, "library.sqlite", "2024-05-10")
     assert "<p>日本的頁面</p>" in html and "p{color:red}" in html and "頁面：日本" in html
+
+
+def test_a_printed_page_leaves_out_what_only_the_window_needs() -> None:
+    page = f"<html><body><p>本文</p>{SCREEN_ONLY_START}<p>下一段：連結</p>{SCREEN_ONLY_END}<p>結語</p></body></html>"
+    html = email_html(page_brief("段落", page), "library.sqlite", "2024-05-10")
+    assert "<p>本文</p>" in html and "<p>結語</p>" in html and "下一段" not in html
 
 
 @pytest.mark.parametrize("kind,name", [("meeting", "TELWG 68"), ("economy", "JP")])

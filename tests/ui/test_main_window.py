@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTextBrowser, QTreeView, QWidget
 
 from desktop_app.app import create_window
+from desktop_app.core import queries
 from desktop_app.core.library import Library
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.nav_model import KIND_ROLE, URL_ROLE
@@ -236,3 +237,17 @@ def test_pages_with_tables_fit_the_window_without_a_sideways_scroll_bar(qtbot, w
             window.open_url(url)
             QApplication.processEvents()
             assert window.detail.horizontalScrollBar().maximum() == 0, (url, width)
+
+
+def test_the_go_menu_reads_on_to_the_next_section_and_back(qtbot, window: MainWindow, seeded_library: Library) -> None:
+    document = queries.document(seeded_library, 2)
+    first, second = document.sections[0], document.sections[1]
+    window.open_url(f"telref://section/{first.id}")
+    assert not window.actions_.previous_section.isEnabled() and window.actions_.next_section.isEnabled()
+    qtbot.keyClick(window.detail, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.current_url() == f"telref://section/{second.id}"
+    assert second.heading in window.current_page_title()
+    window.actions_.previous_section.trigger()
+    assert window.current_url() == f"telref://section/{first.id}"
+    window.open_url("telref://welcome")
+    assert not window.actions_.previous_section.isEnabled() and not window.actions_.next_section.isEnabled()

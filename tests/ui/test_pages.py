@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.library import Library
@@ -87,3 +89,19 @@ def test_session_page_lists_updates_by_economy_name_in_the_readers_language(seed
     for name in ("Australia", "China", "Indonesia", "United States"):
         assert f">{name}</a>" in english
     assert ">澳洲</a>" in chinese and ">澳洲</a> <a class=\"badge\"" not in chinese
+
+
+def test_next_links_read_a_document_from_its_first_section_to_its_last(seeded_library: Library) -> None:
+    strings = Strings("en")
+    for document in queries.documents(seeded_library):
+        reading_order = [section.id for section in queries.document(seeded_library, document.id).sections]
+        visited, section_id = [], reading_order[0]
+        while section_id is not None:
+            visited.append(section_id)
+            html = render(seeded_library, f"telref://section/{section_id}", strings).html
+            pager = html[html.index('class="pager"'):] if len(reading_order) > 1 else ""
+            previous = re.search(r'Previous: <a href="telref://section/(\d+)"', pager)
+            following = re.search(r'Next: <a href="telref://section/(\d+)"', pager)
+            assert (int(previous.group(1)) if previous else None) == (visited[-2] if len(visited) > 1 else None)
+            section_id = int(following.group(1)) if following else None
+        assert visited == reading_order

@@ -36,6 +36,8 @@ table.facts td.key { color: #627d98; padding-right: 14px; white-space: nowrap; }
 table.grid { border-collapse: collapse; }
 table.grid th { background-color: #f0f4f8; color: #334e68; font-weight: 600; text-align: left; }
 table.grid td { border-bottom: 1px solid #e4e7eb; }
+table.pager { margin-top: 20px; border-top: 1px solid #d9e2ec; }
+table.pager td { color: #627d98; font-size: 10pt; padding-top: 6px; }
 """
 
 
@@ -46,6 +48,8 @@ class Page:
     url: str
     title: str
     html: str
+    previous_url: str | None = None  # the page before and after in reading order (a document's sections)
+    next_url: str | None = None
 
 
 def esc(text: object) -> str:
@@ -140,8 +144,8 @@ def document_html(title: str, body: str) -> str:
     )
 
 
-def page(url: str, title: str, body: str) -> Page:
-    return Page(url, title, document_html(title, body))
+def page(url: str, title: str, body: str, previous_url: str | None = None, next_url: str | None = None) -> Page:
+    return Page(url, title, document_html(title, body), previous_url, next_url)
 
 
 def not_found(url: str, strings: Strings) -> Page:

@@ -8,7 +8,7 @@ from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
     Page, crumbs, economy_badges, esc, facts, format_date, link, not_found, page, paragraphs,
 )
-from desktop_app.ui.pages.section import section_title
+from desktop_app.ui.pages.section import section_link
 from desktop_app.ui.urls import page_url
 
 
@@ -34,10 +34,7 @@ def render_document(library: Library, document_id: int, strings: Strings) -> Pag
     ]
     for section in document.sections:
         indent = 18 * section.level
-        body.append(
-            f'<p style="margin-left:{indent}px; margin-bottom:2px">'
-            f"{link('section', section.id, section_title(section.label, section.heading))}</p>"
-        )
+        body.append(f'<p style="margin-left:{indent}px; margin-bottom:2px">{section_link(section)}</p>')
     if document.recommendations:
         body.append(f"<h2>{esc(strings('field_recommendations'))}</h2>")
         for recommendation in document.recommendations:

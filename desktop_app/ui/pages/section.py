@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from desktop_app.briefing.page import SCREEN_ONLY_END, SCREEN_ONLY_START
+from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
-    Page, crumbs, economy_badges, esc, facts, link, not_found, page, paragraphs, topic_badges,
+    GRID_WIDTH, Page, crumbs, economy_badges, esc, facts, link, not_found, page, paragraphs, topic_badges,
 )
 from desktop_app.ui.urls import page_url
 
@@ -37,7 +39,7 @@ def render_section(library: Library, section_id: int, strings: Strings) -> Page:
     children = queries.child_sections(library, section_id)
     if children:
         body.append(f"<h2>{esc(strings('field_subsections'))}</h2><ul>")
-        body.extend(f"<li>{link('section', c.id, section_title(c.label, c.heading))}</li>" for c in children)
+        body.extend(f"<li>{section_link(child)}</li>" for child in children)
         body.append("</ul>")
     updates = queries.section_updates(library, section_id)
     if updates:
@@ -48,4 +50,22 @@ def render_section(library: Library, section_id: int, strings: Strings) -> Page:
             for u in updates
         )
         body.append("</ul>")
-    return page(url, title, "".join(body))
+    before, after = queries.neighbour_sections(library, section)
+    body.append(pager(before, after, strings))
+    return page(url, title, "".join(body), *(page_url("section", s.id) if s else None for s in (before, after)))
+
+
+def pager(before: m.Section | None, after: m.Section | None, strings: Strings) -> str:
+    """Links to the sections before and after, so a document can be read on from the end of a section."""
+    if before is None and after is None:
+        return ""
+    left = f"‹&nbsp;{esc(strings('section_previous'))}{section_link(before)}" if before else ""
+    right = f"{esc(strings('section_next'))}{section_link(after)}&nbsp;›" if after else ""
+    return (
+        f'{SCREEN_ONLY_START}<table class="pager" width="{GRID_WIDTH}" cellspacing="0" cellpadding="0">'
+        f'<tr><td width="50%">{left}</td><td width="50%" align="right">{right}</td></tr></table>{SCREEN_ONLY_END}'
+    )
+
+
+def section_link(section: m.Section) -> str:
+    return link("section", section.id, section_title(section.label, section.heading))

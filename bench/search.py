@@ -177,9 +177,8 @@ def main() -> int:
         text_bytes = sum(len((h or "").encode()) + len((t or "").encode()) for _id, h, t in sections)
         index_bytes = connection.execute(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%'")).scalar()
         grams_bytes = connection.execute(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_grams%'")).scalar()
-        postings_bytes = connection.execute(
-            text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_postings%' OR name LIKE 'search_documents%'")
-        ).scalar()
+        postings_bytes = connection.execute(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_postings%'")).scalar()
+        kept_bytes = connection.execute(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_documents%'")).scalar()
 
     jieba = segmenter.tokenizer()
     started = time.process_time()
@@ -223,7 +222,8 @@ def main() -> int:
         )
     print(
         f"index size: TelRef {index_bytes / 1e6:.1f} MB ({index_bytes / text_bytes:.2f} MB per MB of text; "
-        f"substring index {grams_bytes / text_bytes:.2f}, postings {postings_bytes / text_bytes:.2f}), trigram {trigram_bytes / 1e6:.1f} MB "
+        f"substring index {grams_bytes / text_bytes:.2f}, postings {postings_bytes / text_bytes:.2f}, documents' kept keys "
+        f"and index rows {kept_bytes / text_bytes:.2f}), trigram {trigram_bytes / 1e6:.1f} MB "
         f"({trigram_bytes / text_bytes:.2f} per MB, built in {trigram_build:.1f} s)"
     )
     print(f"\n{'':14}{'p50 ms':>9}{'p95 ms':>9}{'recall 2-5 chars':>18}{'recall 2 chars':>16}")

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -37,6 +38,9 @@ class Indexer(Protocol):
 
     def remove_document(self, session: Session, document_id: int) -> None: ...
 
+    def rebuild(self, connection: Connection, progress: UpgradeProgress | None) -> None:
+        """Empty the index and fill it again from the library's tables (after an upgrade that asks for it)."""
+
 
 @dataclass(frozen=True)
 class AddResult:
@@ -52,9 +56,13 @@ class Library:
         self, path: Path | str, indexers: tuple[Indexer, ...] = (), upgrade_progress: UpgradeProgress | None = None
     ) -> None:
         self.path = Path(path)
-        self.engine = open_engine(self.path, upgrade_progress)
         self.indexers = list(indexers)
+        self.engine = open_engine(self.path, upgrade_progress, self._rebuild_indexes if indexers else None)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _rebuild_indexes(self, connection: Connection, progress: UpgradeProgress | None) -> None:
+        for indexer in self.indexers:
+            indexer.rebuild(connection, progress)
 
     def close(self) -> None:
         self.engine.dispose()

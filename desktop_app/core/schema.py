@@ -9,14 +9,28 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 
 from desktop_app.core.errors import LibraryError
 
 # The newest migration this version knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 UpgradeProgress = Callable[[int, int], None]
+# Rebuilds derived indexes (search) from the library's own tables, reporting (documents done, documents).
+IndexRebuild = Callable[[Connection, UpgradeProgress | None], None]
+# Set in the Alembic configuration's attributes by a migration whose layout needs the indexes filled again.
+# The rebuild runs once, after the last migration, so it always writes the newest layout with this version's
+# code; a migration that ran it itself would write its own revision's layout with code that no longer knows it.
+REBUILD_INDEXES = "rebuild_indexes"
+
+
+def request_index_rebuild(connection: Connection, attributes: dict) -> None:
+    """What a migration calls when its layout leaves the indexes to be filled again (see REBUILD_INDEXES):
+    only a library that holds documents has anything to index."""
+    if connection.exec_driver_sql("SELECT 1 FROM documents LIMIT 1").first() is not None:
+        attributes[REBUILD_INDEXES] = True
 
 
 def alembic_config():
@@ -93,9 +107,11 @@ def needs_upgrade(path: Path) -> bool:
     return revision is not None and revision != SCHEMA_HEAD and revision in _known_revisions()
 
 
-def open_engine(path: Path, upgrade_progress: UpgradeProgress | None = None) -> Engine:
+def open_engine(
+    path: Path, upgrade_progress: UpgradeProgress | None = None, rebuild_indexes: IndexRebuild | None = None
+) -> Engine:
     """An engine on a library file, created or upgraded to SCHEMA_HEAD; refuses files it must not touch.
-    An upgrade that rebuilds the search index reports (documents done, documents) to upgrade_progress."""
+    An upgrade whose migrations ask for it runs rebuild_indexes, which reports to upgrade_progress."""
     revision = inspect_file(path)
     if revision is not None and revision != SCHEMA_HEAD and revision not in _known_revisions():
         raise LibraryError(
@@ -106,11 +122,28 @@ def open_engine(path: Path, upgrade_progress: UpgradeProgress | None = None) -> 
     engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
     if revision != SCHEMA_HEAD:
-        _upgrade(engine, upgrade_progress)
+        try:
+            rebuilt = _upgrade(engine, upgrade_progress, rebuild_indexes)
+        except BaseException:
+            engine.dispose()  # the file is not held open by a library that failed to open
+            raise
+        if rebuilt:
+            _reclaim_space(engine)
     return engine
 
 
-def _upgrade(engine: Engine, progress: UpgradeProgress | None) -> None:
+def _reclaim_space(engine: Engine) -> None:
+    """Give the disk back the pages a rebuilt index left free (a large library's old index: tens of MB).
+    Best effort: VACUUM needs as much free disk as the file, and a library it could not compact is whole."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("VACUUM")
+    except OperationalError:
+        pass
+
+
+def _upgrade(engine: Engine, progress: UpgradeProgress | None, rebuild_indexes: IndexRebuild | None) -> bool:
+    """Migrate to SCHEMA_HEAD in one transaction; whether the indexes were rebuilt."""
     from alembic import command
 
     config = alembic_config()
@@ -120,5 +153,12 @@ def _upgrade(engine: Engine, progress: UpgradeProgress | None) -> None:
         # the whole upgrade commits or rolls back as one.
         connection.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = connection
-        config.attributes["progress"] = progress  # read by migrations that rebuild the search index
         command.upgrade(config, "head")
+        if config.attributes.get(REBUILD_INDEXES):
+            if rebuild_indexes is None:
+                raise LibraryError(
+                    "This library's search index must be rebuilt for this version; open it in TelRef to upgrade it."
+                )
+            rebuild_indexes(connection, progress)
+            return True
+    return False

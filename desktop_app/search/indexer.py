@@ -2,15 +2,18 @@
 
 Each section is one row (rowid = section id) in the FTS5 substring index, search_grams (grams.py), with
 columns heading, body (the section's own text) and title (the document's title, on the document's first
-section only), in folded text (folding.py): it decides what matches and holds phrases. Beside it,
-search_postings and search_documents (postings.py) hold the same substring tokens, the sections' jieba
-search-mode words (segmenter.py) and their filter tags as postings, for scoring, re-ranking and filtering
-every match at once. The FTS5 table comes from migration 0002, the postings from 0003 and 0004, which fills
-them all for libraries written before it (`rebuild`).
+section only), as the substring tokens of folded text (folding.py): it decides what matches and holds
+phrases. The table is contentless (migration 0005): FTS5 keeps no copy of its rows, so removing a document
+hands it back the rows it was given, which search_documents keeps compressed (`grams`), not rows recomputed
+from the sections (a section edited since, or a tokenizer changed since, would leave stale entries behind).
+Beside it, search_postings and search_documents (postings.py) hold the same substring tokens, the sections'
+jieba search-mode words (segmenter.py) and their filter tags as postings, for scoring, re-ranking and
+filtering every match at once. An upgrade whose layout needs them refilled calls `rebuild`.
 """
 
 from __future__ import annotations
 
+import json
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,9 +27,11 @@ from desktop_app.search import grams, segmenter, tags
 from desktop_app.search.folding import fold
 from desktop_app.search.json_lists import json_list
 
-FTS_TABLES = ("search_grams",)
 _INSERT_GRAMS = "INSERT INTO search_grams(rowid, heading, body, title) VALUES (?, ?, ?, ?)"
-_INSERT_DOCUMENT = "INSERT INTO search_documents(document_id, sections, tokens, words, keys) VALUES (?, ?, ?, ?, ?)"
+_DELETE_GRAMS = "INSERT INTO search_grams(search_grams, rowid, heading, body, title) VALUES ('delete', ?, ?, ?, ?)"
+_INSERT_DOCUMENT = (
+    "INSERT INTO search_documents(document_id, sections, tokens, words, keys, grams) VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 Executor = Session | Connection
 
@@ -58,17 +63,19 @@ class SearchIndexer:
         write_document(session, document.id, _document_tags(document.kind, [m.id for m in document.meetings]), sections)
 
     def remove_document(self, session: Session, document_id: int) -> None:
-        for table in FTS_TABLES:
-            session.execute(
-                text(f"DELETE FROM {table} WHERE rowid IN (SELECT id FROM sections WHERE document_id = :document)"),
-                {"document": document_id},
-            )
-        packed_keys = session.execute(
-            text("SELECT keys FROM search_documents WHERE document_id = :document"), {"document": document_id}
-        ).scalar()
-        if packed_keys:
-            _remove_postings(session.connection(), document_id, _unpack_keys(packed_keys))
-        session.execute(text("DELETE FROM search_documents WHERE document_id = :document"), {"document": document_id})
+        connection = session.connection()
+        kept = connection.exec_driver_sql(
+            "SELECT keys, grams FROM search_documents WHERE document_id = ?", (document_id,)
+        ).first()
+        if kept is None:
+            return  # a document without sections was never indexed
+        packed_keys, packed_grams = kept
+        connection.exec_driver_sql(_DELETE_GRAMS, _unpack_grams(packed_grams))
+        _remove_postings(connection, document_id, _unpack_keys(packed_keys))
+        connection.exec_driver_sql("DELETE FROM search_documents WHERE document_id = ?", (document_id,))
+
+    def rebuild(self, connection: Connection, progress: Callable[[int, int], None] | None) -> None:
+        rebuild(connection, progress)
 
 
 def write_document(executor: Executor, document_id: int, document_tags: list[str], sections: Iterable[SectionText]) -> None:
@@ -97,7 +104,10 @@ def write_document(executor: Executor, document_id: int, document_tags: list[str
     connection.exec_driver_sql(_INSERT_GRAMS, gram_rows)
     connection.exec_driver_sql(postings.APPEND, written.rows)
     keys = _pack_keys([key for key, _block, _records in written.rows])
-    connection.exec_driver_sql(_INSERT_DOCUMENT, [(document_id, written.sections, written.tokens, written.words, keys)])
+    connection.exec_driver_sql(
+        _INSERT_DOCUMENT,
+        [(document_id, written.sections, written.tokens, written.words, keys, _pack_grams(gram_rows))],
+    )
 
 
 def _pack_keys(keys: list[str]) -> bytes:
@@ -109,10 +119,18 @@ def _unpack_keys(packed: bytes) -> list[str]:
     return zlib.decompress(packed).decode("utf-8").split("\n")
 
 
+def _pack_grams(rows: list[tuple[int, str, str, str]]) -> bytes:
+    """A document's rows as given to the contentless FTS5 table, which must get them back exactly to delete
+    them: JSON, compressed (a quarter of FTS5's own content table)."""
+    return zlib.compress(json.dumps(rows, ensure_ascii=False).encode("utf-8"))
+
+
+def _unpack_grams(packed: bytes) -> list[tuple[int, str, str, str]]:
+    return [tuple(row) for row in json.loads(zlib.decompress(packed))]
+
+
 def _remove_postings(connection: Connection, document_id: int, keys: list[str]) -> None:
     """Rewrite the document's block rows of its keys without its sections (a row left empty goes)."""
-    import json
-
     import numpy as np
 
     from desktop_app.search import postings
@@ -146,7 +164,8 @@ def _document_tags(kind: str, meeting_ids: Iterable[int]) -> list[str]:
 def rebuild(connection: Connection, progress: Callable[[int, int], None] | None = None) -> int:
     """Empty every search table and index every section again (one tokenizing pass fills them all); the
     number of sections indexed. progress gets (documents done, documents) after each document."""
-    for table in (*FTS_TABLES, "search_postings", "search_documents"):
+    connection.execute(text("INSERT INTO search_grams(search_grams) VALUES ('delete-all')"))
+    for table in ("search_postings", "search_documents"):
         connection.execute(text(f"DELETE FROM {table}"))
     documents = connection.execute(text("SELECT id, title, kind FROM documents ORDER BY id")).all()
     meetings: dict[int, list[int]] = {}

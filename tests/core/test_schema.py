@@ -64,3 +64,12 @@ def test_corrupt_library_is_refused(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises(LibraryError):
         Library(path)
+
+
+def test_an_older_library_is_not_upgraded_without_its_search_indexer(library_written_at) -> None:
+    """Its index must be rebuilt, which only the search indexer can do: refused, file left as it was."""
+    path = library_written_at("0004")
+    before = path.read_bytes()
+    with pytest.raises(LibraryError, match="search index must be rebuilt"):
+        Library(path)
+    assert path.read_bytes() == before

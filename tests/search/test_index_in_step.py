@@ -80,6 +80,25 @@ def test_remove_then_reimport(seeded_library: Library, article_seed: Path) -> No
     assert engine.search(SearchQuery("华为", economy="US")).total > 0
 
 
+def test_removing_every_document_empties_the_substring_index_even_after_sections_were_edited(
+    seeded_library: Library,
+) -> None:
+    """The contentless FTS5 table is handed back the rows it was given, not rows recomputed from sections that
+    may have changed since: nothing of a removed document stays findable."""
+    with seeded_library.transaction() as session:
+        session.execute(text("UPDATE sections SET heading = 'edited', text = '改寫過的段落' WHERE position % 3 = 0"))
+        session.execute(text("UPDATE documents SET title = '改名'"))
+        document_ids = session.execute(text("SELECT id FROM documents")).scalars().all()
+        assert session.execute(text("SELECT name FROM sqlite_master WHERE name = 'search_grams_content'")).first() is None
+    for document_id in document_ids:
+        assert seeded_library.remove_document(document_id)
+    with seeded_library.transaction() as session:
+        session.execute(text("CREATE VIRTUAL TABLE temp.grams_terms USING fts5vocab(main, search_grams, 'row')"))
+        assert session.execute(text("SELECT count(*) FROM temp.grams_terms")).scalar() == 0
+        assert session.execute(text("SELECT count(*) FROM search_grams")).scalar() == 0
+        assert session.execute(text("SELECT count(*) FROM search_postings")).scalar() == 0
+
+
 def test_failed_import_leaves_no_index_rows(library: Library, article_seed: Path) -> None:
     from desktop_app.ingest.parsers import parse_text
 
@@ -103,9 +122,10 @@ def test_failed_import_leaves_no_index_rows(library: Library, article_seed: Path
         assert session.execute(text("SELECT count(*) FROM sections")).scalar() == 0
 
 
-@pytest.mark.parametrize("revision", ["0001", "0003"])
+@pytest.mark.parametrize("revision", ["0001", "0003", "0004"])
 def test_upgrading_an_older_library_fills_the_index(library_written_at, revision: str) -> None:
-    """From before search existed (0001), and from before words were postings (0003, words in FTS5)."""
+    """From before search existed (0001), from before words were postings (0003, words in FTS5), and from
+    before the substring index was contentless (0004)."""
     from desktop_app.services import open_library
 
     path = library_written_at(revision)
@@ -116,6 +136,8 @@ def test_upgrading_an_older_library_fills_the_index(library_written_at, revision
         assert _index_rows(library, _document_with(library, "藍牙"))["word postings"] > 0
         assert SearchEngine(library).search(SearchQuery("藍牙")).total > 0
         assert SearchEngine(library).search(SearchQuery("", economy="Korea")).total > 0
+        with library.session() as session:  # the old index's pages went back to the disk
+            assert session.execute(text("PRAGMA freelist_count")).scalar() == 0
     finally:
         library.close()
 

@@ -12,6 +12,8 @@ Revises: 0003
 
 from alembic import context, op
 
+from desktop_app.core.schema import request_index_rebuild
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -35,11 +37,9 @@ def upgrade() -> None:
         "CREATE TABLE search_documents (document_id INTEGER PRIMARY KEY, sections INTEGER NOT NULL, "
         "tokens INTEGER NOT NULL, words INTEGER NOT NULL, keys BLOB NOT NULL)"
     )
-    # Every library written before this revision has its sections indexed now: the indexes are derived
-    # data, and one tokenizing pass fills them all.
-    from desktop_app.search.indexer import rebuild
-
-    rebuild(op.get_bind(), context.config.attributes.get("progress"))
+    # Every library written before this revision has its sections indexed again, once the last migration
+    # has run: the indexes are derived data, and one tokenizing pass fills them all.
+    request_index_rebuild(op.get_bind(), context.config.attributes)
 
 
 def downgrade() -> None:

@@ -118,8 +118,8 @@ class NavModel(QAbstractItemModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label if index.column() == 0 else None
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return node.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(part for part in (node.label if index.column() == 0 else "", self.count_hint(node)) if part)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return self._icon(node.icon)
         if role == URL_ROLE:
@@ -129,6 +129,13 @@ class NavModel(QAbstractItemModel):
         if role == COUNT_ROLE:
             return node.count
         return None
+
+    def count_hint(self, node: NavNode) -> str:
+        """What the number beside a row counts, in words ("12 agenda sessions"): an economy's number is the
+        sections that mention it, a person's their meeting roles, which the bare number does not say."""
+        if node.count is None or not node.counts:
+            return ""
+        return self.strings(f"count_{node.counts}", count=node.count)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

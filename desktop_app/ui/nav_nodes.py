@@ -65,6 +65,7 @@ class NavNode:
     label: str
     url: str | None = None
     count: int | None = None
+    counts: str = ""  # what count counts (sessions, sections mentioning it, …): its tooltip names it
     loader: Callable[[], list[NavNode]] | None = None
     children: list[NavNode] | None = None
     parent: NavNode | None = field(default=None, repr=False)
@@ -152,6 +153,7 @@ class NavBuilder:
             "meetings",
             self.strings("branch_meetings"),
             count=len(found),
+            counts="meetings",
             loader=lambda: [self._meeting_node(meeting) for meeting in found],
         )
 
@@ -161,6 +163,7 @@ class NavBuilder:
             meeting.name,
             page_url("meeting", meeting.id),
             count=len(meeting.sessions),
+            counts="sessions",
             loader=(lambda: self._meeting_days(meeting)) if meeting.sessions else None,
         )
 
@@ -175,6 +178,7 @@ class NavBuilder:
                     label,
                     page_url("meeting", meeting.id),
                     count=len(chosen),
+                    counts="sessions",
                     loader=lambda chosen=chosen: [self._session_node(s) for s in chosen],
                 )
             )
@@ -210,6 +214,7 @@ class NavBuilder:
             "economies",
             self.strings("branch_economies"),
             count=len(codes),
+            counts="economies",
             loader=lambda: [self._economy_node(code, counts.get(code, 0)) for code in codes],
         )
 
@@ -219,6 +224,7 @@ class NavBuilder:
             registry().name(code, self.strings.lang),
             page_url("economy", code),
             count=mentions,
+            counts="sections",
             loader=lambda: self._economy_children(code),
         )
 
@@ -235,6 +241,7 @@ class NavBuilder:
                     items[0].meeting.name,
                     page_url("meeting", items[0].meeting_id),
                     count=len(items),
+                    counts="updates",
                     loader=lambda items=items: self._updates_by_session(items),
                 )
             )
@@ -248,6 +255,7 @@ class NavBuilder:
                     self.strings("group_mentions"),
                     page_url("economy", code),
                     count=len(sections),
+                    counts="sections",
                     loader=lambda: [_section_node(s) for s in sections],
                 )
             )
@@ -264,6 +272,7 @@ class NavBuilder:
                     session_title(agenda, self.strings) if agenda else self.strings("group_no_session"),
                     page_url("session", agenda.id) if agenda else None,
                     count=len(items),
+                    counts="updates",
                     loader=lambda items=items: [
                         NavNode("update", u.heading, page_url("update", u.id)) for u in items
                     ],
@@ -287,12 +296,14 @@ class NavBuilder:
             "topics",
             self.strings("branch_topics"),
             count=len(topics),
+            counts="topics",
             loader=lambda: [
                 NavNode(
                     "topic",
                     topic.label(self.strings.lang),
                     page_url("topic", topic.id),
                     count=counts.get(topic.id, 0),
+                    counts="sections",
                     loader=lambda topic_id=topic.id: self._topic_sections(topic_id),
                 )
                 for topic in topics
@@ -315,6 +326,7 @@ class NavBuilder:
             "people",
             self.strings("branch_people"),
             count=len(found),
+            counts="people",
             loader=lambda: [self._person_node(p) for p in found],
         )
 
@@ -326,6 +338,7 @@ class NavBuilder:
             f"{person.name}{economy}",
             page_url("person", person.id),
             count=len(roles),
+            counts="roles",
             loader=lambda: [
                 NavNode(
                     "role",
@@ -348,6 +361,7 @@ class NavBuilder:
             "documents",
             self.strings("branch_documents"),
             count=len(found),
+            counts="documents",
             loader=lambda: [
                 NavNode(
                     "document",
@@ -377,5 +391,6 @@ class NavBuilder:
             self.strings("branch_bookmarks"),
             page_url("bookmarks"),
             count=len(marks),
+            counts="bookmarks",
             loader=lambda: [NavNode("bookmark", mark.title, mark.target) for mark in marks],
         )

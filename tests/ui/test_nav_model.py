@@ -104,3 +104,17 @@ def test_meetings_branch_shows_the_seed_meeting_by_day(seeded_library: Library) 
     assert days and all(index.data(KIND_ROLE) == "day" for index in days)
     sessions = _expand(model, days[0])
     assert sessions and sessions[0].data(URL_ROLE).startswith("telref://session/")
+
+
+def test_each_count_says_what_it_counts_in_its_tooltip(seeded_library: Library) -> None:
+    tooltip = Qt.ItemDataRole.ToolTipRole
+    for lang, economy_hint, meeting_hint in (("zh", "個段落提及", "個議程"), ("en", "mentioned in", "agenda sessions")):
+        model = NavModel(seeded_library, Strings(lang))
+        taipei = next(i for i in _expand(model, _branch(model, "economies")) if i.data(URL_ROLE) == "telref://economy/TW")
+        count = model.index(taipei.row(), 1, taipei.parent())
+        assert economy_hint in count.data(tooltip) and count.data() in count.data(tooltip)
+        assert taipei.data(tooltip).startswith(taipei.data() + "\n")
+        meeting = _expand(model, _branch(model, "meetings"))[0]
+        assert meeting_hint in model.index(meeting.row(), 1, meeting.parent()).data(tooltip)
+        section = _expand(model, _expand(model, _branch(model, "documents"))[0])[0]
+        assert section.data(tooltip) == section.data()  # no count, no hint

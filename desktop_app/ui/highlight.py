@@ -32,13 +32,15 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     return sorted(taken)
 
 
-def marked_html(text: str, spans: Iterable[tuple[int, int]], tag: str = "b") -> str:
-    """Text escaped, with every (start, end) span wrapped in tag."""
+def marked_html(text: str, spans: Iterable[tuple[int, int]], tag: str = "b", css_class: str = "") -> str:
+    """Text escaped, with every (start, end) span wrapped in tag (of css_class, when given: Qt's rich text
+    knows no <mark>, so a match is a styled tag)."""
     parts: list[str] = []
     position = 0
+    opening = f'<{tag} class="{css_class}">' if css_class else f"<{tag}>"
     for start, end in sorted(spans):
         parts.append(html.escape(text[position:start]))
-        parts.append(f"<{tag}>{html.escape(text[start:end])}</{tag}>")
+        parts.append(f"{opening}{html.escape(text[start:end])}</{tag}>")
         position = end
     parts.append(html.escape(text[position:]))
     return "".join(parts)

@@ -105,3 +105,11 @@ def test_next_links_read_a_document_from_its_first_section_to_its_last(seeded_li
             assert (int(previous.group(1)) if previous else None) == (visited[-2] if len(visited) > 1 else None)
             section_id = int(following.group(1)) if following else None
         assert visited == reading_order
+
+
+def test_a_person_page_lists_the_sections_that_name_them_with_the_name_marked(seeded_library: Library) -> None:
+    people = {person.name: person for person in queries.people(seeded_library)}
+    for name in ("沈信雄", "Hector Urrea"):
+        html = render(seeded_library, f"telref://person/{people[name].id}", Strings("en")).html
+        mentions = html[html.index("Mentioned in"):]
+        assert f'<b class="hit">{name}</b>' in mentions and 'href="telref://section/' in mentions

@@ -36,6 +36,7 @@ table.facts td.key { color: #627d98; padding-right: 14px; white-space: nowrap; }
 table.grid { border-collapse: collapse; }
 table.grid th { background-color: #f0f4f8; color: #334e68; font-weight: 600; text-align: left; }
 table.grid td { border-bottom: 1px solid #e4e7eb; }
+.hit { color: #9a3412; background-color: #fff3c4; }
 table.pager { margin-top: 20px; border-top: 1px solid #d9e2ec; }
 table.pager td { color: #627d98; font-size: 10pt; padding-top: 6px; }
 """

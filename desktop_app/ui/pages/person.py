@@ -1,11 +1,14 @@
-"""A person: who they are and every role they held, meeting by meeting."""
+"""A person: who they are, every role they held meeting by meeting, and the sections that name them."""
 
 from __future__ import annotations
 
 from desktop_app.core import queries
 from desktop_app.core.library import Library
+from desktop_app.ui.highlight import marked_html
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import Page, crumbs, economy_badges, esc, facts, grid, link, not_found, page
+
+MENTIONS_SHOWN = 20
 from desktop_app.ui.urls import page_url
 
 
@@ -40,4 +43,25 @@ def render_person(library: Library, person_id: int, strings: Strings) -> Page:
                 ),
             )
         )
+    body.append(mentions(library, person.name, strings))
     return page(url, person.name, "".join(body))
+
+
+def mentions(library: Library, name: str, strings: Strings) -> str:
+    """The sections whose text names the person (the name as one phrase, as a search finds it), best first,
+    each with its snippet: where they spoke or were quoted, which the delegation table alone does not say."""
+    from desktop_app.search.engine import SearchEngine, SearchQuery  # NumPy and the index: not at start-up
+
+    results = SearchEngine(library).search(SearchQuery(f'"{name}"', limit=MENTIONS_SHOWN))
+    if not results.hits:
+        return ""
+    heading = strings("field_mentions")
+    if results.total > len(results.hits):
+        heading += strings("mentions_shown", shown=len(results.hits), total=results.total)
+    items = []
+    for hit in results.hits:
+        title = hit.heading or " › ".join(hit.path) or hit.document_title
+        source = f' <span class="crumbs">{esc(hit.document_title)}</span>' if title != hit.document_title else ""
+        snippet = marked_html(hit.snippet, hit.marks, css_class="hit")
+        items.append(f"<p>{link('section', hit.section_id, title)}{source}<br/>{snippet}</p>")
+    return f"<h2>{esc(heading)}</h2>{''.join(items)}"

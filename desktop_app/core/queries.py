@@ -103,15 +103,20 @@ def economy_attendance(library: Library, code: str) -> list[Attendance]:
     return result
 
 
-def _sections_where(library: Library, column: str, value: str) -> list[m.Section]:
+def _holding(column: str, value: str):
+    """Sections whose JSON list column holds value."""
     condition = text(f"EXISTS (SELECT 1 FROM json_each(sections.{column}) WHERE json_each.value = :value)")
+    return condition.bindparams(value=value)
+
+
+def _sections_where(library: Library, column: str, value: str, limit: int | None = None) -> list[m.Section]:
     with library.session() as session:
         return list(
             session.scalars(
                 select(m.Section)
                 .join(m.Document)
                 .outerjoin(m.Meeting, m.Meeting.document_id == m.Document.id)
-                .where(condition.bindparams(value=value))
+                .where(_holding(column, value))
                 .options(selectinload(m.Section.document))
                 .order_by(
                     m.Meeting.start_date.desc().nulls_last(),
@@ -119,18 +124,32 @@ def _sections_where(library: Library, column: str, value: str) -> list[m.Section
                     m.Section.document_id,
                     m.Section.position,
                 )
+                .limit(limit)
             ).unique()
         )
 
 
-def sections_for_topic(library: Library, topic_id: str) -> list[m.Section]:
-    """Sections tagged with a topic, newest meeting or article first, in reading order."""
-    return _sections_where(library, "topics", topic_id)
+def sections_for_topic(library: Library, topic_id: str, limit: int | None = None) -> list[m.Section]:
+    """Sections tagged with a topic, newest meeting or article first, in reading order (the first limit)."""
+    return _sections_where(library, "topics", topic_id, limit)
 
 
-def sections_for_economy(library: Library, code: str) -> list[m.Section]:
-    """Sections that mention an economy."""
-    return _sections_where(library, "economies", code)
+def sections_for_economy(library: Library, code: str, limit: int | None = None) -> list[m.Section]:
+    """Sections that mention an economy, in the same order (the first limit)."""
+    return _sections_where(library, "economies", code, limit)
+
+
+def count_sections_for_topic(library: Library, topic_id: str) -> int:
+    return _count_where(library, "topics", topic_id)
+
+
+def count_sections_for_economy(library: Library, code: str) -> int:
+    return _count_where(library, "economies", code)
+
+
+def _count_where(library: Library, column: str, value: str) -> int:
+    with library.session() as session:
+        return session.scalar(select(func.count(m.Section.id)).where(_holding(column, value))) or 0
 
 
 def _count_json_values(library: Library, table: str, column: str) -> Counter[str]:
@@ -166,6 +185,15 @@ def people(library: Library) -> list[m.Person]:
                 .order_by(m.Person.economy.nulls_last(), m.Person.id)
             )
         )
+
+
+def people_count(library: Library, economy: str | None = None) -> int:
+    """How many people (of one economy, when given): the tree's count, without loading everyone's roles."""
+    query = select(func.count(m.Person.id))
+    if economy:
+        query = query.where(m.Person.economy == economy)
+    with library.session() as session:
+        return session.scalar(query) or 0
 
 
 def person(library: Library, person_id: int) -> m.Person | None:

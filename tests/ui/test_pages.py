@@ -113,3 +113,18 @@ def test_a_person_page_lists_the_sections_that_name_them_with_the_name_marked(se
         html = render(seeded_library, f"telref://person/{people[name].id}", Strings("en")).html
         mentions = html[html.index("Mentioned in"):]
         assert f'<b class="hit">{name}</b>' in mentions and 'href="telref://section/' in mentions
+
+
+def test_long_topic_and_economy_lists_are_cut_with_a_note_saying_how_many(seeded_library: Library, monkeypatch) -> None:
+    from desktop_app.ui.pages import economy, topic
+
+    strings = Strings("en")
+    full = render(seeded_library, "telref://topic/5g", strings).html
+    total = full.count("<h3>")
+    assert total > 2 and f"Sections ({total})" in full and "newest" not in full
+    monkeypatch.setattr(topic, "LISTED_SECTIONS", 2)
+    monkeypatch.setattr(economy, "LISTED_SECTIONS", 2)
+    cut = render(seeded_library, "telref://topic/5g", strings).html
+    assert cut.count("<h3>") == 2 and f"Sections ({total})" in cut and f"The newest 2 of {total} sections" in cut
+    mentions = render(seeded_library, "telref://economy/TW", strings).html.split("Mentioned in")[-1]
+    assert mentions.count('href="telref://section/') == 2 and "The newest 2 of" in mentions

@@ -132,6 +132,18 @@ def grid(headers: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
     return f'<table class="grid" width="{GRID_WIDTH}" cellspacing="0" cellpadding="5"><tr>{head}</tr>{body}</table>'
 
 
+# Sections listed on a topic or economy page: a library of years of reports tags thousands, which no one reads
+# on one page and which took Qt a second to lay out; the tree lists them all, and search narrows them.
+LISTED_SECTIONS = 200
+
+
+def listed_note(shown: int, total: int, strings: Strings) -> str:
+    """The line under a list cut at LISTED_SECTIONS saying so (empty when nothing was left out)."""
+    if total <= shown:
+        return ""
+    return f'<p class="muted">{esc(strings("listed_newest", shown=shown, total=total))}</p>'
+
+
 def crumbs(parts: Iterable[str]) -> str:
     """A breadcrumb line; parts are already-escaped HTML."""
     return f'<p class="crumbs">{" › ".join(parts)}</p>'

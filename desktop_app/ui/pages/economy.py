@@ -9,7 +9,7 @@ from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
-    Page, crumbs, esc, grid, link, not_found, page, paragraphs, topic_badges,
+    LISTED_SECTIONS, Page, crumbs, esc, grid, link, listed_note, not_found, page, paragraphs, topic_badges,
 )
 from desktop_app.ui.pages.meeting import session_title
 from desktop_app.ui.urls import page_url
@@ -51,12 +51,14 @@ def render_economy(library: Library, code: str, strings: Strings) -> Page:
             for p in people
         )
         body.append("</ul>")
-    sections = queries.sections_for_economy(library, code)
+    sections = queries.sections_for_economy(library, code, LISTED_SECTIONS)
     if sections:
-        body.append(f"<h2>{esc(strings('group_mentions'))}</h2><ul>")
+        total = queries.count_sections_for_economy(library, code)
+        body.append(f"<h2>{esc(strings('group_mentions'))} ({total})</h2><ul>")
         body.extend(
             f"<li>{link('section', s.id, f'{s.label} {s.heading}'.strip())} <span class='muted'>· {esc(s.document.title)}</span></li>"
             for s in sections
         )
         body.append("</ul>")
+        body.append(listed_note(len(sections), total, strings))
     return page(url, title, "".join(body))

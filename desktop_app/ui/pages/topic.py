@@ -6,7 +6,9 @@ from desktop_app.core import queries
 from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
 from desktop_app.ui.i18n import Strings
-from desktop_app.ui.pages.base import Page, crumbs, economy_badges, esc, link, not_found, page
+from desktop_app.ui.pages.base import (
+    LISTED_SECTIONS, Page, crumbs, economy_badges, esc, link, listed_note, not_found, page,
+)
 from desktop_app.ui.urls import page_url
 
 EXCERPT_CHARS = 160
@@ -27,8 +29,9 @@ def render_topic(library: Library, topic_id: str, strings: Strings) -> Page:
     body = [crumbs([esc(strings("branch_topics"))]), f"<h1>{esc(title)}</h1>"]
     if other != title:
         body.append(f'<p class="meta">{esc(other)}</p>')
-    sections = queries.sections_for_topic(library, topic_id)
-    body.append(f"<h2>{esc(strings('field_sections'))} ({len(sections)})</h2>")
+    sections = queries.sections_for_topic(library, topic_id, LISTED_SECTIONS)
+    total = queries.count_sections_for_topic(library, topic_id)
+    body.append(f"<h2>{esc(strings('field_sections'))} ({total})</h2>")
     if not sections:
         body.append(f'<p class="muted">{esc(strings("none_yet"))}</p>')
     for section in sections:
@@ -37,4 +40,5 @@ def render_topic(library: Library, topic_id: str, strings: Strings) -> Page:
         body.append(f'<p class="crumbs">{esc(path)} {economy_badges(section.economies, strings)}</p>')
         if section.text:
             body.append(f"<p>{esc(excerpt(section.text))}</p>")
+    body.append(listed_note(len(sections), total, strings))
     return page(url, title, "".join(body))

@@ -26,6 +26,7 @@ from desktop_app.ui.nav_nodes import NavFilter
 from desktop_app.ui.pages import Page, render
 from desktop_app.ui.pages.import_summary import render_import_summary
 from desktop_app.ui.print_actions import PrintActions
+from desktop_app.ui.search_client import SearchAnswer
 from desktop_app.ui.search_panel import SearchPanel
 from desktop_app.ui.settings import WindowSettings
 from desktop_app.ui.urls import WELCOME_URL, parse_url
@@ -188,15 +189,22 @@ class MainWindow(QMainWindow):
 
     # Search and filters
 
-    def _show_results(self, count: int) -> None:
-        self.left.setCurrentWidget(self.search.view if count >= 0 else self.tree)
-        if count >= 0:
-            self.statusBar().showMessage(self.strings("status_results", count=count), 4000)
+    def _show_results(self, answer: SearchAnswer | None) -> None:
+        """Results replace the tree while there is query text; the status bar keeps their count (all that
+        match, and how many are listed when that is fewer) until the search is left."""
+        self.left.setCurrentWidget(self.search.view if answer is not None else self.tree)
+        if answer is None:
+            self.statusBar().clearMessage()
+        elif answer.total > len(answer.rows):
+            self.statusBar().showMessage(self.strings("status_results_listed", count=answer.total, listed=len(answer.rows)))
+        else:
+            self.statusBar().showMessage(self.strings("status_results", count=answer.total))
 
     def leave_search(self) -> None:
         """Esc: back to browsing the tree."""
         self.search.clear()
         self.left.setCurrentWidget(self.tree)
+        self.statusBar().clearMessage()
         self.tree.setFocus()
 
     def apply_filter(self, nav_filter: NavFilter) -> None:

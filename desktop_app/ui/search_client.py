@@ -28,6 +28,17 @@ class ResultRow:
     heading_marks: tuple[tuple[int, int], ...] = ()
 
 
+@dataclass(frozen=True)
+class SearchAnswer:
+    """The rows listed (the best RESULT_LIMIT at most) and how many sections match in all."""
+
+    rows: list[ResultRow]
+    total: int
+
+
+NO_ANSWER = SearchAnswer([], 0)
+
+
 class SearchClient:
     """Holds one engine per library so that its caches live as long as the window."""
 
@@ -35,15 +46,15 @@ class SearchClient:
         self.library = library
         self._engine = None
 
-    def search(self, text: str, economy: str | None = None, topic: str | None = None) -> list[ResultRow]:
+    def search(self, text: str, economy: str | None = None, topic: str | None = None) -> SearchAnswer:
         if not text.strip():
-            return []
+            return NO_ANSWER
         from desktop_app.search.engine import SearchEngine, SearchQuery
 
         if self._engine is None:
             self._engine = SearchEngine(self.library)
         results = self._engine.search(SearchQuery(text=text, economy=economy, topic=topic, limit=RESULT_LIMIT))
-        return [
+        rows = [
             ResultRow(
                 url=page_url("section", hit.section_id),
                 heading=hit.heading,
@@ -57,3 +68,4 @@ class SearchClient:
             )
             for hit in results.hits
         ]
+        return SearchAnswer(rows, results.total)

@@ -73,7 +73,7 @@ class SearchPanel:
         self.box.down.connect(self.focus_results)
         self.box.returnPressed.connect(self.open_current)
         self.nav_filter = NavFilter()
-        self.on_results = lambda count: None
+        self.on_results = lambda answer: None
         self.on_open = lambda url, query: None
         self.retranslate(strings)
 
@@ -94,11 +94,11 @@ class SearchPanel:
         """Search now (the timer calls this once typing pauses)."""
         self.timer.stop()
         query = self.query
-        rows = self.client.search(query, self.nav_filter.economy, self.nav_filter.topic) if query else []
-        self.model.set_results(query, rows)
-        if rows:
+        answer = self.client.search(query, self.nav_filter.economy, self.nav_filter.topic) if query else None
+        self.model.set_results(query, answer.rows if answer else [])
+        if answer and answer.rows:
             self.view.setCurrentIndex(self.model.index(0))
-        self.on_results(len(rows) if query else -1)
+        self.on_results(answer)
 
     def focus(self) -> None:
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTextBrowser, 
 from desktop_app.app import create_window
 from desktop_app.core import queries
 from desktop_app.core.library import Library
+from desktop_app.ui import search_client
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.nav_model import KIND_ROLE, URL_ROLE
 
@@ -251,3 +252,13 @@ def test_the_go_menu_reads_on_to_the_next_section_and_back(qtbot, window: MainWi
     assert window.current_url() == f"telref://section/{first.id}"
     window.open_url("telref://welcome")
     assert not window.actions_.previous_section.isEnabled() and not window.actions_.next_section.isEnabled()
+
+
+def test_the_status_bar_keeps_the_results_count_and_says_when_fewer_are_listed(qtbot, window: MainWindow, monkeypatch) -> None:
+    everything = len(_search(qtbot, window, "頻譜"))
+    assert window.statusBar().currentMessage() == f"{everything} 筆結果"
+    monkeypatch.setattr(search_client, "RESULT_LIMIT", 3)
+    assert len(_search(qtbot, window, "频谱")) == 3
+    assert window.statusBar().currentMessage() == f"{everything} 筆結果，列出最相關的 3 筆"
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Escape)
+    assert window.statusBar().currentMessage() == ""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from desktop_app.core.library import Library
 from desktop_app.ui.results_model import ECONOMIES_ROLE, MARKS_ROLE, PATH_ROLE, SNIPPET_ROLE, URL_ROLE, ResultsModel
-from desktop_app.ui.search_client import SearchClient
+from desktop_app.ui.search_client import NO_ANSWER, SearchClient
 
 
 def test_results_model_rows_and_roles(qtmodeltester, seeded_library: Library) -> None:
-    rows = SearchClient(seeded_library).search("頻譜")
+    rows = SearchClient(seeded_library).search("頻譜").rows
     model = ResultsModel()
     model.set_results("頻譜", rows)
     qtmodeltester.check(model, force_py=True)
@@ -22,7 +22,7 @@ def test_results_model_rows_and_roles(qtmodeltester, seeded_library: Library) ->
 
 
 def test_economy_badges_follow_the_language(seeded_library: Library) -> None:
-    rows = SearchClient(seeded_library).search("頻譜", economy="PG")
+    rows = SearchClient(seeded_library).search("頻譜", economy="PG").rows
     model = ResultsModel()
     model.set_results("頻譜", rows)
     assert "巴布亞紐幾內亞" in model.index(0).data(ECONOMIES_ROLE)
@@ -31,4 +31,4 @@ def test_economy_badges_follow_the_language(seeded_library: Library) -> None:
 
 
 def test_empty_query_gives_no_rows(seeded_library: Library) -> None:
-    assert SearchClient(seeded_library).search("   ") == []
+    assert SearchClient(seeded_library).search("   ") == NO_ANSWER

@@ -19,7 +19,7 @@ class ResultRow:
 
     url: str
     heading: str
-    path: tuple[str, ...]
+    path: tuple[str, ...]  # the document's title (unless it is the heading), then the section's ancestors
     economies: tuple[str, ...]
     topics: tuple[str, ...]
     snippet: str
@@ -37,6 +37,12 @@ class SearchAnswer:
 
 
 NO_ANSWER = SearchAnswer([], 0)
+
+
+def _located(document_title: str, heading: str, path: list[str]) -> tuple[str, ...]:
+    """Where a hit stands: its document first, since a library of many reports of one kind repeats the same
+    headings in every one of them, and the meeting number in the title is what tells them apart."""
+    return tuple(path) if heading == document_title else (document_title, *path)
 
 
 class SearchClient:
@@ -58,7 +64,7 @@ class SearchClient:
             ResultRow(
                 url=page_url("section", hit.section_id),
                 heading=hit.heading,
-                path=tuple(hit.path),
+                path=_located(hit.document_title, hit.heading, hit.path),
                 economies=tuple(hit.economies),
                 topics=tuple(hit.topics),
                 snippet=hit.snippet,

@@ -32,3 +32,15 @@ def test_economy_badges_follow_the_language(seeded_library: Library) -> None:
 
 def test_empty_query_gives_no_rows(seeded_library: Library) -> None:
     assert SearchClient(seeded_library).search("   ") == NO_ANSWER
+
+
+def test_each_result_says_which_document_it_comes_from(seeded_library: Library) -> None:
+    rows = SearchClient(seeded_library).search("華為").rows
+    model = ResultsModel()
+    model.set_results("華為", rows)
+    for row_number, row in enumerate(rows):
+        path = model.index(row_number).data(PATH_ROLE)
+        if row.heading.startswith("台美發布5G共同宣言"):
+            assert not path.startswith("台美發布5G共同宣言")  # the document's own first section
+        else:
+            assert path.startswith("台美發布5G共同宣言")

@@ -1,7 +1,7 @@
 """`telref search QUERY [filters] [--json]`: full-text search; QUERY `-` answers one request per stdin line.
 
-In stdin mode each line is a JSON object {"query", "economy", "topic", "meeting", "kind", "limit"} or plain
-query text, and each answer is one JSON line, flushed at once, so a script can run many searches in one process.
+In stdin mode each line is a JSON object {"query", "economy", "topic", "meeting", "kind", "limit", "sort"} or
+plain query text, and each answer is one JSON line, flushed at once, so a script can run many searches in one process.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.economies import registry
 from desktop_app.core.topics import taxonomy
+from desktop_app.search import ORDERS
 
 if TYPE_CHECKING:
     from desktop_app.search.engine import SearchEngine, SearchQuery, SearchResults
@@ -26,6 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--meeting", type=int, help="only sections of this meeting's report (meeting id)")
     parser.add_argument("--kind", help="only documents of this kind (trip_report, news_article, document)")
     parser.add_argument("--limit", type=int, default=20, help="most hits to show (default 20)")
+    parser.add_argument(
+        "--sort", choices=ORDERS, default="relevance", help="best first (default), or newest documents first"
+    )
     parser.add_argument("--json", action="store_true", help="answer as JSON")
     parser.set_defaults(run=run)
 
@@ -61,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from desktop_app.search.engine import SearchQuery
 
-    query = SearchQuery(args.query, args.economy, args.topic, args.meeting, args.kind, args.limit)
+    query = SearchQuery(args.query, args.economy, args.topic, args.meeting, args.kind, args.limit, order=args.sort)
     results = engine.search(query)
     if args.json:
         json.dump(results_json(results), sys.stdout, ensure_ascii=False, indent=1)
@@ -101,6 +105,9 @@ def _request(line: str) -> SearchQuery:
     if problem:
         raise ValueError(problem)
     meeting = request.get("meeting")
+    order = _text(request.get("sort")) or "relevance"
+    if order not in ORDERS:
+        raise ValueError(f"no sort order called {order!r} (sort orders: {', '.join(ORDERS)})")
     return SearchQuery(
         text=_text(request.get("query")) or "",
         economy=_text(request.get("economy")),
@@ -108,6 +115,7 @@ def _request(line: str) -> SearchQuery:
         meeting_id=int(meeting) if meeting not in (None, "") else None,
         kind=_text(request.get("kind")),
         limit=int(request.get("limit") or 20),
+        order=order,
     )
 
 

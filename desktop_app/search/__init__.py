@@ -6,3 +6,7 @@ keeps the FTS5 substring index and the postings in step with imports and removal
 `warm_up.preload_in_background()` loads jieba's dictionary and the alias tables early. Importing this
 package loads no dictionary: jieba is read on the first index or search.
 """
+
+# How a search orders its hits: best first, or newest documents first (each in reading order). Here, not in
+# engine.py, so the command line can offer them without loading NumPy.
+ORDERS = ("relevance", "newest")

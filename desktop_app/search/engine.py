@@ -15,7 +15,8 @@ them in «».
 
 Query text syntax is in query.py: any string is valid and never raises. Filters work with or without text:
 economy takes a code or any alias (Korea, 南韓, KR), topic an id or label (spectrum, 頻譜), meeting an id,
-kind a document kind. Without text, filtered sections come in reading order, newest documents first.
+kind a document kind. Without text, filtered sections come in reading order, newest documents first; with
+text, best first, or in that same newest-first order when the query asks for order="newest".
 
 Matching uses the substring index (every run of two or more Chinese characters is found, Simplified or
 Traditional): scoring.py finds every match and scores it by BM25 over the substring tokens, headings weighted
@@ -43,13 +44,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from desktop_app.core.library import Library
-from desktop_app.search import postings
+from desktop_app.search import ORDERS, postings
 from desktop_app.search.filters import filter_tags
 from desktop_app.search.hits import SearchHit, SectionRows, make_hits, read_sections
 from desktop_app.search.plan import QueryPlan, plan_for
 from desktop_app.search.rerank import COLUMN_WEIGHTS as rerank_weights
 from desktop_app.search.rerank import RERANK_BLOCK, WORD_WEIGHT, candidate, rerank
 from desktop_app.search.scoring import Matches, Scorer, contains
+from desktop_app.search.tags import kind_tag
 
 # bm25 column weights (heading, body, title): a heading names what its section is about.
 COLUMN_WEIGHTS = ", ".join(str(weight) for weight in rerank_weights)
@@ -66,6 +68,7 @@ class SearchQuery:
     kind: str | None = None
     limit: int = 50
     offset: int = 0
+    order: str = "relevance"  # one of ORDERS
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,8 @@ class SearchEngine:
         self.library = library
 
     def search(self, query: SearchQuery) -> SearchResults:
+        if query.order not in ORDERS:
+            raise ValueError(f"no sort order called {query.order!r} (sort orders: {', '.join(ORDERS)})")
         plan = plan_for(query.text or "")
         tags = filter_tags(query.economy, query.topic, query.meeting_id, query.kind)
         limit = max(0, min(int(query.limit), MAX_LIMIT))
@@ -95,7 +100,10 @@ class SearchEngine:
             return SearchResults(query, 0, [])
         with self._cursor() as cursor:
             scorer = Scorer(cursor)
-            if plan.match is not None:
+            if plan.match is not None and query.order == "newest":
+                page, total = _newest(scorer, plan, tags, offset, limit)
+                rows = read_sections(cursor, [section_id for section_id, _score in page], plan)
+            elif plan.match is not None:
                 page, total, rows = _ranked(scorer, plan, tags, offset, limit)
             else:
                 page, total = _browse(scorer, plan, tags, offset, limit)
@@ -155,9 +163,21 @@ def _top_by_fts5(cursor: sqlite3.Cursor, plan: QueryPlan, found: Matches, count:
     return list(itertools.islice(ranked, count))
 
 
-def _browse(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int) -> tuple[list[tuple], int]:
-    """Filtered sections without query text: newest documents first, each in reading order; and the total."""
-    tagged = scorer.stored(tags[0]).view(postings.TAGGED)
+def _newest(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int) -> tuple[list[tuple], int]:
+    """Every match in newest-first order (as browsing orders sections), each with its first-stage score; and
+    the total. Which document a section is in comes from the kind tags' records, one per section."""
+    found = scorer.matches(plan.clauses, plan.excluded, tags, plan.weights)
+    kinds = [kind_tag(kind) for (kind,) in scorer.cursor.execute("SELECT DISTINCT kind FROM documents")]
+    tagged = np.concatenate([scorer.stored(key).view(postings.TAGGED) for key in kinds] or [postings.EMPTY.view(postings.TAGGED)])
+    ids = _in_newest_order(scorer, tagged[contains(found.ids, tagged["section"].astype(np.int64))])
+    page = ids[offset : offset + limit]
+    scores = found.scores[np.searchsorted(found.ids, page)]
+    return list(zip(page.tolist(), scores.tolist())), len(ids)
+
+
+def _in_newest_order(scorer: Scorer, tagged: np.ndarray) -> np.ndarray:
+    """The sections of tagged records (section, document, in reading order within each document): newest
+    documents first, each in reading order."""
     documents, at = np.unique(tagged["document"], return_inverse=True)
     newest_first = [
         document_id
@@ -169,7 +189,12 @@ def _browse(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit
     ]
     rank = np.full(len(documents), len(documents))
     rank[np.searchsorted(documents, newest_first)] = np.arange(len(newest_first))
-    ids = tagged["section"][np.argsort(rank[at], kind="stable")].astype(np.int64)
+    return tagged["section"][np.argsort(rank[at], kind="stable")].astype(np.int64)
+
+
+def _browse(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int) -> tuple[list[tuple], int]:
+    """Filtered sections without query text: newest documents first, each in reading order; and the total."""
+    ids = _in_newest_order(scorer, scorer.stored(tags[0]).view(postings.TAGGED))
     others = scorer.tagged(tags[1:])
     if others is not None:
         ids = ids[contains(others, ids)]

@@ -40,6 +40,8 @@ class WindowActions:
         self.bookmark = action("bookmarkAction", ["Ctrl+D"])
         self.bookmark.setCheckable(True)
         self.clear_filters = action("clearFiltersAction")
+        self.newest_first = action("newestFirstAction", ["Ctrl+Shift+N"])
+        self.newest_first.setCheckable(True)
         self.about = action("aboutAction")
         self.language_group = QActionGroup(window)
         self.languages: dict[str, QAction] = {}
@@ -63,7 +65,7 @@ class WindowActions:
         self.go_menu.addSeparator()
         self.go_menu.addActions([self.search, self.find, self.bookmark])
         self.view_menu = QMenu(window)
-        self.view_menu.addAction(self.clear_filters)
+        self.view_menu.addActions([self.clear_filters, self.newest_first])
         self.language_menu = QMenu(window)
         self.language_menu.setObjectName("languageMenu")
         self.language_menu.addActions(list(self.languages.values()))
@@ -92,6 +94,7 @@ class WindowActions:
             (self.bookmark, "fa5s.star"),
             (self.find, "fa5s.search"),
             (self.clear_filters, "fa5s.filter"),
+            (self.newest_first, "fa5s.sort-amount-down"),
         ):
             act.setIcon(qtawesome.icon(name, color=color, color_on="#d69e2e"))
 
@@ -109,6 +112,7 @@ class WindowActions:
             (self.search, "action_search"),
             (self.bookmark, "action_bookmark"),
             (self.clear_filters, "action_clear_filters"),
+            (self.newest_first, "action_newest_first"),
             (self.about, "action_about"),
         ):
             act.setText(strings(key))

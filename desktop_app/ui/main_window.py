@@ -51,9 +51,12 @@ class MainWindow(QMainWindow):
         self.filters.set_current(self.settings.nav_filter, emit=False)
         self.search = SearchPanel(library, self.strings, self)
         self.search.set_filter(self.filters.current())
+        self.actions_.newest_first.setChecked(self.settings.newest_first)
+        self.search.set_order("newest" if self.settings.newest_first else "relevance")
         toolbar = self.actions_.toolbar
         toolbar.addWidget(self.search.box)
         toolbar.addWidget(self.filters)
+        toolbar.addAction(self.actions_.newest_first)
         toolbar.addSeparator()
         toolbar.addAction(self.actions_.bookmark)
         self.addToolBar(toolbar)
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
         a.search.triggered.connect(self.search.focus)
         a.bookmark.triggered.connect(self.toggle_bookmark)
         a.clear_filters.triggered.connect(self.filters.clear)
+        a.newest_first.toggled.connect(self.set_newest_first)
         a.about.triggered.connect(self.show_about)
         a.language_group.triggered.connect(lambda act: self.set_language(act.data()))
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
@@ -206,6 +210,11 @@ class MainWindow(QMainWindow):
         self.left.setCurrentWidget(self.tree)
         self.statusBar().clearMessage()
         self.tree.setFocus()
+
+    def set_newest_first(self, newest: bool) -> None:
+        """Search results newest documents first, or best first; remembered for the next start."""
+        self.settings.newest_first = newest
+        self.search.set_order("newest" if newest else "relevance")
 
     def apply_filter(self, nav_filter: NavFilter) -> None:
         self.settings.nav_filter = nav_filter

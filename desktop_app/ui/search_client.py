@@ -52,14 +52,18 @@ class SearchClient:
         self.library = library
         self._engine = None
 
-    def search(self, text: str, economy: str | None = None, topic: str | None = None) -> SearchAnswer:
+    def search(
+        self, text: str, economy: str | None = None, topic: str | None = None, order: str = "relevance"
+    ) -> SearchAnswer:
         if not text.strip():
             return NO_ANSWER
         from desktop_app.search.engine import SearchEngine, SearchQuery
 
         if self._engine is None:
             self._engine = SearchEngine(self.library)
-        results = self._engine.search(SearchQuery(text=text, economy=economy, topic=topic, limit=RESULT_LIMIT))
+        results = self._engine.search(
+            SearchQuery(text=text, economy=economy, topic=topic, limit=RESULT_LIMIT, order=order)
+        )
         rows = [
             ResultRow(
                 url=page_url("section", hit.section_id),

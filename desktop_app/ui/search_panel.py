@@ -73,6 +73,7 @@ class SearchPanel:
         self.box.down.connect(self.focus_results)
         self.box.returnPressed.connect(self.open_current)
         self.nav_filter = NavFilter()
+        self.order = "relevance"
         self.on_results = lambda answer: None
         self.on_open = lambda url, query: None
         self.retranslate(strings)
@@ -90,11 +91,17 @@ class SearchPanel:
         if self.query:
             self.run()
 
+    def set_order(self, order: str) -> None:
+        """Best first ("relevance") or newest documents first ("newest"); a shown search is run again."""
+        self.order = order
+        if self.query:
+            self.run()
+
     def run(self) -> None:
         """Search now (the timer calls this once typing pauses)."""
         self.timer.stop()
         query = self.query
-        answer = self.client.search(query, self.nav_filter.economy, self.nav_filter.topic) if query else None
+        answer = self.client.search(query, self.nav_filter.economy, self.nav_filter.topic, self.order) if query else None
         self.model.set_results(query, answer.rows if answer else [])
         if answer and answer.rows:
             self.view.setCurrentIndex(self.model.index(0))

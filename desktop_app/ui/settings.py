@@ -40,6 +40,15 @@ class WindowSettings:
         self.qsettings.setValue("filter/topic", value.topic or "")
 
     @property
+    def newest_first(self) -> bool:
+        """Whether search results come newest documents first rather than best first."""
+        return self._text("search/order") == "newest"
+
+    @newest_first.setter
+    def newest_first(self, value: bool) -> None:
+        self.qsettings.setValue("search/order", "newest" if value else "relevance")
+
+    @property
     def last_url(self) -> str | None:
         return self._text("last_url")
 

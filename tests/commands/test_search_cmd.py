@@ -58,6 +58,8 @@ def test_stdin_mode_answers_one_json_line_per_request(run_search) -> None:
         "'; DROP TABLE sections; --",
         json.dumps({"query": "x", "economy": "Narnia"}),
         "NEAR(",
+        json.dumps({"query": "5G", "sort": "newest", "limit": 50}),
+        json.dumps({"query": "5G", "sort": "sideways"}),
     ]
     result = run_search("-", stdin="\n".join(requests) + "\n")
     assert result.returncode == 0, result.stderr
@@ -67,4 +69,7 @@ def test_stdin_mode_answers_one_json_line_per_request(run_search) -> None:
     assert answers[1]["hits"][0]["snippet"].count("«") >= 1
     assert answers[2]["hits"] and "KR" in answers[2]["hits"][0]["economies"]
     assert answers[3]["total"] == 0 and answers[5]["total"] == 0
-    assert "error" in answers[4]
+    assert "error" in answers[4] and "sideways" in answers[7]["error"]
+    newest_documents = [hit["document_id"] for hit in answers[6]["hits"]]
+    assert newest_documents == sorted(newest_documents, key=newest_documents.index) and len(set(newest_documents)) == 2
+    assert newest_documents[0] == 2  # the 2024 trip report before the 2020 article

@@ -262,3 +262,18 @@ def test_the_status_bar_keeps_the_results_count_and_says_when_fewer_are_listed(q
     assert window.statusBar().currentMessage() == f"{everything} 筆結果，列出最相關的 3 筆"
     qtbot.keyClick(window.search.box, Qt.Key.Key_Escape)
     assert window.statusBar().currentMessage() == ""
+
+
+def test_newest_first_reorders_the_results_and_is_remembered(qtbot, seeded_library: Library, settings: QSettings) -> None:
+    window = create_window(seeded_library.path, settings)
+    qtbot.addWidget(window)
+    window.show()
+    best = [window.search.model.row(r).url for r in range(len(_search(qtbot, window, "5G")))]
+    window.actions_.newest_first.trigger()
+    newest = [window.search.model.row(r) for r in range(window.search.model.rowCount())]
+    assert sorted(row.url for row in newest) == sorted(best) and [row.url for row in newest] != best
+    assert (newest[0].path or (newest[0].heading,))[0].startswith("出席 APEC TELWG")  # 2024 report before 2020 article
+    window.close()
+    again = create_window(seeded_library.path, settings)
+    qtbot.addWidget(again)
+    assert again.actions_.newest_first.isChecked() and again.search.order == "newest"

@@ -196,6 +196,23 @@ def people_count(library: Library, economy: str | None = None) -> int:
         return session.scalar(query) or 0
 
 
+def namesakes(library: Library, document_id: int) -> list[int]:
+    """Other documents of the same kind and title, oldest first: after an import, most likely an earlier
+    version of the same report, which the reader may want to remove (nothing is replaced unasked: two
+    delegations can file reports of one title on one meeting)."""
+    with library.session() as session:
+        document = session.get(m.Document, document_id)
+        if document is None:
+            return []
+        return list(
+            session.scalars(
+                select(m.Document.id)
+                .where(m.Document.title == document.title, m.Document.kind == document.kind, m.Document.id != document_id)
+                .order_by(m.Document.id)
+            )
+        )
+
+
 def person(library: Library, person_id: int) -> m.Person | None:
     with library.session() as session:
         return session.scalar(

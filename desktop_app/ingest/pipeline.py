@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from desktop_app.core import queries
 from desktop_app.core.library import Library
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.parsers import parse_text
@@ -29,6 +30,7 @@ class ImportOutcome:
     title: str = ""
     document_id: int | None = None
     reason: str = ""
+    namesakes: tuple[int, ...] = ()  # documents already there with the same kind and title (an earlier version?)
 
     def describe(self) -> str:
         """One line for a person: what happened to this file and why."""
@@ -36,7 +38,11 @@ class ImportOutcome:
             return f"refused  {self.path}: {self.reason}"
         if self.status == "skipped":
             return f"skipped  {self.path}: already in the library as #{self.document_id} {self.title}"
-        return f"added    {self.path}: #{self.document_id} {self.title}"
+        added = f"added    {self.path}: #{self.document_id} {self.title}"
+        if self.namesakes:
+            numbers = ", ".join(f"#{number}" for number in self.namesakes)
+            added += f" (same title as {numbers}; if that is an earlier version, `telref remove` takes it out)"
+        return added
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
@@ -92,7 +98,8 @@ def import_file(library: Library, path: Path) -> ImportOutcome:
         result = library.add_document(draft)
     except ImportRefused as refusal:
         return ImportOutcome(path, "refused", reason=str(refusal))
-    return ImportOutcome(path, result.status, result.title, result.document_id)
+    namesakes = tuple(queries.namesakes(library, result.document_id)) if result.status == "added" else ()
+    return ImportOutcome(path, result.status, result.title, result.document_id, namesakes=namesakes)
 
 
 def import_paths(

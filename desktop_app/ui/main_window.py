@@ -26,6 +26,7 @@ from desktop_app.ui.nav_nodes import NavFilter
 from desktop_app.ui.pages import Page, render
 from desktop_app.ui.pages.import_summary import render_import_summary
 from desktop_app.ui.print_actions import PrintActions
+from desktop_app.ui.remove_action import RemoveDocumentAction
 from desktop_app.ui.search_client import SearchAnswer
 from desktop_app.ui.search_panel import SearchPanel
 from desktop_app.ui.settings import WindowSettings
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
 
         self._connect()
         self.print_actions = PrintActions(self)
+        self.remove_action = RemoveDocumentAction(self)
         self._restore_layout()
         self.retranslate()
         last = self.settings.last_url
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
         self.actions_.forward.setEnabled(self.history.can_go_forward())
         self.actions_.previous_section.setEnabled(self.page.previous_url is not None)
         self.actions_.next_section.setEnabled(self.page.next_url is not None)
+        self.remove_action.update()
         self.actions_.bookmark.setChecked(bookmarks.is_bookmarked(self.library, self.current_url()))
         self.setWindowTitle(f"{self.page.title} — TelRef" if self.page.title else self.strings("app_title"))
 
@@ -296,6 +299,15 @@ class MainWindow(QMainWindow):
         started = self.import_paths(seed_files())
         self._importing_samples = started
         return started
+
+    def document_removed(self, title: str) -> None:
+        """After File › Remove document…: the tree, counts, results and page no longer show it."""
+        self.nav_model.reload()
+        self._update_status()
+        if self.search.query:
+            self.search.run()
+        self.open_url(WELCOME_URL)
+        self.statusBar().showMessage(self.strings("status_document_removed", title=title), 8000)
 
     def _import_finished(self, lines: list, cancelled: bool) -> None:
         self.nav_model.reload()

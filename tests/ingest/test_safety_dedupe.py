@@ -53,3 +53,17 @@ def test_same_file_again_or_renamed_is_skipped(suffix: str, library, qapp, tmp_p
     assert {o.document_id for o in again} == {first[0].document_id}
     assert all("already in the library as #" in o.describe() for o in again)
     assert library.document_count() == 1
+
+
+def test_a_revised_file_of_the_same_title_is_added_and_named_as_a_possible_new_version(library, tmp_path: Path) -> None:
+    """Nothing is replaced unasked (two delegations may file reports of one title), but the reader is told."""
+    original, revised, other = tmp_path / "minutes.txt", tmp_path / "minutes-v2.txt", tmp_path / "other.txt"
+    original.write_text(TEXT, encoding="utf-8")
+    revised.write_text(TEXT + "\n\n參、建議\n\n持續參與。", encoding="utf-8")
+    other.write_text(TEXT.replace("頻譜政策研討會紀錄", "漫遊政策研討會紀錄"), encoding="utf-8")
+    (first,) = import_paths(library, [original])
+    second, third = import_paths(library, [revised, other])
+    assert first.namesakes == () and second.status == "added" and second.namesakes == (first.document_id,)
+    assert f"same title as #{first.document_id}" in second.describe()
+    assert third.namesakes == () and "same title" not in third.describe()
+    assert library.document_count() == 3

@@ -277,3 +277,23 @@ def test_newest_first_reorders_the_results_and_is_remembered(qtbot, seeded_libra
     again = create_window(seeded_library.path, settings)
     qtbot.addWidget(again)
     assert again.actions_.newest_first.isChecked() and again.search.order == "newest"
+
+
+def test_a_document_is_removed_from_the_window_after_the_reader_confirms(
+    qtbot, window: MainWindow, seeded_library: Library, monkeypatch
+) -> None:
+    asked: list[tuple[str, int]] = []
+    answers = iter([False, True])
+    monkeypatch.setattr(window.remove_action, "confirm", lambda title, sections: asked.append((title, sections)) or next(answers))
+    assert not window.remove_action.action.isEnabled()  # the welcome page shows no document
+    article = next(d for d in queries.documents(seeded_library) if d.kind == "news_article")
+    section = queries.document(seeded_library, article.id).sections[1]
+    window.open_url(f"telref://section/{section.id}")
+    assert window.remove_action.action.isEnabled()
+    assert not window.remove_action.run() and queries.document(seeded_library, article.id) is not None
+    assert window.remove_action.run()
+    assert asked[0][0] == article.title and asked[0][1] > 1
+    assert queries.document(seeded_library, article.id) is None
+    assert window.current_url() == "telref://welcome" and "1 份文件" in window.library_label.text()
+    assert article.title in window.statusBar().currentMessage()
+    assert window.search.client.search("華為").total == 0

@@ -9,7 +9,8 @@ from desktop_app.core import queries
 from desktop_app.core.library import Library
 from desktop_app.ui.history import History
 from desktop_app.ui.i18n import Strings
-from desktop_app.ui.pages import render
+from desktop_app.ui.pages import economy, render, topic
+from desktop_app.ui.pages.import_summary import ImportLine, render_import_summary
 from desktop_app.ui.urls import parse_url
 
 
@@ -116,8 +117,6 @@ def test_a_person_page_lists_the_sections_that_name_them_with_the_name_marked(se
 
 
 def test_long_topic_and_economy_lists_are_cut_with_a_note_saying_how_many(seeded_library: Library, monkeypatch) -> None:
-    from desktop_app.ui.pages import economy, topic
-
     strings = Strings("en")
     full = render(seeded_library, "telref://topic/5g", strings).html
     total = full.count("<h3>")
@@ -128,3 +127,9 @@ def test_long_topic_and_economy_lists_are_cut_with_a_note_saying_how_many(seeded
     assert cut.count("<h3>") == 2 and f"Sections ({total})" in cut and f"The newest 2 of {total} sections" in cut
     mentions = render(seeded_library, "telref://economy/TW", strings).html.split("Mentioned in")[-1]
     assert mentions.count('href="telref://section/') == 2 and "The newest 2 of" in mentions
+
+
+def test_the_import_summary_names_documents_of_the_same_title() -> None:
+    lines = [ImportLine("v2.txt", "added", "報告", 5, "", namesakes=(2,)), ImportLine("a.txt", "added", "其他", 6, "")]
+    html = render_import_summary(lines, False, Strings("en")).html
+    assert html.count("Same title as documents already here") == 1 and 'href="telref://document/2">#2</a>' in html

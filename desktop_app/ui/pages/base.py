@@ -51,6 +51,7 @@ class Page:
     html: str
     previous_url: str | None = None  # the page before and after in reading order (a document's sections)
     next_url: str | None = None
+    document_id: int | None = None  # the document a document or section page shows (File › Remove document…)
 
 
 def esc(text: object) -> str:
@@ -157,8 +158,15 @@ def document_html(title: str, body: str) -> str:
     )
 
 
-def page(url: str, title: str, body: str, previous_url: str | None = None, next_url: str | None = None) -> Page:
-    return Page(url, title, document_html(title, body), previous_url, next_url)
+def page(
+    url: str,
+    title: str,
+    body: str,
+    previous_url: str | None = None,
+    next_url: str | None = None,
+    document_id: int | None = None,
+) -> Page:
+    return Page(url, title, document_html(title, body), previous_url, next_url, document_id)
 
 
 def not_found(url: str, strings: Strings) -> Page:

@@ -39,4 +39,4 @@ def render_document(library: Library, document_id: int, strings: Strings) -> Pag
         body.append(f"<h2>{esc(strings('field_recommendations'))}</h2>")
         for recommendation in document.recommendations:
             body.append(f"<h3>{esc(recommendation.title)}</h3>{paragraphs(recommendation.text)}")
-    return page(url, document.title, "".join(body))
+    return page(url, document.title, "".join(body), document_id=document.id)

@@ -18,6 +18,7 @@ class ImportLine:
     title: str
     document_id: int | None
     reason: str
+    namesakes: tuple[int, ...] = ()  # documents already there with the same kind and title
 
 
 def render_import_summary(lines: Sequence[ImportLine], cancelled: bool, strings: Strings) -> Page:
@@ -37,6 +38,15 @@ def render_import_summary(lines: Sequence[ImportLine], cancelled: bool, strings:
                 body.append(f"<li><b>{esc(line.file_name)}</b>：<span class='absent'>{esc(line.reason)}</span></li>")
             else:
                 target = link("document", line.document_id, line.title) if line.document_id else esc(line.title)
-                body.append(f"<li>{esc(line.file_name)} → {target}</li>")
+                body.append(f"<li>{esc(line.file_name)} → {target}{_namesakes_note(line, strings)}</li>")
         body.append("</ul>")
     return page("telref://welcome", title, "".join(body))
+
+
+def _namesakes_note(line: ImportLine, strings: Strings) -> str:
+    """A new document titled like ones already there: maybe a revised report; say so, with links to them."""
+    if line.status != "added" or not line.namesakes:
+        return ""
+    links = "、".join(link("document", number, f"#{number}") for number in line.namesakes)
+    return f'<br/><span class="absent">{esc(strings("import_namesakes"))}{links}</span>'
+

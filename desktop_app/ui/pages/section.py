@@ -52,7 +52,8 @@ def render_section(library: Library, section_id: int, strings: Strings) -> Page:
         body.append("</ul>")
     before, after = queries.neighbour_sections(library, section)
     body.append(pager(before, after, strings))
-    return page(url, title, "".join(body), *(page_url("section", s.id) if s else None for s in (before, after)))
+    neighbours = (page_url("section", s.id) if s else None for s in (before, after))
+    return page(url, title, "".join(body), *neighbours, document_id=section.document_id)
 
 
 def pager(before: m.Section | None, after: m.Section | None, strings: Strings) -> str:

@@ -84,7 +84,11 @@ def _upgraded(path: Path) -> bool:
     from desktop_app.ui.settings import WindowSettings, default_settings
     from desktop_app.ui.upgrade_dialog import UpgradeDialog
 
-    reason = UpgradeDialog(path, Strings(WindowSettings(default_settings()).language)).run()
+    from desktop_app.ui.qt_translation import apply_qt_language
+
+    language = WindowSettings(default_settings()).language
+    apply_qt_language(language)  # the message box below says OK in the reader's language
+    reason = UpgradeDialog(path, Strings(language)).run()
     if reason:
         QMessageBox.critical(None, "TelRef", reason)
     return not reason

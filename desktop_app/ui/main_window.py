@@ -26,6 +26,7 @@ from desktop_app.ui.nav_nodes import NavFilter
 from desktop_app.ui.pages import Page, render
 from desktop_app.ui.pages.import_summary import render_import_summary
 from desktop_app.ui.print_actions import PrintActions
+from desktop_app.ui.qt_translation import apply_qt_language
 from desktop_app.ui.remove_action import RemoveDocumentAction
 from desktop_app.ui.search_client import SearchAnswer
 from desktop_app.ui.search_panel import SearchPanel
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = WindowSettings(settings)
         self.strings = Strings(self.settings.language)
+        apply_qt_language(self.strings.lang)
         self.history = History()
         self.page = Page(WELCOME_URL, "", "")
         self.highlight_query = ""
@@ -244,6 +246,7 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         self.strings = Strings(lang)
         self.settings.language = self.strings.lang
+        apply_qt_language(self.strings.lang)
         self.retranslate()
         self.nav_model.reload(strings=self.strings)
         self.open_url(self.current_url(), record=False, highlight=self.highlight_query)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTextBrowser, QTreeView, QWidget
 
@@ -297,3 +297,11 @@ def test_a_document_is_removed_from_the_window_after_the_reader_confirms(
     assert window.current_url() == "telref://welcome" and "1 份文件" in window.library_label.text()
     assert article.title in window.statusBar().currentMessage()
     assert window.search.client.search("華為").total == 0
+
+
+def test_qt_dialog_buttons_follow_the_window_language(window: MainWindow) -> None:
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    window.set_language("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    window.set_language("zh")
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "是(&Y)"

@@ -100,6 +100,7 @@ def test_data_files_are_laid_out_as_in_the_package(bundle: Path) -> None:
     assert (internal / "jieba" / "dict.txt").is_file()
     assert list((internal / "opencc" / "dictionary").glob("*.txt"))
     assert list((internal / "qtawesome" / "fonts").glob("*.ttf"))
+    assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_zh_TW.qm").is_file()  # ui/qt_translation.py
 
 
 def test_unused_qt_and_test_tools_are_left_out(bundle: Path) -> None:

@@ -6,6 +6,8 @@ without them a Chinese window asks its questions with English buttons.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 QT_LOCALES = {"zh": "zh_TW"}  # the window's languages whose Qt words are not Qt's built-in English
@@ -27,8 +29,19 @@ def apply_qt_language(lang: str) -> bool:
         return False
     translator = QTranslator(app)
     translator.setObjectName(_NAME)
-    if not translator.load(f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if not any(translator.load(f"qtbase_{locale}", folder) for folder in _catalogue_folders()):
         translator.deleteLater()
         return False
     app.installTranslator(translator)
     return True
+
+
+def _catalogue_folders() -> list[str]:
+    """Where Qt says its translations are, then PySide6's own folder (where the bundle lays them out, in case
+    the frozen Qt reports another prefix)."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+    ]

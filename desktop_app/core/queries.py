@@ -207,7 +207,8 @@ def namesakes(library: Library, document_id: int) -> list[int]:
         return list(
             session.scalars(
                 select(m.Document.id)
-                .where(m.Document.title == document.title, m.Document.kind == document.kind, m.Document.id != document_id)
+                .where(m.Document.title == document.title, m.Document.kind == document.kind)
+                .where(m.Document.id != document_id)
                 .order_by(m.Document.id)
             )
         )

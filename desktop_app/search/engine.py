@@ -168,7 +168,8 @@ def _newest(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit
     the total. Which document a section is in comes from the kind tags' records, one per section."""
     found = scorer.matches(plan.clauses, plan.excluded, tags, plan.weights)
     kinds = [kind_tag(kind) for (kind,) in scorer.cursor.execute("SELECT DISTINCT kind FROM documents")]
-    tagged = np.concatenate([scorer.stored(key).view(postings.TAGGED) for key in kinds] or [postings.EMPTY.view(postings.TAGGED)])
+    records = [scorer.stored(key).view(postings.TAGGED) for key in kinds]
+    tagged = np.concatenate(records) if records else postings.EMPTY.view(postings.TAGGED)
     ids = _in_newest_order(scorer, tagged[contains(found.ids, tagged["section"].astype(np.int64))])
     page = ids[offset : offset + limit]
     scores = found.scores[np.searchsorted(found.ids, page)]

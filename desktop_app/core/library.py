@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -59,13 +61,33 @@ class Library:
         self.indexers = list(indexers)
         self.engine = open_engine(self.path, upgrade_progress, self._rebuild_indexes if indexers else None)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = threading.local()
+        self._readers: list = []  # every thread's reader, given back to the pool on close
+        self._readers_lock = threading.Lock()
 
     def _rebuild_indexes(self, connection: Connection, progress: UpgradeProgress | None) -> None:
         for indexer in self.indexers:
             indexer.rebuild(connection, progress)
 
     def close(self) -> None:
+        with self._readers_lock:
+            for reader in self._readers:
+                reader.close()
+            self._readers.clear()
         self.engine.dispose()
+
+    def reader(self) -> sqlite3.Connection:
+        """A connection for the hottest read path (search), one per thread, kept open as long as the library.
+        Checking a connection out of SQLAlchemy's pool for each search took 12 µs warm and 96 µs with the
+        processor's caches cold, a tenth of a search. Only reads may go through it: a reader never holds a
+        transaction open between calls, and PRAGMA data_version on it sees every write."""
+        held = getattr(self._reader, "connection", None)
+        if held is None:
+            held = self.engine.raw_connection()
+            self._reader.connection = held
+            with self._readers_lock:
+                self._readers.append(held)
+        return held.driver_connection
 
     @contextmanager
     def session(self) -> Iterator[Session]:

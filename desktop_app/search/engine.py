@@ -50,7 +50,7 @@ from desktop_app.search.hits import SearchHit, SectionRows, make_hits, read_sect
 from desktop_app.search.plan import QueryPlan, plan_for
 from desktop_app.search.rerank import COLUMN_WEIGHTS as rerank_weights
 from desktop_app.search.rerank import RERANK_BLOCK, WORD_WEIGHT, candidate, rerank
-from desktop_app.search.scoring import Matches, Scorer, contains
+from desktop_app.search.scoring import Matches, Scorer, Totals, contains, read_totals
 from desktop_app.search.tags import kind_tag
 
 # bm25 column weights (heading, body, title): a heading names what its section is about.
@@ -81,13 +81,15 @@ class SearchResults:
 class SearchEngine:
     """Answers SearchQuery objects from a library's search indexes; holds nothing but the library.
 
-    Searches run on the pool's raw sqlite3 connection, not an ORM session: with a few milliseconds per search,
-    SQLAlchemy's per-statement compilation and row wrapping were a large share. SQL text is constant (ids go
-    in as a JSON array), so sqlite3's statement cache reuses prepared statements.
+    Searches run on the library's reader, a raw sqlite3 connection, not an ORM session: with a few
+    milliseconds per search, SQLAlchemy's per-statement compilation and row wrapping were a large share. SQL
+    text is constant (ids go in as a JSON array), so sqlite3's statement cache reuses prepared statements. The
+    library's section and token totals are kept until the library changes.
     """
 
     def __init__(self, library: Library) -> None:
         self.library = library
+        self._totals: dict[int, tuple[int, Totals]] = {}  # reader id → (its data_version, the totals then)
 
     def search(self, query: SearchQuery) -> SearchResults:
         if query.order not in ORDERS:
@@ -99,7 +101,7 @@ class SearchEngine:
         if plan.match is None and not tags:
             return SearchResults(query, 0, [])
         with self._cursor() as cursor:
-            scorer = Scorer(cursor)
+            scorer = Scorer(cursor, lambda: self._library_totals(cursor))
             if plan.match is not None and query.order == "newest":
                 page, total = _newest(scorer, plan, tags, offset, limit)
                 rows = read_sections(cursor, [section_id for section_id, _score in page], plan)
@@ -112,15 +114,21 @@ class SearchEngine:
 
     @contextmanager
     def _cursor(self) -> Iterator[sqlite3.Cursor]:
-        connection = self.library.engine.raw_connection()
+        cursor = self.library.reader().cursor()
         try:
-            cursor = connection.cursor()
-            try:
-                yield cursor
-            finally:
-                cursor.close()
+            yield cursor
         finally:
-            connection.close()
+            cursor.close()  # resets its statements: no read snapshot outlives the search
+
+    def _library_totals(self, cursor: sqlite3.Cursor) -> Totals:
+        """The totals BM25 needs, read again only after a write: PRAGMA data_version changes on a connection
+        whenever another one commits, and the reader never writes (summing them took 35–60 µs a search)."""
+        connection = cursor.connection
+        (version,) = cursor.execute("PRAGMA data_version").fetchone()
+        kept = self._totals.get(id(connection))
+        if kept is None or kept[0] != version:
+            kept = self._totals[id(connection)] = (version, read_totals(cursor))
+        return kept[1]
 
 
 def _ranked(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -29,6 +29,7 @@ from desktop_app.search.rerank import B, K1
 from desktop_app.search.tags import word_key
 
 _IDS = np.int64
+Totals = tuple[int, int, int]  # sections, substring tokens and words indexed
 
 
 @dataclass(frozen=True)
@@ -62,18 +63,16 @@ class Matches:
 class Scorer:
     """Answers one search: postings are read once per key and kept for the length of the search."""
 
-    def __init__(self, cursor: sqlite3.Cursor) -> None:
+    def __init__(self, cursor: sqlite3.Cursor, totals: Callable[[], Totals] | None = None) -> None:
         self.cursor = cursor
+        self._read_totals = totals or (lambda: read_totals(cursor))
         self._records: dict[str, np.ndarray] = {}
         self._sections: dict[str, np.ndarray] = {}
 
     @cached_property
-    def _totals(self) -> tuple[int, int, int]:
-        """(sections, tokens, words) indexed, read only by searches that score (browsing needs none of it)."""
-        row = self.cursor.execute(
-            "SELECT coalesce(sum(sections), 0), coalesce(sum(tokens), 0), coalesce(sum(words), 0) FROM search_documents"
-        ).fetchone()
-        return int(row[0]), int(row[1]), int(row[2])
+    def _totals(self) -> Totals:
+        """Asked for only by searches that score (browsing needs none of it)."""
+        return self._read_totals()
 
     @property
     def sections(self) -> int:
@@ -212,6 +211,14 @@ class Scorer:
 
     def _idf(self, frequency: int) -> float:
         return math.log(1 + (self.sections - frequency + 0.5) / (frequency + 0.5))
+
+
+def read_totals(cursor: sqlite3.Cursor) -> Totals:
+    """(sections, tokens, words) indexed, summed over the documents."""
+    row = cursor.execute(
+        "SELECT coalesce(sum(sections), 0), coalesce(sum(tokens), 0), coalesce(sum(words), 0) FROM search_documents"
+    ).fetchone()
+    return int(row[0]), int(row[1]), int(row[2])
 
 
 def _scored_tokens(phrase: Phrase) -> list[str]:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import threading
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from desktop_app.core import models as m
 from desktop_app.core.drafts import (
@@ -156,3 +159,39 @@ def test_default_file_lives_in_the_user_data_folder(tmp_path: Path, monkeypatch:
     monkeypatch.delenv("TELREF_DB", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert default_library_path() == tmp_path / "data" / "TelRef" / "library.sqlite"
+
+
+def _open_handles(path: Path) -> int:
+    """This process's open file descriptors on the library file (Linux)."""
+    found = 0
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            found += Path(os.readlink(fd)) == path.resolve()
+        except OSError:
+            continue
+    return found
+
+
+def test_readers_hold_no_snapshot_and_are_given_back_on_close(seeded_library_file: Path, tmp_path: Path) -> None:
+    """A reader per thread: between reads it keeps no transaction open (a writer's checkpoint empties the
+    log), and closing the library closes every thread's reader."""
+    path = tmp_path / "library.sqlite"
+    shutil.copy(seeded_library_file, path)
+    library = Library(path)
+    main_reader = library.reader()
+    assert main_reader.execute("SELECT count(*) FROM sections").fetchone()[0] > 0
+    assert library.reader() is main_reader
+    others: list[sqlite3.Connection] = []
+    worker = threading.Thread(target=lambda: others.append(library.reader()))
+    worker.start()
+    worker.join()
+    assert others and others[0] is not main_reader
+    with library.transaction() as session:
+        session.execute(text("UPDATE documents SET title = title || ' (revised)'"))
+    writer = sqlite3.connect(path)
+    busy, _log, _checkpointed = writer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    writer.close()
+    assert busy == 0
+    assert _open_handles(path) > 0
+    library.close()
+    assert _open_handles(path) == 0

@@ -188,3 +188,24 @@ def test_scores_follow_a_removal(seeded_library: Library) -> None:
     fresh = [(hit.section_id, hit.score) for hit in SearchEngine(seeded_library).search(query).hits]
     assert after == fresh
     assert after != before
+
+
+def test_a_long_lived_engine_scores_with_the_library_as_it_is_now(seeded_library: Library, article_seed: Path) -> None:
+    """The engine keeps the library's totals between searches; a removal or an import, made through another
+    connection, is seen at the next search, and no search leaves a read snapshot open behind it."""
+    kept = SearchEngine(seeded_library)
+    query = SearchQuery("5G", limit=5)
+
+    def scores(engine: SearchEngine) -> list[float]:
+        return [hit.score for hit in engine.search(query).hits]
+
+    before = scores(kept)
+    article = _document_with(seeded_library, "華為")
+    assert seeded_library.remove_document(article)
+    after_removal = scores(kept)
+    assert after_removal == scores(SearchEngine(seeded_library)) and after_removal != before
+    import_paths(seeded_library, [article_seed])
+    assert scores(kept) == scores(SearchEngine(seeded_library)) == before
+    with seeded_library.transaction() as session:
+        busy = session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).first()[0]
+    assert busy == 0

@@ -78,7 +78,10 @@ def _table(inner: str) -> str:
 
 
 def title_block(brief: Brief) -> str:
-    """Kind of brief, its title and subtitle: what the reader sees first on page one."""
+    """Kind of brief, its title and subtitle: what the reader sees first on page one. A printed window page
+    opens with its own crumbs and title, so nothing is set above it (it printed its title twice)."""
+    if brief.kind == "page":
+        return ""
     kicker = labels(brief.lang)[f"{brief.kind}_brief"]
     parts = [
         f'<p style="{_css("kicker")}">{_text(kicker)}</p>',

@@ -96,3 +96,9 @@ def test_seed_report_briefs(seeded_library: Library, kind: str, name: str) -> No
         assert "秘魯阿雷基帕" in text and "沈信雄" in text and "日本 Japan" in text
     else:
         assert "共 0 則發言" not in text
+
+
+def test_a_printed_page_shows_its_own_title_once() -> None:
+    page = "<html><body><p>經濟體</p><h1>日本</h1><p>日本的頁面</p></body></html>"
+    html = email_html(page_brief("日本", page), "library.sqlite", "2024-05-10")
+    assert html.count("<h1") == 1 and "頁面：日本" in html

@@ -20,8 +20,8 @@ from desktop_app.search.plan import QueryPlan
 # `s.position = 0`: whether a section is its document's first (positions count from 0 in each document,
 # Library.add_document), where the document's title counts as its text, as in the index.
 _READ = (
-    "SELECT s.id, s.document_id, d.title, d.kind, s.heading, s.path, s.economies, s.topics, s.text, s.position = 0 "
-    "FROM sections s JOIN documents d ON d.id = s.document_id WHERE s.id IN (SELECT value FROM json_each(?))"
+    "SELECT s.id, s.document_id, d.title, d.kind, s.heading, s.path, s.economies, s.topics, s.text, s.position = 0, "
+    "d.published FROM sections s JOIN documents d ON d.id = s.document_id WHERE s.id IN (SELECT value FROM json_each(?))"
 )
 
 
@@ -36,6 +36,7 @@ class SectionRow(NamedTuple):
     topics: str | None
     text: str
     first: bool
+    document_date: str | None  # ISO date the document was published (a report: its meeting's last day)
 
     @property
     def title(self) -> str:
@@ -92,7 +93,9 @@ class SectionRows:
 def read_sections(cursor: sqlite3.Cursor, ids: Sequence[int], plan: QueryPlan) -> SectionRows:
     """The sections of ids, read in one query."""
     rows = {
-        row[0]: SectionRow(row[0], row[1], row[2] or "", row[3] or "", row[4] or "", *row[5:8], row[8] or "", bool(row[9]))
+        row[0]: SectionRow(
+            row[0], row[1], row[2] or "", row[3] or "", row[4] or "", *row[5:8], row[8] or "", bool(row[9]), row[10]
+        )
         for row in cursor.execute(_READ, (json.dumps(list(ids)),))
     }
     return SectionRows(rows, plan)
@@ -103,6 +106,7 @@ class SearchHit:
     document_id: int
     document_title: str
     document_kind: str
+    document_date: str | None  # ISO date the document was published, when known
     section_id: int
     heading: str
     path: list[str]
@@ -124,6 +128,7 @@ class SearchHit:
             "document_id": self.document_id,
             "document_title": self.document_title,
             "document_kind": self.document_kind,
+            "document_date": self.document_date,
             "section_id": self.section_id,
             "heading": self.heading,
             "path": self.path,
@@ -148,6 +153,7 @@ def make_hits(rows: SectionRows, ranked: Sequence[tuple[int, float]]) -> list[Se
                 document_id=row.document_id,
                 document_title=row.document_title,
                 document_kind=row.document_kind,
+                document_date=row.document_date,
                 section_id=section_id,
                 heading=row.heading,
                 path=json_list(row.path),

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.core.economies import registry
+from desktop_app.ui.i18n import Strings
+from desktop_app.ui.pages.base import format_date
 from desktop_app.ui.search_client import ResultRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,6 +49,12 @@ class ResultsModel(QAbstractListModel):
     def row(self, number: int) -> ResultRow:
         return self._rows[number]
 
+    def _where(self, row: ResultRow) -> str:
+        """The hit's document and place in it, then the document's date in the reader's language."""
+        when = format_date(date.fromisoformat(row.date), Strings(self.lang)) if row.date else ""
+        when = when.replace(" ", "\u00a0")  # a date is not broken across lines ("9 / May 2024")
+        return " · ".join(part for part in (" › ".join(row.path), when) if part)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -60,7 +69,7 @@ class ResultsModel(QAbstractListModel):
         if role == URL_ROLE:
             return row.url
         if role == PATH_ROLE:
-            return " › ".join(row.path)
+            return self._where(row)
         if role == ECONOMIES_ROLE:
             return [registry().name(code, self.lang) for code in row.economies]
         if role == SNIPPET_ROLE:

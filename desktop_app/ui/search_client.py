@@ -26,6 +26,7 @@ class ResultRow:
     score: float
     marks: tuple[tuple[int, int], ...] = ()
     heading_marks: tuple[tuple[int, int], ...] = ()
+    date: str | None = None  # the document's ISO date, when known
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class SearchClient:
                 score=float(hit.score),
                 marks=tuple(hit.marks),
                 heading_marks=tuple(hit.heading_marks),
+                date=hit.document_date,
             )
             for hit in results.hits
         ]

@@ -34,7 +34,8 @@ def test_json_answer_has_the_documented_fields(run_search) -> None:
     assert answer["query"] == "华为" and answer["total"] >= len(answer["hits"]) > 0
     hit = answer["hits"][0]
     assert set(hit) >= {"document_id", "document_title", "document_kind", "section_id", "heading", "path",
-                        "economies", "topics", "snippet", "score"}
+                        "economies", "topics", "snippet", "score", "document_date"}
+    assert hit["document_date"] == "2020-08-27"  # the article is where 华为 stands
     assert "華為" in hit["snippet"] + hit["heading"]
 
 

@@ -44,3 +44,13 @@ def test_each_result_says_which_document_it_comes_from(seeded_library: Library) 
             assert not path.startswith("台美發布5G共同宣言")  # the document's own first section
         else:
             assert path.startswith("台美發布5G共同宣言")
+
+
+def test_each_result_gives_its_documents_date_in_the_readers_language(seeded_library: Library) -> None:
+    rows = SearchClient(seeded_library).search("華為 OR 頻譜").rows
+    model = ResultsModel()
+    model.set_results("華為 OR 頻譜", rows)
+    paths = [model.index(number).data(PATH_ROLE) for number in range(len(rows))]
+    assert any(path.endswith("2020年8月27日") for path in paths) and any(path.endswith("2024年5月9日") for path in paths)
+    model.set_language("en")
+    assert any(model.index(number).data(PATH_ROLE).endswith("27\u00a0Aug\u00a02020") for number in range(len(rows)))

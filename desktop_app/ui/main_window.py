@@ -253,6 +253,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.actions_.retranslate(self.strings)
+        self.print_actions.retranslate()
+        self.remove_action.retranslate()
         self.filters.retranslate(self.strings)
         self.search.retranslate(self.strings)
         self.find_bar.retranslate(self.strings)

@@ -45,7 +45,6 @@ class PrintActions(QObject):
         window.add_file_actions([self.print_, self.preview, self.export_pdf, self.brief])
         window.detail.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.detail.customContextMenuRequested.connect(self._context_menu)
-        window.actions_.language_group.triggered.connect(lambda _choice: self.retranslate())
         self.retranslate()
 
     def _action(self, name: str, shortcut: QKeySequence.StandardKey | str, run: Callable[[], object]) -> QAction:

@@ -26,7 +26,6 @@ class RemoveDocumentAction(QObject):
         self.action.setObjectName("removeDocumentAction")
         self.action.triggered.connect(lambda: self.run())
         window.add_file_actions([self.action])
-        window.actions_.language_group.triggered.connect(lambda _choice: self.retranslate())
         self.retranslate()
         self.update()
 

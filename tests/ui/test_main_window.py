@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -299,9 +300,12 @@ def test_a_document_is_removed_from_the_window_after_the_reader_confirms(
     assert window.search.client.search("華為").total == 0
 
 
-def test_qt_dialog_buttons_follow_the_window_language(window: MainWindow) -> None:
+def test_qt_dialog_buttons_and_every_menu_entry_follow_the_window_language(window: MainWindow) -> None:
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     window.set_language("en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    entries = [action.text() for action in window.actions_.file_menu.actions() if action.text()]
+    assert "Remove document from library…" in entries
+    assert not [text for text in entries if re.search(r"[\u4e00-\u9fff]", text)], entries
     window.set_language("zh")
     assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "是(&Y)"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from desktop_app.search import snippets
+from desktop_app.search import marks, snippets
 from desktop_app.search.json_lists import json_list
 from desktop_app.search.plan import QueryPlan
 
@@ -118,10 +118,10 @@ class SearchHit:
     score: float
 
     def snippet_marked(self, before: str = "«", after: str = "»") -> str:
-        return snippets.marked(self.snippet, self.marks, before, after)
+        return marks.marked(self.snippet, self.marks, before, after)
 
     def snippet_html(self) -> str:
-        return snippets.marked_html(self.snippet, self.marks)
+        return marks.marked_html(self.snippet, self.marks)
 
     def as_json(self) -> dict:
         return {

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from desktop_app.search.folding import fold, fold_table
 from desktop_app.search.grams import HAN
+from desktop_app.search.marks import Span
 
 _PIECES = re.compile(rf"(?P<han>[{HAN}](?:\s*[{HAN}])*)|(?P<letters>[^\W\d_{HAN}]+)|(?P<digits>\d+)|[^\W_{HAN}]")
 _LATIN_LETTERS = frozenset(
@@ -26,7 +27,6 @@ _FULL_WIDTH_WORD_CHARS = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 ELLIPSIS = "…"
 MAX_SPANS = 400
 
-Span = tuple[int, int]
 
 
 def _is_letter(char: str) -> bool:
@@ -166,13 +166,9 @@ def spans_in(searchable: str, patterns: Iterable[tuple[int, TermPattern]]) -> li
     return merged
 
 
-def make_snippet(text: str, patterns: Iterable[tuple[int, TermPattern]], width: int = 120) -> Snippet:
-    """The window of about width characters holding the most distinct terms (then the most matches)."""
-    return snippet_around(text, find_spans(text, patterns), width)
-
-
 def snippet_around(text: str, matches: list[tuple[int, int, int]], width: int = 120) -> Snippet:
-    """make_snippet with text's matches already found (spans_in)."""
+    """The window of about width characters of text holding the most distinct terms (then the most matches),
+    given its matches (spans_in, find_spans)."""
     if not matches:
         cut = text[:width]
         return Snippet(_flatten(cut) + (ELLIPSIS if len(text) > width else ""), ())
@@ -218,25 +214,3 @@ def _best_window(matches: list[tuple[int, int, int]], width: int) -> int:
 def _flatten(text: str) -> str:
     """Line breaks become spaces (same length, so spans still hold)."""
     return text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
-
-
-def marked(text: str, spans: Iterable[Span], before: str = "«", after: str = "»") -> str:
-    """Text with each span wrapped in markers."""
-    out, position = [], 0
-    for start, end in spans:
-        out += [text[position:start], before, text[start:end], after]
-        position = end
-    out.append(text[position:])
-    return "".join(out)
-
-
-def marked_html(text: str, spans: Iterable[Span]) -> str:
-    """HTML-escaped text with each span in <mark>…</mark>, safe to hand to a rich-text label."""
-    from html import escape
-
-    out, position = [], 0
-    for start, end in spans:
-        out += [escape(text[position:start]), "<mark>", escape(text[start:end]), "</mark>"]
-        position = end
-    out.append(escape(text[position:]))
-    return "".join(out)

@@ -3,9 +3,6 @@ economy and topic names standing for each other (Qt-free; search's folding keeps
 
 from __future__ import annotations
 
-import html
-from collections.abc import Iterable
-
 
 def query_spellings(query: str) -> list[str]:
     """Every folded spelling of the query's positive terms, longest first."""
@@ -30,17 +27,3 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
                 taken.append((start, end))
             start = folded.find(spelling, end)
     return sorted(taken)
-
-
-def marked_html(text: str, spans: Iterable[tuple[int, int]], tag: str = "b", css_class: str = "") -> str:
-    """Text escaped, with every (start, end) span wrapped in tag (of css_class, when given: Qt's rich text
-    knows no <mark>, so a match is a styled tag)."""
-    parts: list[str] = []
-    position = 0
-    opening = f'<{tag} class="{css_class}">' if css_class else f"<{tag}>"
-    for start, end in sorted(spans):
-        parts.append(html.escape(text[position:start]))
-        parts.append(f"{opening}{html.escape(text[start:end])}</{tag}>")
-        position = end
-    parts.append(html.escape(text[position:]))
-    return "".join(parts)

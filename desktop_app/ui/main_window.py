@@ -305,25 +305,26 @@ class MainWindow(QMainWindow):
         self._importing_samples = started
         return started
 
-    def document_removed(self, title: str) -> None:
-        """After File › Remove document…: the tree, counts, results and page no longer show it."""
+    def _library_changed(self) -> None:
+        """Documents came or went: the tree, the counts and the shown results are read again."""
         self.nav_model.reload()
         self._update_status()
         if self.search.query:
             self.search.run()
+
+    def document_removed(self, title: str) -> None:
+        """After File › Remove document…: the tree, counts, results and page no longer show it."""
+        self._library_changed()
         self.open_url(WELCOME_URL)
         self.statusBar().showMessage(self.strings("status_document_removed", title=title), 8000)
 
     def _import_finished(self, lines: list, cancelled: bool) -> None:
-        self.nav_model.reload()
-        self._update_status()
         summary = render_import_summary(lines, cancelled, self.strings)
         self.page = summary
         self.detail.setHtml(summary.html)
         counts = {s: sum(1 for line in lines if line.status == s) for s in ("added", "skipped", "refused")}
         self.statusBar().showMessage(self.strings("status_import_done", **counts), 8000)
-        if self.search.query:
-            self.search.run()
+        self._library_changed()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):

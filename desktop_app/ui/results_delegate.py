@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop_app.ui.highlight import marked_html
+from desktop_app.search.marks import marked_html
 from desktop_app.ui.results_model import (
     ECONOMIES_ROLE, HEADING_MARKS_ROLE, HEADING_ROLE, MARKS_ROLE, PATH_ROLE, SNIPPET_ROLE,
 )
@@ -28,9 +28,9 @@ class ResultDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         path = html.escape(index.data(PATH_ROLE) or "")
         badges = " ".join(f'<span class="badge">&nbsp;{html.escape(name)}&nbsp;</span>' for name in index.data(ECONOMIES_ROLE) or [])
-        snippet = marked_html(index.data(SNIPPET_ROLE) or "", index.data(MARKS_ROLE) or ())
+        snippet = marked_html(index.data(SNIPPET_ROLE) or "", index.data(MARKS_ROLE) or (), tag="b")
         body = (
-            f'<p><span class="heading">{marked_html(index.data(HEADING_ROLE) or "", index.data(HEADING_MARKS_ROLE) or ())}</span>'
+            f'<p><span class="heading">{marked_html(index.data(HEADING_ROLE) or "", index.data(HEADING_MARKS_ROLE) or (), tag="b")}</span>'
             f'&nbsp;&nbsp;<span class="path">{path}</span></p>'
             + (f"<p>{badges}</p>" if badges else "")
             + f'<p class="snippet">{snippet}</p>'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.search.snippets import find_spans, make_snippet, reads_text_as_written, spans_in, term_pattern
+from desktop_app.search.snippets import find_spans, reads_text_as_written, snippet_around, spans_in, term_pattern
 
 
 def spans(spelling: str, text: str) -> list[str]:
@@ -35,7 +35,7 @@ def test_a_term_with_nothing_searchable_has_no_pattern() -> None:
 
 def test_a_snippet_is_cut_around_the_window_with_most_terms() -> None:
     text = "頻譜" + "。" * 300 + "韓國的頻譜政策" + "。" * 300
-    snippet = make_snippet(text, [(0, term_pattern("頻譜")), (1, term_pattern("韩国"))])
+    snippet = snippet_around(text, find_spans(text, [(0, term_pattern("頻譜")), (1, term_pattern("韩国"))]))
     assert snippet.text.startswith("…") and snippet.text.endswith("…")
     assert [snippet.text[start:end] for start, end in snippet.spans] == ["韓國", "頻譜"]
 

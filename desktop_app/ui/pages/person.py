@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop_app.core import queries
 from desktop_app.core.library import Library
-from desktop_app.ui.highlight import marked_html
+from desktop_app.search.marks import marked_html
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import Page, crumbs, economy_badges, esc, facts, grid, link, not_found, page
 
@@ -62,6 +62,6 @@ def mentions(library: Library, name: str, strings: Strings) -> str:
     for hit in results.hits:
         title = hit.heading or " › ".join(hit.path) or hit.document_title
         source = f' <span class="crumbs">{esc(hit.document_title)}</span>' if title != hit.document_title else ""
-        snippet = marked_html(hit.snippet, hit.marks, css_class="hit")
+        snippet = marked_html(hit.snippet, hit.marks, tag="b", css_class="hit")
         items.append(f"<p>{link('section', hit.section_id, title)}{source}<br/>{snippet}</p>")
     return f"<h2>{esc(heading)}</h2>{''.join(items)}"

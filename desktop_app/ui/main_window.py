@@ -24,7 +24,7 @@ from desktop_app.ui.import_panel import ImportPanel
 from desktop_app.ui.nav_model import URL_ROLE, NavModel
 from desktop_app.ui.nav_nodes import NavFilter
 from desktop_app.ui.pages import Page, render
-from desktop_app.ui.pages.import_summary import render_import_summary
+from desktop_app.ui.pages.import_summary import render_import_summary, status_counts
 from desktop_app.ui.print_actions import PrintActions
 from desktop_app.ui.qt_translation import apply_qt_language
 from desktop_app.ui.remove_action import RemoveDocumentAction
@@ -322,8 +322,7 @@ class MainWindow(QMainWindow):
         summary = render_import_summary(lines, cancelled, self.strings)
         self.page = summary
         self.detail.setHtml(summary.html)
-        counts = {s: sum(1 for line in lines if line.status == s) for s in ("added", "skipped", "refused")}
-        self.statusBar().showMessage(self.strings("status_import_done", **counts), 8000)
+        self.statusBar().showMessage(self.strings("status_import_done", **status_counts(lines)), 8000)
         self._library_changed()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -21,10 +21,15 @@ class ImportLine:
     namesakes: tuple[int, ...] = ()  # documents already there with the same kind and title
 
 
+def status_counts(lines: Sequence[ImportLine]) -> dict[str, int]:
+    """How many files were added, skipped and refused: the summary's line and the status bar's."""
+    return {status: sum(1 for line in lines if line.status == status) for status in ("added", "skipped", "refused")}
+
+
 def render_import_summary(lines: Sequence[ImportLine], cancelled: bool, strings: Strings) -> Page:
     title = strings("import_summary_title")
     body = [f"<h1>{esc(title)}</h1>"]
-    counts = {status: sum(1 for line in lines if line.status == status) for status in ("added", "skipped", "refused")}
+    counts = status_counts(lines)
     body.append(f'<p class="meta">{esc(strings("status_import_done", **counts))}</p>')
     if cancelled:
         body.append(f'<p class="absent">{esc(strings("import_cancelled"))}</p>')

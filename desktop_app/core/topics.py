@@ -28,6 +28,10 @@ class TopicTaxonomy:
     def __init__(self, topics: list[Topic]) -> None:
         self.topics = topics
         self._by_id = {topic.id: topic for topic in topics}
+        self._by_name: dict[str, str] = {}  # every id, label and keyword, case-folded → the first topic's id
+        for topic in topics:
+            for name in (topic.id, topic.zh, topic.en, *topic.keywords_zh, *topic.keywords_en):
+                self._by_name.setdefault(name.casefold(), topic.id)
         self._patterns: dict[str, re.Pattern[str]] = {}
         for topic in topics:
             parts = []
@@ -46,12 +50,7 @@ class TopicTaxonomy:
 
     def resolve(self, name: str) -> str | None:
         """A topic id from its id, label or a keyword, in either language."""
-        folded = name.strip().casefold()
-        for topic in self.topics:
-            names = (topic.id, topic.zh, topic.en, *topic.keywords_zh, *topic.keywords_en)
-            if folded in (n.casefold() for n in names):
-                return topic.id
-        return None
+        return self._by_name.get(name.strip().casefold())
 
     def tag(self, text: str) -> list[str]:
         """Topic ids whose keywords occur in text, in taxonomy order."""

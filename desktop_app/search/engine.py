@@ -34,7 +34,6 @@ reading the 25 candidates' rows and making 20 hits with snippets 0.3–0.5 ms.
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import sqlite3
 from collections.abc import Iterator
@@ -50,7 +49,8 @@ from desktop_app.search.hits import SearchHit, SectionRows, make_hits, read_sect
 from desktop_app.search.plan import QueryPlan, plan_for
 from desktop_app.search.rerank import COLUMN_WEIGHTS as rerank_weights
 from desktop_app.search.rerank import RERANK_BLOCK, WORD_WEIGHT, candidate, rerank
-from desktop_app.search.scoring import Matches, Scorer, Totals, contains, read_totals
+from desktop_app.search.library_state import LibraryState
+from desktop_app.search.scoring import Matches, Scorer, contains
 from desktop_app.search.tags import kind_tag
 
 # bm25 column weights (heading, body, title): a heading names what its section is about.
@@ -89,7 +89,7 @@ class SearchEngine:
 
     def __init__(self, library: Library) -> None:
         self.library = library
-        self._totals: dict[int, tuple[int, Totals]] = {}  # reader id → (its data_version, the totals then)
+        self._states: dict[int, LibraryState] = {}  # reader id → the library as it last saw it
 
     def search(self, query: SearchQuery) -> SearchResults:
         if query.order not in ORDERS:
@@ -101,15 +101,16 @@ class SearchEngine:
         if plan.match is None and not tags:
             return SearchResults(query, 0, [])
         with self._cursor() as cursor:
-            scorer = Scorer(cursor, lambda: self._library_totals(cursor))
-            if plan.match is not None and query.order == "newest":
-                page, total = _newest(scorer, plan, tags, offset, limit)
-                rows = read_sections(cursor, [section_id for section_id, _score in page], plan)
-            elif plan.match is not None:
-                page, total, rows = _ranked(scorer, plan, tags, offset, limit)
+            state = self._state(cursor)
+            scorer = Scorer(cursor, lambda: state.totals(cursor))
+            if plan.match is not None and query.order == "relevance":
+                page, total, rows = _ranked(scorer, state, plan, tags, offset, limit)  # reads rows to re-rank
             else:
-                page, total = _browse(scorer, plan, tags, offset, limit)
-                rows = read_sections(cursor, [section_id for section_id, _score in page], plan)
+                if plan.match is not None:
+                    page, total = _newest(scorer, state, plan, tags, offset, limit)
+                else:
+                    page, total = _browse(scorer, state, plan, tags, offset, limit)
+                rows = read_sections(cursor, [section_id for section_id, _score in page], plan, state.documents(cursor))
             return SearchResults(query, total, make_hits(rows, page))
 
     @contextmanager
@@ -120,19 +121,18 @@ class SearchEngine:
         finally:
             cursor.close()  # resets its statements: no read snapshot outlives the search
 
-    def _library_totals(self, cursor: sqlite3.Cursor) -> Totals:
-        """The totals BM25 needs, read again only after a write: PRAGMA data_version changes on a connection
-        whenever another one commits, and the reader never writes (summing them took 35–60 µs a search)."""
-        connection = cursor.connection
+    def _state(self, cursor: sqlite3.Cursor) -> LibraryState:
+        """The library as the reader last saw it, read again only after a write: PRAGMA data_version changes on
+        a connection whenever another one commits, and the reader never writes."""
         (version,) = cursor.execute("PRAGMA data_version").fetchone()
-        kept = self._totals.get(id(connection))
-        if kept is None or kept[0] != version:
-            kept = self._totals[id(connection)] = (version, read_totals(cursor))
-        return kept[1]
+        kept = self._states.get(id(cursor.connection))
+        if kept is None or kept.version != version:
+            kept = self._states[id(cursor.connection)] = LibraryState(version)
+        return kept
 
 
 def _ranked(
-    scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int
+    scorer: Scorer, state: LibraryState, plan: QueryPlan, tags: list[str], offset: int, limit: int
 ) -> tuple[list[tuple], int, SectionRows]:
     """(section id, score) for the requested page, the total, and the rows read for re-ranking (which hold
     the page's): every match scored, the best re-ranked."""
@@ -149,7 +149,7 @@ def _ranked(
         top = [(section_id, score + WORD_WEIGHT * word) for (section_id, score), word in zip(top, words.tolist())]
     if not top:
         return [], total, SectionRows({}, plan)
-    rows = read_sections(scorer.cursor, [section_id for section_id, _score in top], plan)
+    rows = read_sections(scorer.cursor, [section_id for section_id, _score in top], plan, state.documents(scorer.cursor))
     order = rerank([candidate(section_id, score, rows) for section_id, score in top])
     return order[offset:wanted], total, rows
 
@@ -171,39 +171,32 @@ def _top_by_fts5(cursor: sqlite3.Cursor, plan: QueryPlan, found: Matches, count:
     return list(itertools.islice(ranked, count))
 
 
-def _newest(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int) -> tuple[list[tuple], int]:
+def _newest(
+    scorer: Scorer, state: LibraryState, plan: QueryPlan, tags: list[str], offset: int, limit: int
+) -> tuple[list[tuple], int]:
     """Every match in newest-first order (as browsing orders sections), each with its first-stage score; and
     the total. Which document a section is in comes from the kind tags' records, one per section."""
     found = scorer.matches(plan.clauses, plan.excluded, tags, plan.weights)
-    kinds = [kind_tag(kind) for (kind,) in scorer.cursor.execute("SELECT DISTINCT kind FROM documents")]
-    records = [scorer.stored(key).view(postings.TAGGED) for key in kinds]
+    records = [scorer.stored(kind_tag(kind)).view(postings.TAGGED) for kind in sorted(state.kinds(scorer.cursor))]
     tagged = np.concatenate(records) if records else postings.EMPTY.view(postings.TAGGED)
-    ids = _in_newest_order(scorer, tagged[contains(found.ids, tagged["section"].astype(np.int64))])
+    ids = _in_newest_order(scorer, state, tagged[contains(found.ids, tagged["section"].astype(np.int64))])
     page = ids[offset : offset + limit]
     scores = found.scores[np.searchsorted(found.ids, page)]
     return list(zip(page.tolist(), scores.tolist())), len(ids)
 
 
-def _in_newest_order(scorer: Scorer, tagged: np.ndarray) -> np.ndarray:
+def _in_newest_order(scorer: Scorer, state: LibraryState, tagged: np.ndarray) -> np.ndarray:
     """The sections of tagged records (section, document, in reading order within each document): newest
     documents first, each in reading order."""
-    documents, at = np.unique(tagged["document"], return_inverse=True)
-    newest_first = [
-        document_id
-        for (document_id,) in scorer.cursor.execute(
-            "SELECT id FROM documents WHERE id IN (SELECT value FROM json_each(?)) "
-            "ORDER BY published DESC NULLS LAST, id DESC",
-            (json.dumps(documents.tolist()),),
-        )
-    ]
-    rank = np.full(len(documents), len(documents))
-    rank[np.searchsorted(documents, newest_first)] = np.arange(len(newest_first))
-    return tagged["section"][np.argsort(rank[at], kind="stable")].astype(np.int64)
+    rank = state.newest_rank(scorer.cursor, tagged["document"].astype(np.int64))
+    return tagged["section"][np.argsort(rank, kind="stable")].astype(np.int64)
 
 
-def _browse(scorer: Scorer, plan: QueryPlan, tags: list[str], offset: int, limit: int) -> tuple[list[tuple], int]:
+def _browse(
+    scorer: Scorer, state: LibraryState, plan: QueryPlan, tags: list[str], offset: int, limit: int
+) -> tuple[list[tuple], int]:
     """Filtered sections without query text: newest documents first, each in reading order; and the total."""
-    ids = _in_newest_order(scorer, scorer.stored(tags[0]).view(postings.TAGGED))
+    ids = _in_newest_order(scorer, state, scorer.stored(tags[0]).view(postings.TAGGED))
     others = scorer.tagged(tags[1:])
     if others is not None:
         ids = ids[contains(others, ids)]

@@ -9,33 +9,34 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from desktop_app.search import marks, snippets
 from desktop_app.search.json_lists import json_list
+from desktop_app.search.library_state import DocumentFacts
 from desktop_app.search.plan import QueryPlan
 
 # `s.position = 0`: whether a section is its document's first (positions count from 0 in each document,
-# Library.add_document), where the document's title counts as its text, as in the index.
+# Library.add_document), where the document's title counts as its text, as in the index. The document's own
+# facts come from the engine's LibraryState, not from a join: a document's row holds its whole text.
 _READ = (
-    "SELECT s.id, s.document_id, d.title, d.kind, s.heading, s.path, s.economies, s.topics, s.text, s.position = 0, "
-    "d.published FROM sections s JOIN documents d ON d.id = s.document_id WHERE s.id IN (SELECT value FROM json_each(?))"
+    "SELECT s.id, s.document_id, coalesce(s.heading, ''), s.path, s.economies, s.topics, coalesce(s.text, ''), "
+    "s.position = 0 FROM sections s WHERE s.id IN (SELECT value FROM json_each(?))"
 )
 
 
 class SectionRow(NamedTuple):
     section_id: int
     document_id: int
-    document_title: str
-    document_kind: str
     heading: str
     path: str | None
     economies: str | None
     topics: str | None
     text: str
-    first: bool
+    first: int  # 1 on the document's first section (SQLite's truth value)
+    document_title: str
+    document_kind: str
     document_date: str | None  # ISO date the document was published (a report: its meeting's last day)
 
     @property
@@ -90,28 +91,33 @@ class SectionRows:
         )
 
 
-def read_sections(cursor: sqlite3.Cursor, ids: Sequence[int], plan: QueryPlan) -> SectionRows:
-    """The sections of ids, read in one query."""
+def read_sections(
+    cursor: sqlite3.Cursor, ids: Sequence[int], plan: QueryPlan, documents: Mapping[int, DocumentFacts]
+) -> SectionRows:
+    """The sections of ids, read in one query, each with its document's facts (a section of a document that
+    documents does not hold is left out: see library_state.py)."""
+    make = SectionRow._make
     rows = {
-        row[0]: SectionRow(
-            row[0], row[1], row[2] or "", row[3] or "", row[4] or "", *row[5:8], row[8] or "", bool(row[9]), row[10]
-        )
+        row[0]: make(row + facts)
         for row in cursor.execute(_READ, (json.dumps(list(ids)),))
+        if (facts := documents.get(row[1])) is not None
     }
     return SectionRows(rows, plan)
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(NamedTuple):
+    """Immutable, and a tuple so that making twenty of them is not a twentieth of a search (a frozen
+    dataclass sets each field through object.__setattr__)."""
+
     document_id: int
     document_title: str
     document_kind: str
     document_date: str | None  # ISO date the document was published, when known
     section_id: int
     heading: str
-    path: list[str]
-    economies: list[str]
-    topics: list[str]
+    path: tuple[str, ...]
+    economies: tuple[str, ...]
+    topics: tuple[str, ...]
     snippet: str
     marks: tuple[tuple[int, int], ...]
     heading_marks: tuple[tuple[int, int], ...]
@@ -131,9 +137,9 @@ class SearchHit:
             "document_date": self.document_date,
             "section_id": self.section_id,
             "heading": self.heading,
-            "path": self.path,
-            "economies": self.economies,
-            "topics": self.topics,
+            "path": list(self.path),
+            "economies": list(self.economies),
+            "topics": list(self.topics),
             "snippet": self.snippet_marked(),
             "marks": [list(span) for span in self.marks],
             "score": round(self.score, 4),

@@ -6,17 +6,18 @@ import json
 from functools import lru_cache
 
 
-def json_list(value: object) -> list:
-    """The list a JSON column holds; [] for NULL, damaged text or anything that is not a list.
+def json_list(value: object) -> tuple:
+    """The items of the list a JSON column holds, as a tuple; () for NULL, damaged text or anything that is
+    not a list.
 
     A search's hits repeat the same few values (["KR"], a document's path): parsing is remembered per text,
-    and every caller gets its own list.
+    and the tuple is shared, which is why it is one.
     """
-    if isinstance(value, list):
-        return value
-    if value == "[]" or not isinstance(value, str) or not value:
-        return []
-    return list(_parsed(value))
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    if not value or not isinstance(value, str) or value == "[]":
+        return ()
+    return _parsed(value)
 
 
 @lru_cache(maxsize=4096)

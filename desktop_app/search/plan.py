@@ -61,6 +61,14 @@ def plan_for(text: str) -> QueryPlan:
     )
 
 
+def forget_plans() -> None:
+    """Drop every memoized plan, pattern and word list, as if no text had been searched yet (the search
+    bench times a query mix's first searches twice, once per way of taking turns)."""
+    plan_for.cache_clear()
+    _words.cache_clear()
+    snippets.term_pattern.cache_clear()
+
+
 def _weighted(clause: list[Term]) -> dict[Phrase, float]:
     """A clause's alternative phrases with their weights: a phrase of the text as typed counts in full, one
     only another name gives (韓國 for Korea, cybersecurity for 資通安全) counts ALIAS_WEIGHT, so sections

@@ -25,11 +25,11 @@ import numpy as np
 
 from desktop_app.search import postings
 from desktop_app.search.grams import Phrase
+from desktop_app.search.library_state import Totals, read_totals
 from desktop_app.search.rerank import B, K1
 from desktop_app.search.tags import word_key
 
 _IDS = np.int64
-Totals = tuple[int, int, int]  # sections, substring tokens and words indexed
 
 
 @dataclass(frozen=True)
@@ -211,14 +211,6 @@ class Scorer:
 
     def _idf(self, frequency: int) -> float:
         return math.log(1 + (self.sections - frequency + 0.5) / (frequency + 0.5))
-
-
-def read_totals(cursor: sqlite3.Cursor) -> Totals:
-    """(sections, tokens, words) indexed, summed over the documents."""
-    row = cursor.execute(
-        "SELECT coalesce(sum(sections), 0), coalesce(sum(tokens), 0), coalesce(sum(words), 0) FROM search_documents"
-    ).fetchone()
-    return int(row[0]), int(row[1]), int(row[2])
 
 
 def _scored_tokens(phrase: Phrase) -> list[str]:

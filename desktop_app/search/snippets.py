@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from desktop_app.search.folding import fold, fold_table
 from desktop_app.search.grams import HAN
@@ -137,8 +138,7 @@ def _unfold_table() -> dict[str, tuple[str, ...]]:
     return {target: tuple(sources) for target, sources in inverse.items()}
 
 
-@dataclass(frozen=True)
-class Snippet:
+class Snippet(NamedTuple):
     text: str
     spans: tuple[Span, ...]
 
@@ -153,8 +153,14 @@ def spans_in(searchable: str, patterns: Iterable[tuple[int, TermPattern]]) -> li
     if not searchable:
         return []
     found: list[tuple[int, int, int]] = []
+    matched = 0  # patterns that matched: one pattern's matches are already in order and never overlap
     for term, pattern in patterns:
-        found += pattern.spans(searchable, term)
+        spans = pattern.spans(searchable, term)
+        if spans:
+            found += spans
+            matched += 1
+    if matched <= 1:
+        return found[:MAX_SPANS]
     if len(found) > MAX_SPANS:
         found = found[:MAX_SPANS]
     found.sort(key=lambda item: (item[0], -item[1]))
@@ -188,8 +194,8 @@ def snippet_around(text: str, matches: list[tuple[int, int, int]], width: int = 
 
 def _best_window(matches: list[tuple[int, int, int]], width: int) -> int:
     """Start of the match that opens the window with most distinct terms, then most matches (sliding window)."""
-    if len(matches) == 1:
-        return matches[0][0]
+    if matches[-1][1] <= matches[0][0] + width:
+        return matches[0][0]  # every match fits in the first window: no other holds more
     counts: dict[int, int] = {}
     distinct = 0
     best_start, best_key, last = matches[0][0], (-1, -1), 0

@@ -209,3 +209,25 @@ def test_a_long_lived_engine_scores_with_the_library_as_it_is_now(seeded_library
     with seeded_library.transaction() as session:
         busy = session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).first()[0]
     assert busy == 0
+
+
+def test_a_long_lived_engine_names_and_orders_documents_as_they_are_now(seeded_library: Library) -> None:
+    """The engine keeps each document's title, kind and date between searches; a change made through another
+    connection shows at the next search, in the hits and in the newest-first order."""
+    kept = SearchEngine(seeded_library)
+    query = SearchQuery("5G", limit=1000, order="newest")
+
+    def documents(engine: SearchEngine) -> list[tuple[int, str, str | None]]:
+        return list(dict.fromkeys((hit.document_id, hit.document_title, hit.document_date) for hit in engine.search(query).hits))
+
+    before = documents(kept)
+    assert len(before) == 2
+    older = before[-1][0]
+    with seeded_library.transaction() as session:
+        session.execute(text("UPDATE documents SET title = '改名', published = '2099-01-01' WHERE id = :d"), {"d": older})
+    assert documents(kept) == documents(SearchEngine(seeded_library)) == [(older, "改名", "2099-01-01"), before[0]]
+    with seeded_library.transaction() as session:
+        session.execute(text("UPDATE documents SET published = NULL"))
+    undated = documents(kept)
+    assert [document_id for document_id, _title, _date in undated] == sorted((older, before[0][0]), reverse=True)
+    assert all(date is None for _id, _title, date in undated)

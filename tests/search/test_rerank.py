@@ -10,7 +10,7 @@ from desktop_app.search.rerank import HEADING_FACTOR, PHRASE_FACTOR, RERANK_BLOC
 def _judged(text: str, heading: str = "", body: str = "", title: str = "", first: bool = False) -> Candidate:
     """The candidate re-ranking makes of one section row for the query text."""
     plan = plan_for(text)
-    row = SectionRow(1, 1, title, "trip_report", heading, None, None, None, body, first, None)
+    row = SectionRow(1, 1, heading, None, None, None, body, first, title, "trip_report", None)
     return candidate(1, 1.0, SectionRows({1: row}, plan))
 
 

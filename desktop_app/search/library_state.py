@@ -1,0 +1,85 @@
+"""What searches need of the library besides its postings, read once per version of the library.
+
+BM25 needs the library's section and token totals; every hit names its document's title, kind and date; the
+newest-first order sorts documents by date. All of it changes only when the library does, and reading it per
+search was a fifth of a short search: the documents' rows hold their whole text, so even a join for 25
+titles walked 25 large rows. The engine keeps one LibraryState per reader connection and starts a new one
+when `PRAGMA data_version` says another connection has written (the reader itself never writes).
+
+A search whose rows come from a write that landed after the state was read (another process importing during
+the search) finds a document id the state does not hold: such a section is left out of that search's hits,
+as a section removed since its postings were read is.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import NamedTuple
+
+import numpy as np
+
+
+
+Totals = tuple[int, int, int]  # sections, substring tokens and words indexed
+
+
+def read_totals(cursor: sqlite3.Cursor) -> Totals:
+    """(sections, tokens, words) indexed, summed over the documents."""
+    row = cursor.execute(
+        "SELECT coalesce(sum(sections), 0), coalesce(sum(tokens), 0), coalesce(sum(words), 0) FROM search_documents"
+    ).fetchone()
+    return int(row[0]), int(row[1]), int(row[2])
+
+
+class DocumentFacts(NamedTuple):
+    title: str
+    kind: str
+    published: str | None  # ISO date (a report: its meeting's last day)
+
+
+class LibraryState:
+    """One version of the library as searches see it; each part is read on first use, on that search's
+    cursor."""
+
+    def __init__(self, version: int) -> None:
+        self.version = version
+        self._totals: Totals | None = None
+        self._documents: dict[int, DocumentFacts] | None = None
+        self._newest_first: tuple[np.ndarray, np.ndarray] | None = None
+
+    def totals(self, cursor: sqlite3.Cursor) -> Totals:
+        if self._totals is None:
+            self._totals = read_totals(cursor)
+        return self._totals
+
+    def documents(self, cursor: sqlite3.Cursor) -> dict[int, DocumentFacts]:
+        if self._documents is None:
+            self._documents = {
+                row[0]: DocumentFacts(*row[1:])
+                for row in cursor.execute("SELECT id, coalesce(title, ''), coalesce(kind, ''), published FROM documents")
+            }
+        return self._documents
+
+    def kinds(self, cursor: sqlite3.Cursor) -> set[str]:
+        return {facts.kind for facts in self.documents(cursor).values()}
+
+    def newest_rank(self, cursor: sqlite3.Cursor, document_ids: np.ndarray) -> np.ndarray:
+        """Each document's place when the newest come first (undated ones last, then the most recently added
+        first); a document the state does not hold comes after all."""
+        if self._newest_first is None:
+            self._newest_first = self._order(cursor)
+        ids, places = self._newest_first
+        if not len(ids):
+            return np.zeros(len(document_ids), dtype=np.int64)
+        at = np.minimum(np.searchsorted(ids, document_ids), len(ids) - 1)
+        return np.where(ids[at] == document_ids, places[at], len(ids))
+
+    def _order(self, cursor: sqlite3.Cursor) -> tuple[np.ndarray, np.ndarray]:
+        """Document ids ascending, and each one's place in newest-first order."""
+        documents = self.documents(cursor)
+        newest = sorted(documents, key=lambda document_id: (documents[document_id].published or "", document_id))
+        newest.reverse()
+        ordered = [i for i in newest if documents[i].published] + [i for i in newest if not documents[i].published]
+        ids = np.array(ordered, dtype=np.int64)
+        by_id = np.argsort(ids)
+        return ids[by_id], by_id

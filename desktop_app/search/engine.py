@@ -147,11 +147,13 @@ def _ranked(
         top = _top_by_fts5(scorer.cursor, plan, found, count)
         words = scorer.word_scores(plan.words(), np.array([section_id for section_id, _score in top], dtype=np.int64))
         top = [(section_id, score + WORD_WEIGHT * word) for (section_id, score), word in zip(top, words.tolist())]
+    first_block = offset // RERANK_BLOCK * RERANK_BLOCK  # blocks never mix: only the page's are re-ranked
+    top = top[first_block:]
     if not top:
         return [], total, SectionRows({}, plan)
     rows = read_sections(scorer.cursor, [section_id for section_id, _score in top], plan, state.documents(scorer.cursor))
     order = rerank([candidate(section_id, score, rows) for section_id, score in top])
-    return order[offset:wanted], total, rows
+    return order[offset - first_block : wanted - first_block], total, rows
 
 
 def _top_by_fts5(cursor: sqlite3.Cursor, plan: QueryPlan, found: Matches, count: int) -> list[tuple[int, float]]:

@@ -199,13 +199,11 @@ class MainWindow(QMainWindow):
     # Search and filters
 
     def _show_results(self, answer: SearchAnswer | None) -> None:
-        """Results replace the tree while there is query text; the status bar keeps their count (all that
-        match, and how many are listed when that is fewer) until the search is left."""
+        """Results replace the tree while there is query text; the status bar keeps their count (every match,
+        all of them listed as the list scrolls) until the search is left."""
         self.left.setCurrentWidget(self.search.view if answer is not None else self.tree)
         if answer is None:
             self.statusBar().clearMessage()
-        elif answer.total > len(answer.rows):
-            self.statusBar().showMessage(self.strings("status_results_listed", count=answer.total, listed=len(answer.rows)))
         else:
             self.statusBar().showMessage(self.strings("status_results", count=answer.total))
 

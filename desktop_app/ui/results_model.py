@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -26,20 +26,55 @@ MARKS_ROLE = Qt.ItemDataRole.UserRole + 8
 HEADING_MARKS_ROLE = Qt.ItemDataRole.UserRole + 9
 
 
+FetchRows = Callable[[int], Sequence[ResultRow]]  # the rows from an offset on, one page of them
+
+
 class ResultsModel(QAbstractListModel):
-    """Rows of the last search; the query is kept so the delegate can highlight it in snippets."""
+    """Every hit of the last search, made a page at a time as the list scrolls to its end (canFetchMore,
+    fetchMore), so a query matching thousands of sections lists them all and waits only for its first page.
+    The query is kept so the delegate can highlight it in snippets."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[ResultRow] = []
+        self._total = 0
+        self._fetch: FetchRows | None = None
+        self._fetching = False
         self.query = ""
         self.lang = "zh"
 
-    def set_results(self, query: str, rows: Sequence[ResultRow]) -> None:
+    def set_results(
+        self, query: str, rows: Sequence[ResultRow], total: int | None = None, fetch: FetchRows | None = None
+    ) -> None:
+        """The first rows of a search; total counts every match, fetch gives the rows from an offset on."""
         self.beginResetModel()
         self.query = query
         self._rows = list(rows)
+        self._total = len(self._rows) if total is None or fetch is None else max(total, len(self._rows))
+        self._fetch = fetch
         self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._fetching and self._fetch is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent) or self._fetch is None:
+            return
+        more = list(self._fetch(len(self._rows)))[: self._total - len(self._rows)]
+        if not more:  # the library changed under the search: what is listed is all there is
+            self._total = len(self._rows)
+            return
+        self._fetching = True  # a view asked by the insert signals must not fetch the same rows again
+        try:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows += more
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

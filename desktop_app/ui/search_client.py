@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from desktop_app.core.library import Library
 from desktop_app.ui.urls import page_url
 
-RESULT_LIMIT = 200
+PAGE_SIZE = 50  # rows made per fetch: the first page is what a search waits for, the rest come as the list scrolls
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class ResultRow:
 
 @dataclass(frozen=True)
 class SearchAnswer:
-    """The rows listed (the best RESULT_LIMIT at most) and how many sections match in all."""
+    """One page of rows (from the offset asked for) and how many sections match in all."""
 
     rows: list[ResultRow]
     total: int
@@ -54,8 +54,16 @@ class SearchClient:
         self._engine = None
 
     def search(
-        self, text: str, economy: str | None = None, topic: str | None = None, order: str = "relevance"
+        self,
+        text: str,
+        economy: str | None = None,
+        topic: str | None = None,
+        order: str = "relevance",
+        offset: int = 0,
+        limit: int | None = None,
     ) -> SearchAnswer:
+        """The rows from offset on, limit (PAGE_SIZE unless given) at most: pages of one query never repeat or
+        skip a hit (re-ranking never moves a hit across a block of the engine's pages)."""
         if not text.strip():
             return NO_ANSWER
         from desktop_app.search.engine import SearchEngine, SearchQuery
@@ -63,7 +71,7 @@ class SearchClient:
         if self._engine is None:
             self._engine = SearchEngine(self.library)
         results = self._engine.search(
-            SearchQuery(text=text, economy=economy, topic=topic, limit=RESULT_LIMIT, order=order)
+            SearchQuery(text=text, economy=economy, topic=topic, limit=PAGE_SIZE if limit is None else limit, offset=offset, order=order)
         )
         rows = [
             ResultRow(

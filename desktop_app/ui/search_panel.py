@@ -101,8 +101,14 @@ class SearchPanel:
         """Search now (the timer calls this once typing pauses)."""
         self.timer.stop()
         query = self.query
-        answer = self.client.search(query, self.nav_filter.economy, self.nav_filter.topic, self.order) if query else None
-        self.model.set_results(query, answer.rows if answer else [])
+        economy, topic, order = self.nav_filter.economy, self.nav_filter.topic, self.order
+        answer = self.client.search(query, economy, topic, order) if query else None
+        self.model.set_results(
+            query,
+            answer.rows if answer else [],
+            answer.total if answer else 0,
+            lambda offset: self.client.search(query, economy, topic, order, offset).rows,
+        )
         if answer and answer.rows:
             self.view.setCurrentIndex(self.model.index(0))
         self.on_results(answer)

@@ -255,14 +255,27 @@ def test_the_go_menu_reads_on_to_the_next_section_and_back(qtbot, window: MainWi
     assert not window.actions_.previous_section.isEnabled() and not window.actions_.next_section.isEnabled()
 
 
-def test_the_status_bar_keeps_the_results_count_and_says_when_fewer_are_listed(qtbot, window: MainWindow, monkeypatch) -> None:
+def test_the_status_bar_keeps_the_results_count_until_search_is_left(qtbot, window: MainWindow) -> None:
     everything = len(_search(qtbot, window, "頻譜"))
     assert window.statusBar().currentMessage() == f"{everything} 筆結果"
-    monkeypatch.setattr(search_client, "RESULT_LIMIT", 3)
-    assert len(_search(qtbot, window, "频谱")) == 3
-    assert window.statusBar().currentMessage() == f"{everything} 筆結果，列出最相關的 3 筆"
     qtbot.keyClick(window.search.box, Qt.Key.Key_Escape)
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_results_list_every_match_a_page_at_a_time_as_it_scrolls(qtbot, window: MainWindow, monkeypatch) -> None:
+    model, view = window.search.model, window.search.view
+    everything = [row.url for row in window.search.client.search("會議", limit=1000).rows]
+    assert len(everything) > 12
+    monkeypatch.setattr(search_client, "PAGE_SIZE", 3)
+    _search(qtbot, window, "会议")
+    assert model.total == len(everything) and model.rowCount() < len(everything)  # what fills the view, no more
+    assert window.statusBar().currentMessage() == f"{len(everything)} 筆結果"
+    for _page in range(len(everything)):
+        view.scrollToBottom()
+        qtbot.wait(20)
+        if model.rowCount() == len(everything):
+            break
+    assert [model.row(r).url for r in range(model.rowCount())] == everything
 
 
 def test_newest_first_reorders_the_results_and_is_remembered(qtbot, seeded_library: Library, settings: QSettings) -> None:

@@ -54,3 +54,31 @@ def test_each_result_gives_its_documents_date_in_the_readers_language(seeded_lib
     assert any(path.endswith("2020年8月27日") for path in paths) and any(path.endswith("2024年5月9日") for path in paths)
     model.set_language("en")
     assert any(model.index(number).data(PATH_ROLE).endswith("27\u00a0Aug\u00a02020") for number in range(len(rows)))
+
+
+def test_rows_are_fetched_a_page_at_a_time_until_every_match_is_listed(qtmodeltester, seeded_library: Library) -> None:
+    client = SearchClient(seeded_library)
+    everything = client.search("會議", limit=1000)
+    first = client.search("會議", limit=4)
+    asked: list[int] = []
+
+    def fetch(offset: int) -> list:
+        asked.append(offset)
+        return client.search("會議", offset=offset, limit=4).rows
+
+    model = ResultsModel()
+    model.set_results("會議", first.rows, first.total, fetch)
+    assert model.rowCount() == 4 and model.total == everything.total == len(everything.rows) > 8
+    qtmodeltester.check(model, force_py=True)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [model.row(r) for r in range(model.rowCount())] == everything.rows
+    assert asked == list(range(4, everything.total, 4))
+
+
+def test_fetching_stops_when_the_library_has_fewer_matches_than_it_had(seeded_library: Library) -> None:
+    model = ResultsModel()
+    rows = SearchClient(seeded_library).search("會議", limit=2).rows
+    model.set_results("會議", rows, 10, lambda offset: [])
+    model.fetchMore()
+    assert model.rowCount() == 2 and not model.canFetchMore()

@@ -27,8 +27,8 @@ per distinct text (plan.py). The first search loads jieba's dictionary unless
 `warm_up.preload_in_background()` ran earlier.
 
 Where the time goes (bench/README.md "## Search"): about 1–2 ms a search on the 300-report library. Reading a
-key's postings is one joined value (0.01–0.04 ms); FTS5 phrase matching, where a query has one, 0.1–0.6 ms;
-reading the 25 candidates' rows and making 20 hits with snippets 0.3–0.5 ms.
+key's postings is one joined value (0.01–0.04 ms); FTS5 phrase matching, where a query has one, 0.1–0.8 ms;
+reading the 25 candidates' rows and making 20 hits with snippets 0.25–0.4 ms.
 """
 
 from __future__ import annotations
@@ -79,12 +79,12 @@ class SearchResults:
 
 
 class SearchEngine:
-    """Answers SearchQuery objects from a library's search indexes; holds nothing but the library.
+    """Answers SearchQuery objects from a library's search indexes; holds the library and, per reader, what
+    searches need of it beyond the postings (library_state.py: totals, each document's title, kind and date).
 
     Searches run on the library's reader, a raw sqlite3 connection, not an ORM session: with a few
     milliseconds per search, SQLAlchemy's per-statement compilation and row wrapping were a large share. SQL
-    text is constant (ids go in as a JSON array), so sqlite3's statement cache reuses prepared statements. The
-    library's section and token totals are kept until the library changes.
+    text is constant (ids go in as a JSON array), so sqlite3's statement cache reuses prepared statements.
     """
 
     def __init__(self, library: Library) -> None:

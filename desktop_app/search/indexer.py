@@ -92,7 +92,7 @@ def write_document(executor: Executor, document_id: int, document_tags: list[str
     gram_rows, entries = [], []
     for section in sections:
         folded = [fold(value or "") for value in (section.heading, section.body, section.title)]
-        columns = tuple([token.text for token in grams.tokens(value)] for value in folded)
+        columns = tuple(grams.token_texts(value) for value in folded)
         words = tuple(segmenter.index_words(value) for value in folded)
         gram_rows.append((section.section_id, *map(" ".join, columns)))
         carried = [*map(tags.economy_tag, section.economies), *map(tags.topic_tag, section.topics), *document_tags]

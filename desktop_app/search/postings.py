@@ -31,7 +31,7 @@ import numpy as np
 
 from desktop_app.search.grams import HAN
 from desktop_app.search.rerank import COLUMN_WEIGHTS
-from desktop_app.search.tags import WORD_PREFIX, word_key
+from desktop_app.search.tags import WORD_PREFIX
 
 # A key's rows joined into one value by SQLite (in the table's order, by block; a document's records stay
 # together in one row either way): half the time of fetching its rows one by one.
@@ -102,7 +102,7 @@ def document_postings(document_id: int, entries: Iterable[SectionEntry]) -> Docu
         for kind, columns in ((_TOKEN, entry.columns), (_WORD, entry.words)):
             for weight, column in zip(COLUMN_WEIGHTS, columns):
                 if column:
-                    named = column if kind == _TOKEN else [word_key(word) for word in column]
+                    named = column if kind == _TOKEN else [WORD_PREFIX + word for word in column]  # word_key
                     occurrences += [number(key, len(keys)) for key in named]
                     positions += [position] * len(column)
                     weights += [int(weight)] * len(column)
@@ -132,7 +132,7 @@ def document_postings(document_id: int, entries: Iterable[SectionEntry]) -> Docu
     rows = [
         (key, block, packed[bounds[index] : bounds[index + 1]])
         for key, index in keys.items()
-        if is_key(key) or ":" in key
+        if ":" in key or is_key(key)
     ]
     return DocumentPostings(rows, sections, tokens, words)
 

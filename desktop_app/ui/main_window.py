@@ -258,6 +258,8 @@ class MainWindow(QMainWindow):
         self.find_bar.retranslate(self.strings)
         self.import_panel.retranslate(self.strings)
         self.statusBar().clearMessage()  # a passing message in the old language would linger for seconds
+        if self.left.currentWidget() is self.search.view:
+            self.statusBar().showMessage(self.strings("status_results", count=self.search.model.total))
         self._update_status()
 
     def _update_status(self) -> None:

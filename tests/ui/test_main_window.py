@@ -258,6 +258,9 @@ def test_the_go_menu_reads_on_to_the_next_section_and_back(qtbot, window: MainWi
 def test_the_status_bar_keeps_the_results_count_until_search_is_left(qtbot, window: MainWindow) -> None:
     everything = len(_search(qtbot, window, "頻譜"))
     assert window.statusBar().currentMessage() == f"{everything} 筆結果"
+    window.set_language("en")
+    assert window.statusBar().currentMessage() == f"{everything} results"
+    window.set_language("zh")
     qtbot.keyClick(window.search.box, Qt.Key.Key_Escape)
     assert window.statusBar().currentMessage() == ""
 

@@ -7,9 +7,9 @@ from desktop_app.core.library import Library
 from desktop_app.search.marks import marked_html
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import Page, crumbs, economy_badges, esc, facts, grid, link, not_found, page
+from desktop_app.ui.urls import page_url
 
 MENTIONS_SHOWN = 20
-from desktop_app.ui.urls import page_url
 
 
 def render_person(library: Library, person_id: int, strings: Strings) -> Page:

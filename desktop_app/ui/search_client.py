@@ -71,7 +71,14 @@ class SearchClient:
         if self._engine is None:
             self._engine = SearchEngine(self.library)
         results = self._engine.search(
-            SearchQuery(text=text, economy=economy, topic=topic, limit=PAGE_SIZE if limit is None else limit, offset=offset, order=order)
+            SearchQuery(
+                text=text,
+                economy=economy,
+                topic=topic,
+                limit=PAGE_SIZE if limit is None else limit,
+                offset=offset,
+                order=order,
+            )
         )
         rows = [
             ResultRow(

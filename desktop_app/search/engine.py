@@ -89,7 +89,9 @@ class SearchEngine:
 
     def __init__(self, library: Library) -> None:
         self.library = library
-        self._states: dict[int, LibraryState] = {}  # reader id → the library as it last saw it
+        # reader → the library as it last saw it; keyed by the connection itself, not its id(), so a closed
+        # reader's id reused by a new one (whose data_version counts from the start again) finds no stale state
+        self._states: dict[sqlite3.Connection, LibraryState] = {}
 
     def search(self, query: SearchQuery) -> SearchResults:
         if query.order not in ORDERS:
@@ -125,9 +127,9 @@ class SearchEngine:
         """The library as the reader last saw it, read again only after a write: PRAGMA data_version changes on
         a connection whenever another one commits, and the reader never writes."""
         (version,) = cursor.execute("PRAGMA data_version").fetchone()
-        kept = self._states.get(id(cursor.connection))
+        kept = self._states.get(cursor.connection)
         if kept is None or kept.version != version:
-            kept = self._states[id(cursor.connection)] = LibraryState(version)
+            kept = self._states[cursor.connection] = LibraryState(version)
         return kept
 
 

@@ -1,9 +1,9 @@
 """What searches need of the library besides its postings, read once per version of the library.
 
 BM25 needs the library's section and token totals; every hit names its document's title, kind and date; the
-newest-first order sorts documents by date. All of it changes only when the library does, and reading it per
-search was a fifth of a short search: the documents' rows hold their whole text, so even a join for 25
-titles walked 25 large rows. The engine keeps one LibraryState per reader connection and starts a new one
+newest-first order sorts documents by date. All of it changes only when the library does. Read per search it
+was a join on documents, whose rows hold each document's whole text: reading a search's 25 rows took 92 µs
+with the join and 46 µs without. The engine keeps one LibraryState per reader connection and starts a new one
 when `PRAGMA data_version` says another connection has written (the reader itself never writes).
 
 A search whose rows come from a write that landed after the state was read (another process importing during
@@ -17,8 +17,6 @@ import sqlite3
 from typing import NamedTuple
 
 import numpy as np
-
-
 
 Totals = tuple[int, int, int]  # sections, substring tokens and words indexed
 

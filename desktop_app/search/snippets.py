@@ -2,8 +2,9 @@
 
 Patterns match the text as written, only lower-cased: each Chinese character of a folded term becomes the class
 of every character that folds to it (华 → [华華]), so no section text is folded per hit (folding every hit's text
-was a fifth of a search's time); text that holds full-width letters or digits is folded. A term matches the way the substring index matches it: Chinese as a substring that
-may cross line wraps, Latin words and numbers whole, with any punctuation or spaces between a phrase's words.
+was a fifth of a search's time); text that holds full-width letters or digits is folded. A term matches the way
+the substring index matches it: Chinese as a substring that may cross line wraps, Latin words and numbers whole,
+with any punctuation or spaces between a phrase's words.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ _LATIN_LETTERS = frozenset(
 _FULL_WIDTH_WORD_CHARS = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 ELLIPSIS = "…"
 MAX_SPANS = 400
-
 
 
 def _is_letter(char: str) -> bool:
@@ -143,13 +143,9 @@ class Snippet(NamedTuple):
     spans: tuple[Span, ...]
 
 
-def find_spans(text: str, patterns: Iterable[tuple[int, TermPattern]]) -> list[tuple[int, int, int]]:
-    """(start, end, term number) of every match in text, in order, overlaps removed."""
-    return spans_in(searchable_text(text) if text else text, patterns)
-
-
 def spans_in(searchable: str, patterns: Iterable[tuple[int, TermPattern]]) -> list[tuple[int, int, int]]:
-    """find_spans over text already made searchable (or Chinese-only patterns over text as written)."""
+    """(start, end, term number) of every match in searchable text (searchable_text; Chinese-only patterns
+    read text as written), in order, overlaps removed."""
     if not searchable:
         return []
     found: list[tuple[int, int, int]] = []
@@ -174,7 +170,7 @@ def spans_in(searchable: str, patterns: Iterable[tuple[int, TermPattern]]) -> li
 
 def snippet_around(text: str, matches: list[tuple[int, int, int]], width: int = 120) -> Snippet:
     """The window of about width characters of text holding the most distinct terms (then the most matches),
-    given its matches (spans_in, find_spans)."""
+    given its matches (spans_in)."""
     if not matches:
         cut = text[:width]
         return Snippet(_flatten(cut) + (ELLIPSIS if len(text) > width else ""), ())

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.search.snippets import find_spans, reads_text_as_written, snippet_around, spans_in, term_pattern
+from desktop_app.search.snippets import (
+    reads_text_as_written,
+    searchable_text,
+    snippet_around,
+    spans_in,
+    term_pattern,
+)
+
+
+def find_spans(text: str, patterns: list) -> list[tuple[int, int, int]]:
+    """Every match in text as a hit's text is searched when some pattern is not Chinese only."""
+    return spans_in(searchable_text(text), patterns)
 
 
 def spans(spelling: str, text: str) -> list[str]:

@@ -205,7 +205,10 @@ class MainWindow(QMainWindow):
         if answer is None:
             self.statusBar().clearMessage()
         else:
-            self.statusBar().showMessage(self.strings("status_results", count=answer.total))
+            self._show_results_count()
+
+    def _show_results_count(self) -> None:
+        self.statusBar().showMessage(self.strings("status_results", count=self.search.model.total))
 
     def leave_search(self) -> None:
         """Esc: back to browsing the tree."""
@@ -259,7 +262,7 @@ class MainWindow(QMainWindow):
         self.import_panel.retranslate(self.strings)
         self.statusBar().clearMessage()  # a passing message in the old language would linger for seconds
         if self.left.currentWidget() is self.search.view:
-            self.statusBar().showMessage(self.strings("status_results", count=self.search.model.total))
+            self._show_results_count()
         self._update_status()
 
     def _update_status(self) -> None:

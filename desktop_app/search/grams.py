@@ -19,27 +19,9 @@ _PIECES = re.compile(rf"(?P<han>[{HAN}](?:\s*[{HAN}])*)|[^\W\d_{HAN}]+|\d+|[^\W_
 _HAN_CHAR = re.compile(rf"[{HAN}]")
 
 
-@dataclass(frozen=True)
-class Token:
-    text: str
-    start: int
-    end: int
-
-
-def tokens(folded: str) -> list[Token]:
-    """Every token of folded text with its span (the same span in the original text)."""
-    result: list[Token] = []
-    for piece in _PIECES.finditer(folded):
-        if piece.lastgroup == "han":
-            result.extend(_han_run_tokens(piece.group(), piece.start()))
-        else:
-            result.append(Token(piece.group(), piece.start(), piece.end()))
-    return result
-
-
 def token_texts(folded: str) -> list[str]:
-    """The texts of tokens(folded), without spans: what the index stores. Making a Token per bigram was about
-    7 % of the search index's share of an import."""
+    """The tokens of folded text, in order: what the index stores and what a query's phrase is cut into.
+    Texts only: making a span object per bigram was about 7 % of the search index's share of an import."""
     result: list[str] = []
     for piece in _PIECES.finditer(folded):
         text = piece.group()
@@ -50,20 +32,6 @@ def token_texts(folded: str) -> list[str]:
         else:
             result.append(text)
     return result
-
-
-def _han_run_tokens(run: str, offset: int) -> list[Token]:
-    if any(char.isspace() for char in run):
-        chars = [(offset + index, char) for index, char in enumerate(run) if not char.isspace()]
-    else:
-        chars = list(enumerate(run, offset))
-    grams = [
-        Token(first + second, first_at, second_at + 1)
-        for (first_at, first), (second_at, second) in zip(chars, chars[1:])
-    ]
-    last_at, last = chars[-1]
-    grams.append(Token(last, last_at, last_at + 1))
-    return grams
 
 
 @dataclass(frozen=True)
@@ -83,13 +51,12 @@ def query_phrase(folded: str) -> Phrase | None:
     A Han run's lone last character is kept only when more tokens follow: at the end of the query the run may
     continue in the text, where that lone character is not a token.
     """
-    found = tokens(folded)
-    if not found:
+    texts = token_texts(folded)
+    if not texts:
         return None
-    texts = [token.text for token in found]
-    last = found[-1]
-    if not _HAN_CHAR.fullmatch(last.text):
+    if not _HAN_CHAR.fullmatch(texts[-1]):
         return Phrase(tuple(texts))
-    if len(found) > 1 and found[-2].end == last.end:  # the run's last bigram already ends here
+    # Every run ends in its lone character, so a bigram just before it is the same run's, ending here too.
+    if len(texts) > 1 and len(texts[-2]) == 2 and _HAN_CHAR.match(texts[-2]):
         return Phrase(tuple(texts[:-1]))
     return Phrase(tuple(texts), prefix=True)

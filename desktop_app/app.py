@@ -66,7 +66,7 @@ def run_gui(db_path: Path | None) -> int:
     app.aboutToQuit.connect(window.finish_import)
     if first_start:
         window.import_samples()
-    QTimer.singleShot(WARM_UP_DELAY_MS, _warm_up_search)
+    QTimer.singleShot(WARM_UP_DELAY_MS, window.search.preload.start)
     if os.environ.get("TELREF_QUIT_WHEN_SHOWN"):  # bench/bundle_start.py: time from launch to a shown window
         QTimer.singleShot(0, app.quit)
     return app.exec()
@@ -92,10 +92,3 @@ def _upgraded(path: Path) -> bool:
     if reason:
         QMessageBox.critical(None, "TelRef", reason)
     return not reason
-
-
-def _warm_up_search() -> None:
-    """Load what a search needs in the background once the window is up, so the first search is quick."""
-    from desktop_app.search import warm_up
-
-    warm_up.preload_in_background()

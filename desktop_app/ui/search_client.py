@@ -1,14 +1,19 @@
 """The window's side of search: run a query on the search engine and turn hits into result rows (Qt-free).
 
-The engine (desktop_app.search) is imported on the first search, never at start-up.
+The engine (desktop_app.search) is imported by the background preload (search_preload.py) or on the first search,
+never while the window starts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop_app.core.library import Library
 from desktop_app.ui.urls import page_url
+
+if TYPE_CHECKING:
+    from desktop_app.search.engine import SearchEngine
 
 PAGE_SIZE = 50  # rows made per fetch: the first page is what a search waits for, the rest come as the list scrolls
 
@@ -51,7 +56,11 @@ class SearchClient:
 
     def __init__(self, library: Library) -> None:
         self.library = library
-        self._engine = None
+        self._engine: SearchEngine | None = None
+
+    def prepare(self) -> None:
+        """Read ahead on this thread's reader what a first search would (SearchEngine.prepare)."""
+        self._search_engine().prepare()
 
     def search(
         self,
@@ -66,11 +75,9 @@ class SearchClient:
         skip a hit (re-ranking never moves a hit across a block of the engine's pages)."""
         if not text.strip():
             return NO_ANSWER
-        from desktop_app.search.engine import SearchEngine, SearchQuery
+        from desktop_app.search.engine import SearchQuery
 
-        if self._engine is None:
-            self._engine = SearchEngine(self.library)
-        results = self._engine.search(
+        results = self._search_engine().search(
             SearchQuery(
                 text=text,
                 economy=economy,
@@ -96,3 +103,10 @@ class SearchClient:
             for hit in results.hits
         ]
         return SearchAnswer(rows, results.total)
+
+    def _search_engine(self) -> SearchEngine:
+        if self._engine is None:
+            from desktop_app.search.engine import SearchEngine
+
+            self._engine = SearchEngine(self.library)
+        return self._engine

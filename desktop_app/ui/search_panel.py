@@ -12,6 +12,7 @@ from desktop_app.ui.nav_nodes import NavFilter
 from desktop_app.ui.results_delegate import ResultDelegate
 from desktop_app.ui.results_model import URL_ROLE, ResultsModel
 from desktop_app.ui.search_client import SearchClient
+from desktop_app.ui.search_preload import SearchPreload
 
 DEBOUNCE_MS = 250
 
@@ -53,6 +54,7 @@ class SearchPanel:
 
     def __init__(self, library: Library, strings: Strings, parent: QWidget) -> None:
         self.client = SearchClient(library)
+        self.preload = SearchPreload(self.client, parent)  # started by the app once the window is shown
         self.box = SearchBox(parent)
         self.box.setObjectName("searchBox")
         self.box.setClearButtonEnabled(True)

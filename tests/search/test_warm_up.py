@@ -8,14 +8,20 @@ import sys
 _CHECK = """
 from desktop_app.core.economies import registry
 from desktop_app.core.topics import taxonomy
+import gc, sys, threading
 from desktop_app.search import segmenter, warm_up
-before = (segmenter.is_loaded(), registry.cache_info().currsize, taxonomy.cache_info().currsize)
-warm_up.preload_in_background().join()
-after = (segmenter.is_loaded(), registry.cache_info().currsize, taxonomy.cache_info().currsize)
-print(before, after)
+def state():
+    return (segmenter.is_loaded(), registry.cache_info().currsize, taxonomy.cache_info().currsize,
+            "numpy" in sys.modules and "desktop_app.search.engine" in sys.modules, gc.get_freeze_count() > 0)
+before = state()
+ran_after = []
+warm_up.preload_in_background(then=lambda: ran_after.append((threading.current_thread().name, state()))).join()
+print(before, ran_after)
 """
 
 
-def test_the_warm_up_loads_the_dictionary_and_the_alias_tables() -> None:
+def test_the_warm_up_loads_the_dictionary_the_alias_tables_and_the_engine_then_says_so() -> None:
+    """Loaded on the preload thread, and what it loaded is frozen out of the collector's walks."""
     result = subprocess.run([sys.executable, "-c", _CHECK], capture_output=True, text=True, timeout=120, check=True)
-    assert result.stdout.split("\n")[0] == "(False, 0, 0) (True, 1, 1)"
+    expected = "(False, 0, 0, False, False) [('telref-search-preload', (True, 1, 1, True, True))]"
+    assert result.stdout.split("\n")[0] == expected

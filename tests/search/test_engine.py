@@ -1,0 +1,35 @@
+"""The engine's reader, prepared ahead of a first search (SearchEngine.prepare)."""
+
+from __future__ import annotations
+
+from desktop_app.core.library import Library
+from desktop_app.search.engine import SearchEngine, SearchQuery
+
+_QUERY = SearchQuery("資通安全", limit=5)
+
+
+def _first_search(library: Library, prepare: bool) -> tuple[list[int], list[str]]:
+    """The section ids a new engine's first search finds, and the statements it runs on the reader."""
+    engine = SearchEngine(library)
+    if prepare:
+        engine.prepare()
+    statements: list[str] = []
+    reader = library.reader()
+    reader.set_trace_callback(statements.append)
+    try:
+        found = [hit.section_id for hit in engine.search(_QUERY).hits]
+    finally:
+        reader.set_trace_callback(None)
+    return found, statements
+
+
+def _reads_library_state(statements: list[str]) -> bool:
+    return any("FROM documents" in statement or "FROM search_documents" in statement for statement in statements)
+
+
+def test_a_prepared_engine_reads_no_library_state_on_its_first_search(seeded_library: Library) -> None:
+    unprepared, unprepared_statements = _first_search(seeded_library, prepare=False)
+    prepared, prepared_statements = _first_search(seeded_library, prepare=True)
+    assert prepared == unprepared and prepared
+    assert _reads_library_state(unprepared_statements)
+    assert not _reads_library_state(prepared_statements)

@@ -24,7 +24,7 @@ up, plus BM25 over jieba's words, in NumPy passes over the postings (postings.py
 rerank.py then re-scores the best candidates for a heading that holds the query and for the whole query as
 one phrase, from the same section rows the hits are made from. What the text alone decides is worked out once
 per distinct text (plan.py). The first search loads jieba's dictionary unless
-`warm_up.preload_in_background()` ran earlier.
+`warm_up.preload_in_background()` ran earlier, and reads the library's state unless `engine.prepare()` did.
 
 Where the time goes (bench/README.md "## Search"): about 1–2 ms a search on the 300-report library. Reading a
 key's postings is one joined value (0.01–0.04 ms); FTS5 phrase matching, where a query has one, 0.1–0.8 ms;

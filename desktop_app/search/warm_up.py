@@ -12,7 +12,6 @@ from __future__ import annotations
 import gc
 import importlib
 import threading
-from collections.abc import Callable
 
 from desktop_app.search.plan import plan_for
 
@@ -31,15 +30,10 @@ def warm_up() -> None:
     gc.freeze()
 
 
-def preload_in_background(then: Callable[[], None] | None = None) -> threading.Thread:
-    """warm_up on a daemon thread, then `then` on that thread (the dictionary is loaded under segmenter's lock,
-    so a search that comes first waits for it rather than loading it twice)."""
-
-    def load() -> None:
-        warm_up()
-        if then is not None:
-            then()
-
-    thread = threading.Thread(target=load, name="telref-search-preload", daemon=True)
+def preload_in_background() -> threading.Thread:
+    """warm_up on a daemon thread (the dictionary is loaded under segmenter's lock, so a search that comes first
+    waits for it rather than loading it twice). The thread touches nothing of Qt: the window looks whether it
+    has ended (ui/search_preload.py)."""
+    thread = threading.Thread(target=warm_up, name="telref-search-preload", daemon=True)
     thread.start()
     return thread

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.detail.anchorClicked.connect(self._link_clicked)
         self.filters.changed.connect(self.apply_filter)
         self.search.on_results = self._show_results
+        self.search.on_waiting = self._show_search_loading
         self.search.on_open = lambda url, query: self.open_url(url, highlight=query)
         self.search.box.escaped.connect(self.leave_search)
         self.search.view.escaped.connect(self.leave_search)
@@ -206,6 +207,11 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         else:
             self._show_results_count()
+
+    def _show_search_loading(self) -> None:
+        """A search typed while search loads: the results list, empty, and a word of why until it runs."""
+        self.left.setCurrentWidget(self.search.view)
+        self.statusBar().showMessage(self.strings("status_search_loading"))
 
     def _show_results_count(self) -> None:
         self.statusBar().showMessage(self.strings("status_results", count=self.search.model.total))

@@ -55,6 +55,8 @@ class SearchPanel:
     def __init__(self, library: Library, strings: Strings, parent: QWidget) -> None:
         self.client = SearchClient(library)
         self.preload = SearchPreload(self.client, parent)  # started by the app once the window is shown
+        self.preload.prepared.connect(self._run_waiting)
+        self._waiting = False  # a search typed while search loaded, run once it has
         self.box = SearchBox(parent)
         self.box.setObjectName("searchBox")
         self.box.setClearButtonEnabled(True)
@@ -77,6 +79,7 @@ class SearchPanel:
         self.nav_filter = NavFilter()
         self.order = "relevance"
         self.on_results = lambda answer: None
+        self.on_waiting = lambda: None
         self.on_open = lambda url, query: None
         self.retranslate(strings)
 
@@ -100,9 +103,13 @@ class SearchPanel:
             self.run()
 
     def run(self) -> None:
-        """Search now (the timer calls this once typing pauses)."""
+        """Search now (the timer calls this once typing pauses), or as soon as search has loaded."""
         self.timer.stop()
         query = self.query
+        self._waiting = bool(query) and self.preload.loading
+        if self._waiting:
+            self.on_waiting()
+            return
         economy, topic, order = self.nav_filter.economy, self.nav_filter.topic, self.order
         answer = self.client.search(query, economy, topic, order) if query else None
         self.model.set_results(
@@ -114,6 +121,10 @@ class SearchPanel:
         if answer and answer.rows:
             self.view.setCurrentIndex(self.model.index(0))
         self.on_results(answer)
+
+    def _run_waiting(self) -> None:
+        if self._waiting:
+            self.run()
 
     def focus(self) -> None:
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -139,5 +150,6 @@ class SearchPanel:
 
     def clear(self) -> None:
         self.timer.stop()
+        self._waiting = False
         self.box.clear()
         self.model.set_results("", [])

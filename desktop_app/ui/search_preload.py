@@ -5,34 +5,57 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.ui.search_client import SearchClient
 
+POLL_MS = 50  # how often the window looks whether loading has ended
+
 
 class SearchPreload(QObject):
-    """Starts desktop_app.search.warm_up on a daemon thread; its end comes back here as a queued signal, and
-    the client's reader is prepared on this object's (the window's) thread."""
+    """Starts desktop_app.search.warm_up on a daemon thread, then prepares the client's reader on this object's
+    (the window's) thread once the thread has ended, however it ended. While it loads, the window keeps a
+    typed search until `prepared` (search_panel.py) rather than load on its own thread, which would freeze the
+    window for most of a second.
 
-    loaded = Signal()
+    The window looks at the thread on a timer instead of being told by it: the thread touches nothing of Qt,
+    so a window that quits while it loads has nothing to crash on (a signal emitted from the thread as the
+    application was torn down did)."""
+
     prepared = Signal()
 
     def __init__(self, client: SearchClient, parent: QObject) -> None:
         super().__init__(parent)
         self.client = client
-        self.loaded.connect(self._prepare_reader)
+        self.ready = False
+        self._thread: threading.Thread | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check_loaded)
+
+    @property
+    def loading(self) -> bool:
+        """Started and not yet prepared."""
+        return self._thread is not None and not self.ready
 
     def start(self) -> threading.Thread:
-        from desktop_app.search.warm_up import preload_in_background
+        """Start loading, once: a second call returns the first call's thread."""
+        if self._thread is None:
+            from desktop_app.search.warm_up import preload_in_background
 
-        return preload_in_background(then=self._say_loaded)
+            self._thread = preload_in_background()
+            self._poll.start()
+        return self._thread
 
-    def _say_loaded(self) -> None:
-        try:
-            self.loaded.emit()
-        except RuntimeError:  # the window closed while search loaded: nothing left to prepare
-            pass
+    def _check_loaded(self) -> None:
+        if self._thread is not None and not self._thread.is_alive():
+            self._poll.stop()
+            self._prepare_reader()
 
     def _prepare_reader(self) -> None:
-        self.client.prepare()
-        self.prepared.emit()
+        """Prepare the reader; a failure is left to the first search to report, and searches wait no longer."""
+        try:
+            self.client.prepare()
+        finally:
+            self.ready = True
+            self.prepared.emit()

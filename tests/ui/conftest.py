@@ -7,6 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from desktop_app.app import create_window
+from desktop_app.core.library import Library
+from desktop_app.ui.main_window import MainWindow
+
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
@@ -20,3 +24,13 @@ def private_default_settings(tmp_path: Path) -> None:
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(tmp_path / "qsettings"))
+
+
+@pytest.fixture
+def window(qtbot, seeded_library: Library, settings: QSettings) -> MainWindow:
+    """The real main window on the seeded library, shown."""
+    made = create_window(seeded_library.path, settings)
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made

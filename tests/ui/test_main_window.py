@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTextBrowser, QTreeView, QWidget
@@ -16,15 +15,6 @@ from desktop_app.core.library import Library
 from desktop_app.ui import search_client
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.nav_model import KIND_ROLE, URL_ROLE
-
-
-@pytest.fixture
-def window(qtbot, seeded_library: Library, settings: QSettings) -> MainWindow:
-    made = create_window(seeded_library.path, settings)
-    qtbot.addWidget(made)
-    made.show()
-    qtbot.waitExposed(made)
-    return made
 
 
 def type_text(widget: QWidget, text: str) -> None:

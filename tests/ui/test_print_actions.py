@@ -5,26 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
-from desktop_app.app import create_window
 from desktop_app.briefing.build import build_brief
-from desktop_app.core.library import Library
 from desktop_app.ui.brief_dialog import BriefDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.urls import page_url
-
-
-@pytest.fixture
-def window(qtbot, seeded_library: Library, settings: QSettings) -> MainWindow:
-    made = create_window(seeded_library.path, settings)
-    qtbot.addWidget(made)
-    made.show()
-    qtbot.waitExposed(made)
-    return made
 
 
 def _text(path: Path) -> tuple[str, int]:

@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-from PySide6.QtCore import QSettings
-
-from desktop_app.app import create_window
-from desktop_app.core.library import Library
 from desktop_app.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, seeded_library: Library, settings: QSettings) -> MainWindow:
-    made = create_window(seeded_library.path, settings)
-    qtbot.addWidget(made)
-    made.show()
-    return made
 
 
 def test_the_preload_prepares_the_window_reader_for_its_first_search(qtbot, window: MainWindow) -> None:

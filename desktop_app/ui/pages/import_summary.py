@@ -54,4 +54,3 @@ def _namesakes_note(line: ImportLine, strings: Strings) -> str:
         return ""
     links = "、".join(link("document", number, f"#{number}") for number in line.namesakes)
     return f'<br/><span class="absent">{esc(strings("import_namesakes"))}{links}</span>'
-

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -42,6 +43,10 @@ def main(out: Path) -> int:
         window.splitter.setSizes([380, 1020])
         window.show()
         window.actions_.set_icons()
+        window.search.preload.start()  # as the app does once shown: searches below then run at once
+        while not window.search.preload.ready:
+            app.processEvents()
+            time.sleep(0.01)
         model = window.nav_model
 
         def branch(kind: str):

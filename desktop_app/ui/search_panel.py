@@ -103,11 +103,13 @@ class SearchPanel:
             self.run()
 
     def run(self) -> None:
-        """Search now (the timer calls this once typing pauses), or as soon as search has loaded."""
+        """Search now (the timer calls this once typing pauses), or as soon as search has loaded: a search typed
+        before the app started loading it starts it, so search never loads on the window's thread."""
         self.timer.stop()
         query = self.query
-        self._waiting = bool(query) and self.preload.loading
+        self._waiting = bool(query) and not self.preload.ready
         if self._waiting:
+            self.preload.start()
             self.on_waiting()
             return
         economy, topic, order = self.nav_filter.economy, self.nav_filter.topic, self.order

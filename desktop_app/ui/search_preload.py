@@ -3,6 +3,7 @@ is shown, then prepare the window's own reader on the window's thread (a reader 
 
 from __future__ import annotations
 
+import logging
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -10,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop_app.ui.search_client import SearchClient
 
 POLL_MS = 50  # how often the window looks whether loading has ended
+_log = logging.getLogger(__name__)
 
 
 class SearchPreload(QObject):
@@ -33,11 +35,6 @@ class SearchPreload(QObject):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_loaded)
 
-    @property
-    def loading(self) -> bool:
-        """Started and not yet prepared."""
-        return self._thread is not None and not self.ready
-
     def start(self) -> threading.Thread:
         """Start loading, once: a second call returns the first call's thread."""
         if self._thread is None:
@@ -53,9 +50,11 @@ class SearchPreload(QObject):
             self._prepare_reader()
 
     def _prepare_reader(self) -> None:
-        """Prepare the reader; a failure is left to the first search to report, and searches wait no longer."""
+        """Prepare the reader; a failure is only logged (the first search then meets it and says why), and
+        searches wait no longer either way."""
         try:
             self.client.prepare()
-        finally:
-            self.ready = True
-            self.prepared.emit()
+        except Exception:
+            _log.warning("preparing search failed; the first search will load what it needs", exc_info=True)
+        self.ready = True
+        self.prepared.emit()

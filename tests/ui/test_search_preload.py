@@ -3,6 +3,8 @@ a search typed meanwhile waits for it without holding up the window."""
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
 
 from desktop_app.ui.main_window import MainWindow
@@ -67,4 +69,33 @@ def test_a_search_typed_while_search_loads_still_runs_when_loading_fails(qtbot, 
     assert panel.model.rowCount() == 0
     with qtbot.waitSignal(panel.preload.prepared, timeout=60000):
         pass
+    assert panel.model.query == "華為" and panel.model.rowCount() > 0
+
+
+def test_a_search_typed_before_the_preload_started_starts_it_and_waits(qtbot, window: MainWindow) -> None:
+    """The app starts the preload only after the first paint; a search typed sooner must not load on the window's
+    thread either."""
+    panel = window.search
+    panel.box.setText("華為")
+    panel.run()
+    assert panel.model.rowCount() == 0
+    assert window.statusBar().currentMessage() == window.strings("status_search_loading")
+    with qtbot.waitSignal(panel.preload.prepared, timeout=60000):
+        pass
+    assert panel.model.query == "華為" and panel.model.rowCount() > 0
+
+
+def test_a_failed_prepare_is_logged_and_the_waiting_search_still_runs(
+    qtbot, window: MainWindow, monkeypatch, caplog
+) -> None:
+    def locked() -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    panel = window.search
+    monkeypatch.setattr(panel.client, "prepare", locked)
+    panel.box.setText("華為")
+    panel.run()
+    with caplog.at_level(logging.WARNING), qtbot.waitSignal(panel.preload.prepared, timeout=60000):
+        pass
+    assert "database is locked" in caplog.text
     assert panel.model.query == "華為" and panel.model.rowCount() > 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from desktop_app.briefing.blocks import Brief, Heading, Note, Table
-from desktop_app.briefing.labels import labels
+from desktop_app.briefing.labels import counted, labels
 from desktop_app.briefing.text import date_span, economy_label, iso, one_line, topic_labels
 from desktop_app.core import models as m
 from desktop_app.core import queries
@@ -21,7 +21,9 @@ def economy_brief(library: Library, code: str, lang: str = "zh") -> Brief:
         title=economy_label(code, lang),
         lang=lang,
         subtitle=f"{words['code']} {code} · "
-        + words["summary_updates"].format(updates=len(updates), meetings=meeting_count),
+        + words["summary_updates"].format(
+            updates=counted(words, "updates", len(updates)), meetings=counted(words, "meetings", meeting_count)
+        ),
     )
     brief.add(Heading(words["updates"]))
     if not updates:

@@ -14,6 +14,12 @@ def labels(lang: str) -> dict[str, Any]:
     return load_json("brief_labels.json")["en" if lang == "en" else "zh"]
 
 
+def counted(words: dict[str, Any], key: str, count: int) -> str:
+    """A count in words, "count_<key>" filled in; its "_one" form where there is one and count is 1 (1 meeting)."""
+    singular = words.get(f"count_{key}_one") if count == 1 else None
+    return (singular or words[f"count_{key}"]).format(count=count)
+
+
 def style() -> dict[str, Any]:
     """Inline CSS per element, font families to try and the body size (resources/brief_style.json)."""
     return load_json("brief_style.json")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.briefing.blocks import Brief, Heading, Note, Paragraph
-from desktop_app.briefing.labels import labels
+from desktop_app.briefing.labels import counted, labels
 from desktop_app.briefing.text import economy_label, excerpt, one_line
 from desktop_app.core import models as m
 from desktop_app.core import queries
@@ -40,7 +40,8 @@ def topic_brief(library: Library, topic_id: str, lang: str = "zh") -> Brief:
         title=f"{topic.label(lang)}（{topic.label('zh' if lang == 'en' else 'en')}）",
         lang=lang,
         subtitle=words["summary_sections"].format(
-            sections=len(sections), economies=len([code for code in groups if code != GENERAL])
+            sections=counted(words, "sections", len(sections)),
+            economies=counted(words, "economies", len([code for code in groups if code != GENERAL])),
         ),
     )
     if not sections:

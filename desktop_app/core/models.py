@@ -159,6 +159,7 @@ class Role(Base):
 
     person: Mapped[Person] = relationship(back_populates="roles")
     meeting: Mapped[Meeting] = relationship(back_populates="roles")
+    section: Mapped[Section | None] = relationship()
 
 
 class Figure(Base):

@@ -219,7 +219,10 @@ def person(library: Library, person_id: int) -> m.Person | None:
         return session.scalar(
             select(m.Person)
             .where(m.Person.id == person_id)
-            .options(selectinload(m.Person.roles).selectinload(m.Role.meeting))
+            .options(
+                selectinload(m.Person.roles).selectinload(m.Role.meeting).selectinload(m.Meeting.document),
+                selectinload(m.Person.roles).selectinload(m.Role.section),
+            )
         )
 
 

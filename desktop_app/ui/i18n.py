@@ -5,6 +5,8 @@ Qt-free so that page builders and their tests can use it without a widget.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from desktop_app.core.resources import load_json
 
 LANGUAGES: tuple[str, ...] = ("zh", "en")
@@ -19,10 +21,32 @@ class Strings:
         self._table: dict[str, dict[str, str]] = load_json("ui_strings.json")["strings"]
 
     def __call__(self, key: str, **fields: object) -> str:
-        text = self._table[key][self.lang]
+        """The key's text with fields filled in; where the entry has a singular form ("en_one") and the count
+        field is 1, that form: 1 meeting, not 1 meetings."""
+        entry = self._table[key]
+        text = entry.get(f"{self.lang}_one", entry[self.lang]) if fields.get("count") == 1 else entry[self.lang]
         return text.format(**fields) if fields else text
+
+    def join(self, items: Iterable[str]) -> str:
+        """Items as a list in running text: 代表、團長 / Delegate, Head of delegation."""
+        return self("list_separator").join(items)
 
     def get(self, key: str, default: str) -> str:
         """A string that may not exist (role and session kinds written by a parser), else the raw value."""
         entry = self._table.get(key)
         return entry[self.lang] if entry else default
+
+
+# What the status bar and the welcome page count, in queries.library_stats' names, and the words for each.
+_LIBRARY_COUNTS = {
+    "documents": "count_documents",
+    "sections": "count_library_sections",
+    "meetings": "count_meetings",
+    "updates": "count_updates",
+    "people": "count_people",
+}
+
+
+def library_summary(strings: Strings, stats: Mapping[str, int]) -> str:
+    """The library's size in one line: 3 documents · 162 sections · 1 meeting · …"""
+    return " · ".join(strings(key, count=stats[name]) for name, key in _LIBRARY_COUNTS.items())

@@ -19,7 +19,7 @@ from desktop_app.ui.detail_view import DetailView
 from desktop_app.ui.filters import FilterBar
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.history import History
-from desktop_app.ui.i18n import Strings
+from desktop_app.ui.i18n import Strings, library_summary
 from desktop_app.ui.import_panel import ImportPanel
 from desktop_app.ui.nav_model import URL_ROLE, NavModel
 from desktop_app.ui.nav_nodes import NavFilter
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        self.library_label.setText(self.strings("status_library", **queries.library_stats(self.library)))
+        self.library_label.setText(library_summary(self.strings, queries.library_stats(self.library)))
         described = self.filters.describe()
         self.filter_label.setText(self.strings("filter_active", filters=described) if described else "")
 

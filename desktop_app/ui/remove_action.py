@@ -52,7 +52,7 @@ class RemoveDocumentAction(QObject):
         answer = QMessageBox.question(
             self.window,
             strings("action_remove_document"),
-            strings("remove_document_question", title=title, sections=sections),
+            strings("remove_document_question", title=title, count=sections),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -102,3 +102,12 @@ def test_a_printed_page_shows_its_own_title_once() -> None:
     page = "<html><body><p>經濟體</p><h1>日本</h1><p>日本的頁面</p></body></html>"
     html = email_html(page_brief("日本", page), "library.sqlite", "2024-05-10")
     assert html.count("<h1") == 1 and "頁面：日本" in html
+
+
+def test_english_subtitles_count_one_in_the_singular(seeded_library: Library) -> None:
+    economy = build_brief(seeded_library, BriefRequest("economy", "KR", "en"))
+    assert economy.subtitle.endswith("updates in 1 meeting") or economy.subtitle.endswith("update in 1 meeting")
+    chinese = build_brief(seeded_library, BriefRequest("economy", "KR", "zh"))
+    assert chinese.subtitle.endswith("則發言，1 次會議")
+    topic = build_brief(seeded_library, BriefRequest("topic", "satellite", "en"))
+    assert re.search(r"\d+ sections?, \d+ economies$", topic.subtitle), topic.subtitle

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from desktop_app.core import models as m
 from desktop_app.core import queries
@@ -11,6 +12,7 @@ from desktop_app.ui.history import History
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages import economy, render, topic
 from desktop_app.ui.pages.import_summary import ImportLine, render_import_summary
+from desktop_app.ui.pages.person import roles_by_meeting
 from desktop_app.ui.urls import parse_url
 
 
@@ -114,6 +116,44 @@ def test_a_person_page_lists_the_sections_that_name_them_with_the_name_marked(se
         html = render(seeded_library, f"telref://person/{people[name].id}", Strings("en")).html
         mentions = html[html.index("Mentioned in"):]
         assert f'<b class="hit">{name}</b>' in mentions and 'href="telref://section/' in mentions
+
+
+def test_a_person_page_gives_one_row_per_meeting_with_its_dates_roles_and_where_they_are_found(
+    seeded_library: Library,
+) -> None:
+    people = {person.name: person for person in queries.people(seeded_library)}
+    head = people["沈信雄"]  # on the cover's delegation list and named head of delegation in the text
+    assert {role.role for role in head.roles} == {"delegate", "head_of_delegation"}
+    meeting = head.roles[0].meeting
+    html = render(seeded_library, f"telref://person/{head.id}", Strings("en")).html
+    roles = html[html.index("<h2>Roles</h2>"):html.index("Mentioned in")]
+    assert roles.count(f'href="telref://meeting/{meeting.id}"') == 1
+    assert "Delegate, Head of delegation" in roles and "4 May 2024 – 9 May 2024" in roles
+    section = next(role.section_id for role in head.roles if role.section_id)
+    assert f'href="telref://section/{section}"' in roles
+    listed_only = next(
+        person for person in people.values() if person.roles and all(role.section_id is None for role in person.roles)
+    )
+    html = render(seeded_library, f"telref://person/{listed_only.id}", Strings("zh")).html
+    roles = html[html.index("<h2>職務</h2>"):]
+    assert f'href="telref://document/{meeting.document_id}"' in roles and "出處" in roles
+
+
+def test_an_economy_s_attendance_gives_each_meeting_s_dates(seeded_library: Library) -> None:
+    meeting = queries.meetings(seeded_library)[0]
+    html = render(seeded_library, "telref://economy/PE", Strings("zh")).html
+    attendance = html[html.index("<h2>出席紀錄</h2>"):html.index("<h2>經濟體國情報告</h2>")]
+    row = attendance[attendance.index(f'href="telref://meeting/{meeting.id}"'):]
+    assert row.index("2024年5月4日 – 2024年5月9日") < row.index("出席") < row.index("</tr>")
+
+
+def test_a_person_s_meetings_are_listed_newest_first_and_undated_last() -> None:
+    def role(meeting_id: int, start: date | None, kind: str = "speaker") -> m.Role:
+        return m.Role(meeting_id=meeting_id, role=kind, meeting=m.Meeting(id=meeting_id, name=str(meeting_id), start_date=start))
+
+    roles = [role(1, date(2022, 5, 1)), role(2, None), role(3, date(2024, 5, 4)), role(1, date(2022, 5, 1), "moderator")]
+    grouped = roles_by_meeting(roles)
+    assert [[r.meeting_id for r in group] for group in grouped] == [[3], [1, 1], [2]]
 
 
 def test_long_topic_and_economy_lists_are_cut_with_a_note_saying_how_many(seeded_library: Library, monkeypatch) -> None:

@@ -9,7 +9,7 @@ from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
-    LISTED_SECTIONS, Page, crumbs, esc, grid, link, listed_note, not_found, page, paragraphs, topic_badges,
+    LISTED_SECTIONS, Page, crumbs, date_range, esc, grid, link, listed_note, not_found, page, paragraphs, topic_badges,
 )
 from desktop_app.ui.pages.meeting import session_title
 from desktop_app.ui.urls import page_url
@@ -28,8 +28,15 @@ def render_economy(library: Library, code: str, strings: Strings) -> Page:
         body.append(f"<h2>{esc(strings('field_attendance'))}</h2>")
         body.append(
             grid(
-                [strings("field_meeting"), strings("field_attendance")],
-                ([link("meeting", a.meeting.id, a.meeting.name), esc(strings(f"attendance_{a.status}"))] for a in attendance),
+                [strings("field_meeting"), strings("field_dates"), strings("field_attendance")],
+                (
+                    [
+                        link("meeting", a.meeting.id, a.meeting.name),
+                        esc(date_range(a.meeting.start_date, a.meeting.end_date, strings)),
+                        esc(strings(f"attendance_{a.status}")),
+                    ]
+                    for a in attendance
+                ),
             )
         )
     updates = queries.economy_updates(library, code)

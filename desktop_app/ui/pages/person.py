@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from desktop_app.core import queries
 from desktop_app.core.library import Library
+from desktop_app.core.models import Role
 from desktop_app.search.marks import marked_html
 from desktop_app.ui.i18n import Strings
-from desktop_app.ui.pages.base import Page, crumbs, economy_badges, esc, facts, grid, link, not_found, page
+from desktop_app.ui.pages.base import (
+    Page, crumbs, date_range, economy_badges, esc, facts, grid, link, not_found, page,
+)
 from desktop_app.ui.urls import page_url
 
 MENTIONS_SHOWN = 20
@@ -32,19 +37,42 @@ def render_person(library: Library, person_id: int, strings: Strings) -> Page:
         body.append(f"<h2>{esc(strings('field_roles'))}</h2>")
         body.append(
             grid(
-                [strings("field_meeting"), strings("field_roles"), strings("field_source")],
-                (
-                    [
-                        link("meeting", role.meeting_id, role.meeting.name),
-                        esc(strings.get(f"role_{role.role}", role.role)),
-                        link("section", role.section_id, "§") if role.section_id else "",
-                    ]
-                    for role in person.roles
-                ),
+                [strings("field_meeting"), strings("field_dates"), strings("field_roles"), strings("field_found_in")],
+                (_meeting_row(roles, strings) for roles in roles_by_meeting(person.roles)),
             )
         )
     body.append(mentions(library, person.name, strings))
     return page(url, person.name, "".join(body))
+
+
+def roles_by_meeting(roles: list[Role]) -> list[list[Role]]:
+    """The roles grouped by meeting (a delegate may also have chaired or spoken), newest meeting first as the
+    economy and topic pages list them; a meeting without dates last."""
+    meetings: dict[int, list[Role]] = {}
+    for role in roles:
+        meetings.setdefault(role.meeting_id, []).append(role)
+    return sorted(
+        meetings.values(),
+        key=lambda group: (group[0].meeting.start_date or date.min, group[0].meeting_id),
+        reverse=True,
+    )
+
+
+def _meeting_row(roles: list[Role], strings: Strings) -> list[str]:
+    """One meeting's row. Found in: the sections that name the roles; a role read only from the report's cover
+    (the delegation list) has no section, so it points at the report."""
+    meeting = roles[0].meeting
+    names = dict.fromkeys(strings.get(f"role_{role.role}", role.role) for role in roles)
+    sections = {role.section.id: role.section for role in roles if role.section is not None}
+    places = [link("section", section.id, f"{section.label} {section.heading}".strip()) for section in sections.values()]
+    if not places:
+        places = [link("document", meeting.document_id, meeting.document.title)]
+    return [
+        link("meeting", meeting.id, meeting.name),
+        esc(date_range(meeting.start_date, meeting.end_date, strings)),
+        esc(strings.join(names)),
+        "<br/>".join(places),
+    ]
 
 
 def mentions(library: Library, name: str, strings: Strings) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop_app.core import queries
 from desktop_app.core.library import Library
-from desktop_app.ui.i18n import Strings
+from desktop_app.ui.i18n import Strings, library_summary
 from desktop_app.ui.pages.base import Page, date_range, esc, link, page
 from desktop_app.ui.urls import WELCOME_URL
 
@@ -19,7 +19,7 @@ def render_welcome(library: Library, strings: Strings) -> Page:
         f"<p>{esc(strings('page_welcome_intro'))}</p>",
         f'<p class="meta">{esc(strings("page_welcome_tips"))}</p>',
         f"<h2>{esc(strings('page_welcome_library'))}</h2>",
-        f"<p>{esc(strings('status_library', **stats))}</p>",
+        f"<p>{esc(library_summary(strings, stats))}</p>",
     ]
     meetings = queries.meetings(library)[:RECENT_MEETINGS]
     if meetings:

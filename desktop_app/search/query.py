@@ -8,8 +8,9 @@ fragments are plain text; characters that form no token are dropped. Rules:
 - `"a phrase"` must stand as written (white space and punctuation between its words are not compared);
 - `a OR b` (capital OR) accepts either; `-word` or `-"a phrase"` excludes; an unclosed quote runs to the end;
 - a word that names an economy in any language (Korea, 南韓, KR) also finds its other names; a topic's
-  label (spectrum, 頻譜) also finds the topic's label in the other language. The other names count for a
-  little less in ranking than what was typed (plan.ALIAS_WEIGHT).
+  label (spectrum, 頻譜) also finds the topic's label in the other language; a word in mainland wording
+  (网络安全, 人工智能) also finds the Taiwan wording (網路安全, 人工智慧; regional.py). The other names count
+  for a little less in ranking than what was typed (plan.ALIAS_WEIGHT).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from desktop_app.core.economies import registry
 from desktop_app.core.topics import taxonomy
 from desktop_app.search.folding import fold
 from desktop_app.search.grams import Phrase, query_phrase
+from desktop_app.search.regional import taiwan_spellings
 
 _PIECE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
@@ -94,7 +96,7 @@ def parse(text: str) -> ParsedQuery:
             term_text, exclude = word[1:], True
         else:
             term_text, exclude = word, False
-        term = _aliases(term_text) or Term(term_text, (term_text,))
+        term = _with_taiwan_wording(_aliases(term_text) or Term(term_text, (term_text,)))
         if not term.phrases():
             join_next = False
             continue
@@ -121,6 +123,12 @@ def _aliases(text: str) -> Term | None:
     if topic is not None and text.casefold() in {topic.id.casefold(), topic.zh.casefold(), topic.en.casefold()}:
         return Term(text, _unique((text, topic.zh, topic.en)))
     return None
+
+
+def _with_taiwan_wording(term: Term) -> Term:
+    """The term, also spelt in Taiwan wording where it uses mainland words (regional.py: 网络 → 網路)."""
+    extra = taiwan_spellings(term.typed)
+    return Term(term.typed, _unique((*term.spellings, *extra))) if extra else term
 
 
 def _names_economy(text: str, names: tuple[str, ...]) -> bool:

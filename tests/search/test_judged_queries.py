@@ -48,6 +48,19 @@ def test_simplified_query_finds_traditional_text(containing, hit_ids) -> None:
     assert set(hit_ids("紧急漫游")) == containing("緊急漫遊") != set()
 
 
+def test_mainland_wording_finds_the_taiwan_wording(containing, hit_ids) -> None:
+    assert set(hit_ids("网络安全")) == containing("网络安全") | containing("網路安全") | containing("資通安全") != set()
+    assert set(hit_ids("人工智能")) == containing("人工智能") | containing("人工智慧") > containing("人工智能")
+    assert set(hit_ids("数字经济")) == containing("數位經濟") != set()
+
+
+def test_a_word_both_shores_use_keeps_its_taiwan_sense_when_typed_in_traditional(containing, hit_ids) -> None:
+    """數字 is "numbers" in Taiwan: typed in Traditional it finds only itself; a mainland reader's 数字 ("digital"
+    too) also finds 數位."""
+    assert set(hit_ids("數字")) == containing("數字") != set()
+    assert set(hit_ids("数字")) == containing("數字") | containing("數位") > containing("數字")
+
+
 def test_english_economy_name_finds_chinese_mentions(containing, hit_ids) -> None:
     korea = set(hit_ids("Korea"))
     assert containing("韓國") <= korea

@@ -9,8 +9,9 @@ fragments are plain text; characters that form no token are dropped. Rules:
 - `a OR b` (capital OR) accepts either; `-word` or `-"a phrase"` excludes; an unclosed quote runs to the end;
 - a word that names an economy in any language (Korea, 南韓, KR) also finds its other names; a topic's
   label (spectrum, 頻譜) also finds the topic's label in the other language; a word in mainland wording
-  (网络安全, 人工智能) also finds the Taiwan wording (網路安全, 人工智慧; regional.py). The other names count
-  for a little less in ranking than what was typed (plan.ALIAS_WEIGHT).
+  (网络安全, 人工智能) also finds the Taiwan wording (網路安全, 人工智慧; regional.py); a Latin word that
+  changes case inside also finds its parts written apart (OpenRAN: Open RAN). The other names count for a
+  little less in ranking than what was typed (plan.ALIAS_WEIGHT).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from desktop_app.search.grams import Phrase, query_phrase
 from desktop_app.search.regional import taiwan_spellings
 
 _PIECE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ def parse(text: str) -> ParsedQuery:
             term_text, exclude = word[1:], True
         else:
             term_text, exclude = word, False
-        term = _with_taiwan_wording(_aliases(term_text) or Term(term_text, (term_text,)))
+        term = _with_other_spellings(_aliases(term_text) or Term(term_text, (term_text,)))
         if not term.phrases():
             join_next = False
             continue
@@ -125,9 +127,11 @@ def _aliases(text: str) -> Term | None:
     return None
 
 
-def _with_taiwan_wording(term: Term) -> Term:
-    """The term, also spelt in Taiwan wording where it uses mainland words (regional.py: 网络 → 網路)."""
-    extra = taiwan_spellings(term.typed)
+def _with_other_spellings(term: Term) -> Term:
+    """The term, also spelt in Taiwan wording where it uses mainland words (regional.py: 网络 → 網路), and
+    with a Latin word that changes case inside split there (OpenRAN → Open RAN, eSIM → e SIM)."""
+    split = _CAMEL_CASE.sub(" ", term.typed)
+    extra = (*taiwan_spellings(term.typed), *((split,) if split != term.typed else ()))
     return Term(term.typed, _unique((*term.spellings, *extra))) if extra else term
 
 

@@ -61,6 +61,10 @@ def test_a_word_both_shores_use_keeps_its_taiwan_sense_when_typed_in_traditional
     assert set(hit_ids("数字")) == containing("數字") | containing("數位") > containing("數字")
 
 
+def test_a_latin_word_run_together_finds_it_written_apart(containing, hit_ids) -> None:
+    assert set(hit_ids("OpenRAN")) == containing("Open RAN") | containing("OpenRAN") != set()
+
+
 def test_english_economy_name_finds_chinese_mentions(containing, hit_ids) -> None:
     korea = set(hit_ids("Korea"))
     assert containing("韓國") <= korea

@@ -73,17 +73,14 @@ def economy_updates(library: Library, code: str) -> list[m.CountryUpdate]:
         )
 
 
-def economy_people(library: Library, code: str) -> list[m.Person]:
-    """People from an economy, with their roles and the roles' meetings."""
+def economy_people(library: Library, code: str, with_roles: bool = True) -> list[m.Person]:
+    """People from an economy, with their roles and the roles' meetings unless only names are wanted (an
+    economy page lists names: loading every role of a large library's delegates took most of its time)."""
+    statement = select(m.Person).where(m.Person.economy == code).order_by(m.Person.id)
+    if with_roles:
+        statement = statement.options(selectinload(m.Person.roles).selectinload(m.Role.meeting))
     with library.session() as session:
-        return list(
-            session.scalars(
-                select(m.Person)
-                .where(m.Person.economy == code)
-                .options(selectinload(m.Person.roles).selectinload(m.Role.meeting))
-                .order_by(m.Person.id)
-            )
-        )
+        return list(session.scalars(statement))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f"
 _PIECES = re.compile(rf"(?P<han>[{HAN}](?:\s*[{HAN}])*)|[^\W\d_{HAN}]+|\d+|[^\W_{HAN}]")
 _HAN_CHAR = re.compile(rf"[{HAN}]")
+_HAN_PAIR = re.compile(rf"[{HAN}]{{2}}")
 
 
 def token_texts(folded: str) -> list[str]:
@@ -43,6 +44,16 @@ class Phrase:
 
     def fts(self) -> str:
         return '"' + " ".join(self.tokens) + '"' + (" *" if self.prefix else "")
+
+    def chinese_text(self) -> str | None:
+        """The Chinese text a phrase of two or more chained bigrams spells (人工 工智 智慧 → 人工智慧); None for
+        any other phrase."""
+        tokens = self.tokens
+        if self.prefix or len(tokens) < 2 or not all(len(token) == 2 and _HAN_PAIR.fullmatch(token) for token in tokens):
+            return None
+        if any(before[1] != after[0] for before, after in zip(tokens, tokens[1:])):
+            return None
+        return tokens[0] + "".join(token[1] for token in tokens[1:])
 
 
 def query_phrase(folded: str) -> Phrase | None:

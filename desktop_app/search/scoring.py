@@ -4,7 +4,7 @@ A query is clauses that must all match, each a set of alternative phrases (plan.
 A phrase of one plain token (a Chinese bigram, a Latin word, a number) is answered by its postings alone: they
 are exactly the sections that hold it. Any other phrase (several tokens in order, a prefix) is matched by the
 FTS5 substring index, whose match list comes back as one string of ids, and only where some section holds
-all its tokens. Filters are postings too (postings.py tags), so a filter is an intersection, not a look-up
+all its tokens, and not when a Chinese phrase stands as a jieba word in every such section. Filters are postings too (postings.py tags), so a filter is an intersection, not a look-up
 per row.
 
 A phrase scores the mean BM25 of its tokens (so a long phrase weighs what a word does), alternatives add up,
@@ -131,7 +131,20 @@ class Scorer:
             common = self.sections_of(token) if common is None else _intersect(common, self.sections_of(token))
             if not len(common):
                 return common
+        if common is not None and self._held_as_word(phrase, common):
+            return common
         return self.fts_ids(phrase.fts())
+
+    def _held_as_word(self, phrase: Phrase, common: np.ndarray) -> bool:
+        """Whether every section holding all of a Chinese phrase's bigrams holds its text as a jieba word too.
+        jieba finds a word only where its text stands (a word's sections ⊆ the phrase's ⊆ common), so equal
+        sets leave FTS5 nothing to rule out, and its phrase matching (0.2-0.5 ms) is skipped. The word's
+        postings are read anyway when the phrase is also a word of the query, as it usually is."""
+        text = phrase.chinese_text()
+        if text is None:
+            return False
+        words = self.sections_of(word_key(text))
+        return len(words) == len(common) and bool(contains(common, words).all())
 
     def matches(
         self,

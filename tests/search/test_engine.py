@@ -8,7 +8,7 @@ from desktop_app.search.engine import SearchEngine, SearchQuery
 _QUERY = SearchQuery("資通安全", limit=5)
 
 
-def _first_search(library: Library, prepare: bool) -> tuple[list[int], list[str]]:
+def _first_search(library: Library, prepare: bool, query: SearchQuery = _QUERY) -> tuple[list[int], list[str]]:
     """The section ids a new engine's first search finds, and the statements it runs on the reader."""
     engine = SearchEngine(library)
     if prepare:
@@ -17,7 +17,7 @@ def _first_search(library: Library, prepare: bool) -> tuple[list[int], list[str]
     reader = library.reader()
     reader.set_trace_callback(statements.append)
     try:
-        found = [hit.section_id for hit in engine.search(_QUERY).hits]
+        found = [hit.section_id for hit in engine.search(query).hits]
     finally:
         reader.set_trace_callback(None)
     return found, statements
@@ -33,3 +33,14 @@ def test_a_prepared_engine_reads_no_library_state_on_its_first_search(seeded_lib
     assert prepared == unprepared and prepared
     assert _reads_library_state(unprepared_statements)
     assert not _reads_library_state(prepared_statements)
+
+
+def test_a_chinese_phrase_that_stands_as_a_word_wherever_its_bigrams_do_is_not_asked_of_fts5(
+    seeded_library: Library, containing
+) -> None:
+    found, statements = _first_search(seeded_library, prepare=True, query=SearchQuery("緊急漫遊", limit=50))
+    assert set(found) == containing("緊急漫遊") != set()
+    assert not any("search_grams" in statement for statement in statements)
+    _found, statements = _first_search(seeded_library, prepare=True)  # not a jieba word in every such section
+    assert any("search_grams MATCH" in statement for statement in statements)
+

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 
@@ -10,7 +11,8 @@ import numpy as np
 import pytest
 
 from desktop_app.core.library import Library
-from desktop_app.search.grams import Phrase
+from desktop_app.search.folding import fold
+from desktop_app.search.grams import HAN, Phrase, query_phrase
 from desktop_app.search.plan import plan_for
 from desktop_app.search.scoring import Matches, Scorer
 
@@ -127,3 +129,26 @@ def test_a_phrase_is_asked_of_fts5_only_where_its_tokens_meet(reading_library: L
     finally:
         connection.driver_connection.set_trace_callback(None)
         connection.close()
+
+
+def test_a_chinese_phrase_held_as_a_word_everywhere_matches_what_fts5_matches(scorer: Scorer, sections) -> None:
+    """The shortcut past FTS5 (a phrase standing as a jieba word in every section holding its bigrams) gives
+    FTS5's own sections for every 3-6 character run of the seeds' text, and it is taken for many of them."""
+    runs = {
+        run[start : start + length]
+        for section in sections
+        for run in re.findall(rf"[{HAN}]{{3,}}", f"{section.heading}\n{section.text}")
+        for length in (3, 4, 6)
+        for start in range(0, len(run) - length + 1, 5)
+    }
+    shortcuts = 0
+    for text in sorted(runs):
+        phrase = query_phrase(fold(text))
+        assert phrase is not None and phrase.chinese_text() == fold(text)
+        common = scorer.sections_of(phrase.tokens[0])
+        for token in phrase.tokens[1:]:
+            common = common[np.isin(common, scorer.sections_of(token))]
+        shortcuts += scorer._held_as_word(phrase, common)
+        expected = scorer.fts_ids(phrase.fts())
+        assert scorer.holding(phrase).tolist() == expected.tolist(), text
+    assert len(runs) > 5000 and shortcuts > 100, (len(runs), shortcuts)

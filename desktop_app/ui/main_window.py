@@ -15,6 +15,7 @@ from desktop_app import __version__
 from desktop_app.core import bookmarks, queries
 from desktop_app.core.library import Library
 from desktop_app.ui.actions import WindowActions
+from desktop_app.ui.copy_reference_action import CopyReferenceAction
 from desktop_app.ui.detail_view import DetailView
 from desktop_app.ui.filters import FilterBar
 from desktop_app.ui.find_bar import FindBar
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.import_panel)
 
         self._connect()
+        self.copy_reference = CopyReferenceAction(self)
         self.print_actions = PrintActions(self)
         self.remove_action = RemoveDocumentAction(self)
         self._restore_layout()
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         self.actions_.previous_section.setEnabled(self.page.previous_url is not None)
         self.actions_.next_section.setEnabled(self.page.next_url is not None)
         self.remove_action.update()
+        self.copy_reference.update()
         self.actions_.bookmark.setChecked(bookmarks.is_bookmarked(self.library, self.current_url()))
         self.setWindowTitle(f"{self.page.title} — TelRef" if self.page.title else self.strings("app_title"))
 
@@ -262,6 +265,7 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate(self.strings)
         self.print_actions.retranslate()
         self.remove_action.retranslate()
+        self.copy_reference.retranslate()
         self.filters.retranslate(self.strings)
         self.search.retranslate(self.strings)
         self.find_bar.retranslate(self.strings)

@@ -63,7 +63,7 @@ class PrintActions(QObject):
     def _context_menu(self, position: QPoint) -> None:
         menu = self.window.detail.createStandardContextMenu(position)
         menu.addSeparator()
-        menu.addActions([self.print_, self.preview, self.export_pdf])
+        menu.addActions([self.print_, self.preview, self.export_pdf, self.window.copy_reference.action])
         menu.exec(self.window.detail.viewport().mapToGlobal(position))
         menu.deleteLater()
 

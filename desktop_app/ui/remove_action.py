@@ -8,33 +8,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core import queries
+from desktop_app.ui.page_action import PageAction
 
 if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.pages import Page
 
 
-class RemoveDocumentAction(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.action = QAction(window)
-        self.action.setObjectName("removeDocumentAction")
-        self.action.triggered.connect(lambda: self.run())
-        window.add_file_actions([self.action])
-        self.retranslate()
-        self.update()
+class RemoveDocumentAction(PageAction):
+    object_name = "removeDocumentAction"
+    text_key = "action_remove_document"
 
-    def retranslate(self) -> None:
-        self.action.setText(self.window.strings("action_remove_document"))
-
-    def update(self) -> None:
-        """Enabled on a document's page and on its sections' pages."""
-        self.action.setEnabled(self.window.page.document_id is not None)
+    def applies(self, page: Page) -> bool:
+        """On a document's page and on its sections' pages."""
+        return page.document_id is not None
 
     def run(self) -> bool:
         """Ask, then remove; whether the document was removed."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from sqlalchemy import select
+
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.library import Library
@@ -179,6 +181,29 @@ def test_an_economy_page_shows_the_updates_of_its_newest_meetings_with_a_note_wh
     cut = render(seeded_library, "telref://economy/TW", strings).html
     updates = cut.split("<h2>Economy updates</h2>")[1].split("<h2>")[0]
     assert 'href="telref://update/' not in updates and "Updates from the newest 0 of 1 meetings" in updates
+
+
+def test_pages_of_things_a_reader_cites_carry_a_reference_line_in_the_reader_s_language(seeded_library: Library) -> None:
+    report = next(document for document in queries.documents(seeded_library) if document.kind == "trip_report")
+    section = next(section for section in queries.document(seeded_library, report.id).sections if section.path)
+    zh = render(seeded_library, f"telref://section/{section.id}", Strings("zh")).reference
+    assert zh == f"〈{f'{section.label} {section.heading}'.strip()}〉，《{report.title}》，{' › '.join(section.path)}，2024年5月9日。"
+    en = render(seeded_library, f"telref://section/{section.id}", Strings("en")).reference
+    assert en.startswith("“") and f"”, {report.title}, " in en and en.endswith(", 9 May 2024.")
+    meeting = queries.meetings(seeded_library)[0]
+    for url in (f"telref://document/{report.id}", f"telref://meeting/{meeting.id}", f"telref://session/{meeting.sessions[0].id}"):
+        assert render(seeded_library, url, Strings("zh")).reference.endswith("。"), url
+    assert render(seeded_library, f"telref://meeting/{meeting.id}", Strings("en")).reference.endswith("4 May 2024 – 9 May 2024.")
+    for url in ("telref://welcome", "telref://economy/KR", "telref://topic/5g", "telref://bookmarks"):
+        assert render(seeded_library, url, Strings("zh")).reference == "", url
+
+
+def test_an_update_whose_heading_is_its_economy_s_name_is_titled_once(seeded_library: Library) -> None:
+    with seeded_library.session() as session:
+        update = session.scalars(select(m.CountryUpdate).where(m.CountryUpdate.heading == "韓國")).first()
+    assert update is not None
+    page = render(seeded_library, f"telref://update/{update.id}", Strings("en"))
+    assert page.title == "Korea" and page.reference.startswith("“Korea”, ")
 
 
 def test_the_import_summary_names_documents_of_the_same_title() -> None:

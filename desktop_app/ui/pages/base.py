@@ -52,6 +52,7 @@ class Page:
     previous_url: str | None = None  # the page before and after in reading order (a document's sections)
     next_url: str | None = None
     document_id: int | None = None  # the document a document or section page shows (File › Remove document…)
+    reference: str = ""  # one line citing what the page shows, for a reader's notes (File › Copy reference)
 
 
 def esc(text: object) -> str:
@@ -165,8 +166,20 @@ def page(
     previous_url: str | None = None,
     next_url: str | None = None,
     document_id: int | None = None,
+    reference: str = "",
 ) -> Page:
-    return Page(url, title, document_html(title, body), previous_url, next_url, document_id)
+    return Page(url, title, document_html(title, body), previous_url, next_url, document_id, reference)
+
+
+def reference(strings: Strings, part: str | None, work: str | None, *details: str) -> str:
+    """A citation line in the reader's language: the part (a section, a session) and the work it is in (a
+    report, a meeting), then details such as a path or a date; empty pieces are left out.
+    〈(二) 5G 前瞻〉，《出席 APEC TELWG 第 68 次會議簡要報告》，過程 › 產業圓桌會議，2024年5月9日。"""
+    pieces = [strings("reference_part", text=part)] if part else []
+    if work:
+        pieces.append(strings("reference_work", text=work))
+    pieces.extend(detail for detail in details if detail)
+    return strings("reference_separator").join(pieces) + strings("reference_end")
 
 
 def not_found(url: str, strings: Strings) -> Page:

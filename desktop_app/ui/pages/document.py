@@ -6,7 +6,7 @@ from desktop_app.core import queries
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
-    Page, crumbs, economy_badges, esc, facts, format_date, link, not_found, page, paragraphs,
+    Page, crumbs, economy_badges, esc, facts, format_date, link, not_found, page, paragraphs, reference,
 )
 from desktop_app.ui.pages.section import section_link
 from desktop_app.ui.urls import page_url
@@ -39,4 +39,8 @@ def render_document(library: Library, document_id: int, strings: Strings) -> Pag
         body.append(f"<h2>{esc(strings('field_recommendations'))}</h2>")
         for recommendation in document.recommendations:
             body.append(f"<h3>{esc(recommendation.title)}</h3>{paragraphs(recommendation.text)}")
-    return page(url, document.title, "".join(body), document_id=document.id)
+    cited = reference(
+        strings, None, document.title, strings.get(f"kind_{document.kind}", document.kind),
+        format_date(document.published, strings),
+    )
+    return page(url, document.title, "".join(body), document_id=document.id, reference=cited)

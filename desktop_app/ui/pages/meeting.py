@@ -8,6 +8,7 @@ from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
     Page, crumbs, date_range, economy_badges, economy_name, esc, facts, format_date, grid, link, not_found, page,
+    reference,
 )
 from desktop_app.ui.urls import page_url
 
@@ -105,4 +106,7 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
                 ),
             )
         )
-    return page(url, meeting.name, "".join(body))
+    cited = reference(
+        strings, None, meeting.name, meeting.location or "", date_range(meeting.start_date, meeting.end_date, strings)
+    )
+    return page(url, meeting.name, "".join(body), reference=cited)

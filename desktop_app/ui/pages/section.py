@@ -8,7 +8,8 @@ from desktop_app.core import queries
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
-    GRID_WIDTH, Page, crumbs, economy_badges, esc, facts, link, not_found, page, paragraphs, topic_badges,
+    GRID_WIDTH, Page, crumbs, economy_badges, esc, facts, format_date, link, not_found, page, paragraphs, reference,
+    topic_badges,
 )
 from desktop_app.ui.urls import page_url
 
@@ -53,7 +54,10 @@ def render_section(library: Library, section_id: int, strings: Strings) -> Page:
     before, after = queries.neighbour_sections(library, section)
     body.append(pager(before, after, strings))
     neighbours = (page_url("section", s.id) if s else None for s in (before, after))
-    return page(url, title, "".join(body), *neighbours, document_id=section.document_id)
+    cited = reference(
+        strings, title, section.document.title, " › ".join(section.path), format_date(section.document.published, strings)
+    )
+    return page(url, title, "".join(body), *neighbours, document_id=section.document_id, reference=cited)
 
 
 def pager(before: m.Section | None, after: m.Section | None, strings: Strings) -> str:

@@ -18,6 +18,7 @@ from desktop_app.ui.pages.base import (
     not_found,
     page,
     paragraphs,
+    reference,
     topic_badges,
 )
 from desktop_app.ui.pages.meeting import session_time, session_title
@@ -51,7 +52,8 @@ def render_session(library: Library, session_id: int, strings: Strings) -> Page:
         body.append(f"<h2>{esc(strings('field_updates'))}</h2><ul>")
         body.extend(f"<li>{_update_item(u, strings)}</li>" for u in updates)
         body.append("</ul>")
-    return page(url, title, "".join(body))
+    cited = reference(strings, title, agenda.meeting.name, session_time(agenda, strings))
+    return page(url, title, "".join(body), reference=cited)
 
 
 def _update_item(update: m.CountryUpdate, strings: Strings) -> str:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from desktop_app.core import queries
+from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
-    Page, crumbs, economy_badges, economy_name, esc, facts, link, not_found, page, paragraphs, topic_badges,
+    Page, crumbs, date_range, economy_badges, economy_name, esc, facts, link, not_found, page, paragraphs, reference,
+    topic_badges,
 )
 from desktop_app.ui.pages.meeting import session_title
 from desktop_app.ui.urls import page_url
@@ -17,7 +19,9 @@ def render_update(library: Library, update_id: int, strings: Strings) -> Page:
     update = queries.country_update(library, update_id)
     if update is None:
         return not_found(url, strings)
-    title = f"{economy_name(update.economy, strings)} · {update.heading}"
+    economy = economy_name(update.economy, strings)
+    names_only_the_economy = registry().resolve(update.heading) == update.economy  # a heading such as 馬來西亞
+    title = economy if names_only_the_economy else f"{economy} · {update.heading}"
     session_link = link("session", update.session.id, session_title(update.session, strings)) if update.session else ""
     body = [
         crumbs(
@@ -41,4 +45,8 @@ def render_update(library: Library, update_id: int, strings: Strings) -> Page:
         ),
         paragraphs(update.text),
     ]
-    return page(url, title, "".join(body))
+    cited = reference(
+        strings, title, update.meeting.name, session_title(update.session, strings) if update.session else "",
+        date_range(update.meeting.start_date, update.meeting.end_date, strings),
+    )
+    return page(url, title, "".join(body), reference=cited)

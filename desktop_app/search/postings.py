@@ -39,6 +39,12 @@ from desktop_app.search.tags import WORD_PREFIX
 # not up to a NUL) and the cast gives them back untouched; tests/search/test_postings.py holds records with
 # NUL and non-UTF-8 bytes.
 READ_KEY = "SELECT CAST(group_concat(records, '') AS BLOB) FROM search_postings WHERE key = ?"
+# Every key that starts with a text (a primary-key range: the text, then the text followed by the last code point).
+READ_KEYS_STARTING = (
+    "SELECT CAST(group_concat(records, '') AS BLOB) FROM search_postings WHERE key >= ? AND key < ? "
+    "GROUP BY key LIMIT ?"
+)
+LAST_CHARACTER = "\U0010ffff"
 APPEND = (
     "INSERT INTO search_postings(key, block, records) VALUES (?, ?, ?) "
     "ON CONFLICT(key, block) DO UPDATE SET records = CAST(records || excluded.records AS BLOB)"

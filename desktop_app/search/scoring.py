@@ -30,6 +30,7 @@ from desktop_app.search.rerank import B, K1
 from desktop_app.search.tags import word_key
 
 _IDS = np.int64
+STARTING_WORDS = 8  # the most words starting with a phrase read instead of asking FTS5
 
 
 @dataclass(frozen=True)
@@ -136,15 +137,29 @@ class Scorer:
         return self.fts_ids(phrase.fts())
 
     def _held_as_word(self, phrase: Phrase, common: np.ndarray) -> bool:
-        """Whether every section holding all of a Chinese phrase's bigrams holds its text as a jieba word too.
-        jieba finds a word only where its text stands (a word's sections ⊆ the phrase's ⊆ common), so equal
-        sets leave FTS5 nothing to rule out, and its phrase matching (0.2-0.5 ms) is skipped. The word's
-        postings are read anyway when the phrase is also a word of the query, as it usually is."""
+        """Whether every section holding all of a Chinese phrase's bigrams holds its text as a jieba word, or
+        at the start of one (資通安全署). jieba finds a word only where its text stands (those sections ⊆ the
+        phrase's ⊆ common), so equal sets leave FTS5 nothing to rule out, and its phrase matching (0.2-0.5 ms)
+        is skipped. The word's postings are read anyway when the phrase is also a word of the query, as it
+        usually is; the longer words' only when the word alone falls short."""
         text = phrase.chinese_text()
         if text is None:
             return False
         words = self.sections_of(word_key(text))
+        if len(words) < len(common):
+            words = self._sections_of_words_starting(text)
         return len(words) == len(common) and bool(contains(common, words).all())
+
+    def _sections_of_words_starting(self, text: str) -> np.ndarray:
+        """Sections holding a jieba word that starts with text, ascending; empty when more than
+        STARTING_WORDS words do (reading them all would cost what FTS5 does)."""
+        start = word_key(text)
+        rows = self.cursor.execute(
+            postings.READ_KEYS_STARTING, (start, start + postings.LAST_CHARACTER, STARTING_WORDS + 1)
+        ).fetchall()
+        if not rows or len(rows) > STARTING_WORDS:
+            return np.zeros(0, dtype=_IDS)
+        return _sorted_unique(np.concatenate([postings.decode([joined])["section"].astype(_IDS) for (joined,) in rows]))
 
     def matches(
         self,

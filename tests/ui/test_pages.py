@@ -171,18 +171,6 @@ def test_long_topic_and_economy_lists_are_cut_with_a_note_saying_how_many(seeded
     assert mentions.count('href="telref://section/') == 2 and "The newest 2 of" in mentions
 
 
-def test_an_economy_page_shows_the_updates_of_its_newest_meetings_with_a_note_when_there_are_more(
-    seeded_library: Library, monkeypatch
-) -> None:
-    strings = Strings("en")
-    full = render(seeded_library, "telref://economy/TW", strings).html
-    assert 'href="telref://update/' in full and "newest" not in full.split("Economy updates")[1].split("People")[0]
-    monkeypatch.setattr(economy, "LISTED_MEETINGS", 0)
-    cut = render(seeded_library, "telref://economy/TW", strings).html
-    updates = cut.split("<h2>Economy updates</h2>")[1].split("<h2>")[0]
-    assert 'href="telref://update/' not in updates and "Updates from the newest 0 of 1 meetings" in updates
-
-
 def test_pages_of_things_a_reader_cites_carry_a_reference_line_in_the_reader_s_language(seeded_library: Library) -> None:
     report = next(document for document in queries.documents(seeded_library) if document.kind == "trip_report")
     section = next(section for section in queries.document(seeded_library, report.id).sections if section.path)

@@ -14,10 +14,6 @@ from desktop_app.ui.pages.base import (
 from desktop_app.ui.pages.meeting import session_title
 from desktop_app.ui.urls import page_url
 
-# Updates shown for the newest meetings only: years of reports gave a page of 2 000 paragraphs that took Qt a
-# third of a second to lay out; the tree and the economy's brief hold every meeting's.
-LISTED_MEETINGS = 10
-
 
 def render_economy(library: Library, code: str, strings: Strings) -> Page:
     url = page_url("economy", code)
@@ -47,16 +43,13 @@ def render_economy(library: Library, code: str, strings: Strings) -> Page:
     body.append(f"<h2>{esc(strings('field_updates'))}</h2>")
     if not updates:
         body.append(f'<p class="muted">{esc(strings("none_yet"))}</p>')
-    meetings = [list(group) for _meeting_id, group in groupby(updates, key=lambda u: u.meeting_id)]
-    for items in meetings[:LISTED_MEETINGS]:
+    for _meeting_id, group in groupby(updates, key=lambda u: u.meeting_id):
+        items = list(group)
         body.append(f"<h3>{link('meeting', items[0].meeting_id, items[0].meeting.name)}</h3>")
         for update in items:
             where = f"{session_title(update.session, strings)} › " if update.session else ""
             body.append(f'<p class="meta">{esc(where)}{link("update", update.id, update.heading)} {topic_badges(update.topics, strings)}</p>')
             body.append(paragraphs(update.text))
-    if len(meetings) > LISTED_MEETINGS:
-        note = strings("listed_newest_meetings", shown=LISTED_MEETINGS, total=len(meetings))
-        body.append(f'<p class="muted">{esc(note)}</p>')
     people = queries.economy_people(library, code, with_roles=False)
     if people:
         body.append(f"<h2>{esc(strings('field_people'))}</h2><ul>")

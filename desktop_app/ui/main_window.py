@@ -106,8 +106,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.import_panel)
 
         self._connect()
-        self.copy_reference = CopyReferenceAction(self)
         self.print_actions = PrintActions(self)
+        self.copy_reference = CopyReferenceAction(self)
         self.remove_action = RemoveDocumentAction(self)
         self._restore_layout()
         self.retranslate()

@@ -94,11 +94,12 @@ def _add_updates(brief: Brief, meeting: m.Meeting, words: dict, lang: str) -> No
 
 def _add_decisions(brief: Brief, meeting: m.Meeting, words: dict) -> None:
     brief.add(Heading(words["decisions"]))
-    if meeting.decisions:
-        brief.add(BulletList(tuple(one_line(item) for item in meeting.decisions), numbered=True))
+    decisions = meeting.other_decisions()
+    if decisions:
+        brief.add(BulletList(tuple(one_line(item) for item in decisions), numbered=True))
     if meeting.next_meeting:
         brief.add(Facts(((words["next_meeting"], one_line(meeting.next_meeting)),)))
-    if not meeting.decisions and not meeting.next_meeting:
+    if not decisions and not meeting.next_meeting:
         brief.add(Note(words["none_yet"]))
 
 

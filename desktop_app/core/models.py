@@ -91,6 +91,12 @@ class Meeting(Base):
     )
     roles: Mapped[list[Role]] = relationship(back_populates="meeting", cascade="all, delete-orphan")
 
+    def other_decisions(self) -> list[str]:
+        """The decisions less the one that only announces the next meeting, which pages and briefs show apart
+        (reports list it among the decisions too)."""
+        announced = (self.next_meeting or "").strip()
+        return [decision for decision in self.decisions if decision.strip() != announced]
+
 
 class AgendaSession(Base):
     """One row of the meeting's schedule table, tied to the report section that narrates it."""

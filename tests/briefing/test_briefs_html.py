@@ -111,3 +111,8 @@ def test_english_subtitles_count_one_in_the_singular(seeded_library: Library) ->
     assert chinese.subtitle.endswith("則發言，1 次會議")
     topic = build_brief(seeded_library, BriefRequest("topic", "satellite", "en"))
     assert re.search(r"\d+ sections?, \d+ economies$", topic.subtitle), topic.subtitle
+
+
+def test_the_next_meeting_is_printed_once_though_the_report_lists_it_among_the_decisions(seeded_library: Library) -> None:
+    text = _text(_html(seeded_library, "meeting", "TELWG 68"))
+    assert text.count("TELWG 69：墨西哥預計於 113年 9月上旬或中旬舉行實體會議") == 1

@@ -13,6 +13,7 @@ from desktop_app.core.library import Library
 from desktop_app.ui.history import History
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages import economy, render, topic
+from desktop_app.ui.pages.base import esc as esc_text
 from desktop_app.ui.pages.import_summary import ImportLine, render_import_summary
 from desktop_app.ui.pages.person import roles_by_meeting
 from desktop_app.ui.urls import parse_url
@@ -169,6 +170,18 @@ def test_long_topic_and_economy_lists_are_cut_with_a_note_saying_how_many(seeded
     assert cut.count("<h3>") == 2 and f"Sections ({total})" in cut and f"The newest 2 of {total} sections" in cut
     mentions = render(seeded_library, "telref://economy/TW", strings).html.split("Mentioned in")[-1]
     assert mentions.count('href="telref://section/') == 2 and "The newest 2 of" in mentions
+
+
+def test_a_meeting_page_lists_updates_by_economy_session_and_topics_and_the_next_meeting_once(
+    seeded_library: Library,
+) -> None:
+    meeting = queries.meeting_detail(seeded_library, queries.meetings(seeded_library)[0].id)
+    html = render(seeded_library, f"telref://meeting/{meeting.id}", Strings("en")).html
+    assert meeting.next_meeting in meeting.decisions and html.count(esc_text(meeting.next_meeting)) == 1
+    updates = html[html.index("<h2>Economy updates</h2>"):].split("</table>")[0]
+    assert "<th>Session</th>" in updates and "<th>Topics</th>" in updates
+    korea = next(update for update in meeting.updates if update.economy == "KR")
+    assert f'<a href="telref://update/{korea.id}">Korea</a>' in updates and 'class="topic"' in updates
 
 
 def test_pages_of_things_a_reader_cites_carry_a_reference_line_in_the_reader_s_language(seeded_library: Library) -> None:

@@ -78,6 +78,13 @@ def economy_name(code: str, strings: Strings) -> str:
     return registry().name(code, strings.lang)
 
 
+def update_title(economy: str, heading: str, strings: Strings) -> str:
+    """An economy update's title: the economy's name, and the heading after it unless the heading only names the
+    economy again, as reports mostly head them (韓國, 我國)."""
+    name = economy_name(economy, strings)
+    return name if registry().resolve(heading) == economy else f"{name} · {heading}"
+
+
 def economy_badges(codes: Iterable[str], strings: Strings) -> str:
     """Economies as links styled as badges, in the reader's language."""
     return " ".join(

@@ -8,7 +8,7 @@ from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
     Page, crumbs, date_range, economy_badges, economy_name, esc, facts, format_date, grid, link, not_found, page,
-    reference,
+    reference, topic_badges, update_title,
 )
 from desktop_app.ui.urls import page_url
 
@@ -72,19 +72,24 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
                 ),
             )
         )
-    if meeting.decisions or meeting.next_meeting:
-        body.append(f"<h2>{esc(strings('field_decisions'))}</h2><ul>")
-        body.extend(f"<li>{esc(decision)}</li>" for decision in meeting.decisions)
-        body.append("</ul>")
+    decisions = meeting.other_decisions()
+    if decisions or meeting.next_meeting:
+        body.append(f"<h2>{esc(strings('field_decisions'))}</h2>")
+        if decisions:
+            body.append(f"<ul>{''.join(f'<li>{esc(decision)}</li>' for decision in decisions)}</ul>")
         if meeting.next_meeting:
             body.append(f"<p><b>{esc(strings('field_next_meeting'))}</b>：{esc(meeting.next_meeting)}</p>")
     if meeting.updates:
         body.append(f"<h2>{esc(strings('field_updates'))}</h2>")
         body.append(
             grid(
-                [strings("field_economy"), strings("field_title")],
+                [strings("field_economy"), strings("field_session"), strings("field_topics")],
                 (
-                    [economy_badges([update.economy], strings), link("update", update.id, update.heading)]
+                    [
+                        link("update", update.id, update_title(update.economy, update.heading, strings)),
+                        link("session", update.session.id, session_title(update.session, strings)) if update.session else "",
+                        topic_badges(update.topics, strings),
+                    ]
                     for update in meeting.updates
                 ),
             )

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from desktop_app.core import queries
-from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
     Page, crumbs, date_range, economy_badges, economy_name, esc, facts, link, not_found, page, paragraphs, reference,
-    topic_badges,
+    topic_badges, update_title,
 )
 from desktop_app.ui.pages.meeting import session_title
 from desktop_app.ui.urls import page_url
@@ -19,9 +18,7 @@ def render_update(library: Library, update_id: int, strings: Strings) -> Page:
     update = queries.country_update(library, update_id)
     if update is None:
         return not_found(url, strings)
-    economy = economy_name(update.economy, strings)
-    names_only_the_economy = registry().resolve(update.heading) == update.economy  # a heading such as 馬來西亞
-    title = economy if names_only_the_economy else f"{economy} · {update.heading}"
+    title = update_title(update.economy, update.heading, strings)
     session_link = link("session", update.session.id, session_title(update.session, strings)) if update.session else ""
     body = [
         crumbs(

@@ -19,6 +19,7 @@ from desktop_app.briefing.text import (
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.library import Library
+from desktop_app.core.roles import by_person
 
 DELEGATION_ROLES = ("head_of_delegation", "delegate")
 
@@ -126,11 +127,11 @@ def _add_delegation(brief: Brief, meeting: m.Meeting, words: dict) -> None:
         return
     rows = tuple(
         (
-            role.person.name,
-            role.person.title or "",
-            role.person.organization or "",
-            words["role_names"].get(role.role, role.role),
+            held[0].person.name,
+            held[0].person.title or "",
+            held[0].person.organization or "",
+            words["list_separator"].join(words["role_names"].get(role.role, role.role) for role in held),
         )
-        for role in roles
+        for held in by_person(roles)
     )
     brief.add(Table((words["name"], words["title"], words["organization"], words["roles"]), rows, (16, 20, 44, 20)))

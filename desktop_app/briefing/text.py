@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from desktop_app.briefing.labels import labels
 from desktop_app.core.dates import roc_text
 from desktop_app.core.economies import registry
 from desktop_app.core.topics import taxonomy
@@ -43,13 +44,11 @@ def economy_label(code: str, lang: str) -> str:
 
 
 def economy_names(codes: list[str], lang: str) -> str:
-    separator = ", " if lang == "en" else "、"
-    return separator.join(registry().name(code, lang) for code in codes)
+    return labels(lang)["list_separator"].join(registry().name(code, lang) for code in codes)
 
 
 def topic_labels(ids: list[str], lang: str) -> str:
-    separator = ", " if lang == "en" else "、"
-    return separator.join(topic.label(lang) for topic_id in ids if (topic := taxonomy().get(topic_id)))
+    return labels(lang)["list_separator"].join(topic.label(lang) for topic_id in ids if (topic := taxonomy().get(topic_id)))
 
 
 def iso(day: date | None) -> str:

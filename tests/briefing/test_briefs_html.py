@@ -116,3 +116,8 @@ def test_english_subtitles_count_one_in_the_singular(seeded_library: Library) ->
 def test_the_next_meeting_is_printed_once_though_the_report_lists_it_among_the_decisions(seeded_library: Library) -> None:
     text = _text(_html(seeded_library, "meeting", "TELWG 68"))
     assert text.count("TELWG 69：墨西哥預計於 113年 9月上旬或中旬舉行實體會議") == 1
+
+
+def test_a_delegate_who_also_led_the_delegation_is_listed_once_with_both_roles(seeded_library: Library) -> None:
+    delegation = _text(_html(seeded_library, "meeting", "TELWG 68")).split("代表團")[-1]
+    assert delegation.count("沈信雄") == 1 and "團長、代表" in delegation

@@ -15,7 +15,6 @@ from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages import economy, render, topic
 from desktop_app.ui.pages.base import esc as esc_text
 from desktop_app.ui.pages.import_summary import ImportLine, render_import_summary
-from desktop_app.ui.pages.person import roles_by_meeting
 from desktop_app.ui.urls import parse_url
 
 
@@ -150,15 +149,6 @@ def test_an_economy_s_attendance_gives_each_meeting_s_dates(seeded_library: Libr
     assert row.index("2024年5月4日 – 2024年5月9日") < row.index("出席") < row.index("</tr>")
 
 
-def test_a_person_s_meetings_are_listed_newest_first_and_undated_last() -> None:
-    def role(meeting_id: int, start: date | None, kind: str = "speaker") -> m.Role:
-        return m.Role(meeting_id=meeting_id, role=kind, meeting=m.Meeting(id=meeting_id, name=str(meeting_id), start_date=start))
-
-    roles = [role(1, date(2022, 5, 1)), role(2, None), role(3, date(2024, 5, 4)), role(1, date(2022, 5, 1), "moderator")]
-    grouped = roles_by_meeting(roles)
-    assert [[r.meeting_id for r in group] for group in grouped] == [[3], [1, 1], [2]]
-
-
 def test_long_topic_and_economy_lists_are_cut_with_a_note_saying_how_many(seeded_library: Library, monkeypatch) -> None:
     strings = Strings("en")
     full = render(seeded_library, "telref://topic/5g", strings).html
@@ -182,6 +172,15 @@ def test_a_meeting_page_lists_updates_by_economy_session_and_topics_and_the_next
     assert "<th>Session</th>" in updates and "<th>Topics</th>" in updates
     korea = next(update for update in meeting.updates if update.economy == "KR")
     assert f'<a href="telref://update/{korea.id}">Korea</a>' in updates and 'class="topic"' in updates
+
+
+def test_a_meeting_page_lists_each_delegate_once_with_every_role(seeded_library: Library) -> None:
+    meeting = queries.meetings(seeded_library)[0]
+    html = render(seeded_library, f"telref://meeting/{meeting.id}", Strings("en")).html
+    delegation = html[html.index("<h2>Delegation and officers</h2>"):]
+    assert delegation.count(">沈信雄</a>") == 1
+    row = delegation[delegation.index(">沈信雄</a>"):].split("</tr>")[0]
+    assert "Delegate" in row and "Head of delegation" in row
 
 
 def test_pages_of_things_a_reader_cites_carry_a_reference_line_in_the_reader_s_language(seeded_library: Library) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.library import Library
+from desktop_app.core.roles import by_person
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
     Page, crumbs, date_range, economy_badges, economy_name, esc, facts, format_date, grid, link, not_found, page,
@@ -96,22 +97,25 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
         )
     if meeting.roles:
         body.append(f"<h2>{esc(strings('field_delegation'))}</h2>")
-        roles = sorted(meeting.roles, key=lambda role: (role.person.economy or "~", role.person.id))
+        roles = sorted(meeting.roles, key=lambda role: (role.person.economy or "~", role.person.id, role.id))
         body.append(
             grid(
                 [strings("field_economy"), strings("field_people"), strings("field_job_title"), strings("field_roles")],
-                (
-                    [
-                        esc(economy_name(role.person.economy, strings)) if role.person.economy else "",
-                        link("person", role.person.id, role.person.name),
-                        esc(" ".join(p for p in (role.person.organization, role.person.title) if p)),
-                        esc(strings.get(f"role_{role.role}", role.role)),
-                    ]
-                    for role in roles
-                ),
+                (_delegate_row(held, strings) for held in by_person(roles)),
             )
         )
     cited = reference(
         strings, None, meeting.name, meeting.location or "", date_range(meeting.start_date, meeting.end_date, strings)
     )
     return page(url, meeting.name, "".join(body), reference=cited)
+
+
+def _delegate_row(held: list[m.Role], strings: Strings) -> list[str]:
+    """One person of the delegation and officers, with every role they held at the meeting (代表、團長)."""
+    person = held[0].person
+    return [
+        esc(economy_name(person.economy, strings)) if person.economy else "",
+        link("person", person.id, person.name),
+        esc(" ".join(part for part in (person.organization, person.title) if part)),
+        esc(strings.join(dict.fromkeys(strings.get(f"role_{role.role}", role.role) for role in held))),
+    ]

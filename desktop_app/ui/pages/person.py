@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from desktop_app.core import queries
 from desktop_app.core.library import Library
 from desktop_app.core.models import Role
+from desktop_app.core.roles import by_meeting
 from desktop_app.search.marks import marked_html
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
@@ -38,24 +37,11 @@ def render_person(library: Library, person_id: int, strings: Strings) -> Page:
         body.append(
             grid(
                 [strings("field_meeting"), strings("field_dates"), strings("field_roles"), strings("field_found_in")],
-                (_meeting_row(roles, strings) for roles in roles_by_meeting(person.roles)),
+                (_meeting_row(roles, strings) for roles in by_meeting(person.roles)),
             )
         )
     body.append(mentions(library, person.name, strings))
     return page(url, person.name, "".join(body))
-
-
-def roles_by_meeting(roles: list[Role]) -> list[list[Role]]:
-    """The roles grouped by meeting (a delegate may also have chaired or spoken), newest meeting first as the
-    economy and topic pages list them; a meeting without dates last."""
-    meetings: dict[int, list[Role]] = {}
-    for role in roles:
-        meetings.setdefault(role.meeting_id, []).append(role)
-    return sorted(
-        meetings.values(),
-        key=lambda group: (group[0].meeting.start_date or date.min, group[0].meeting_id),
-        reverse=True,
-    )
 
 
 def _meeting_row(roles: list[Role], strings: Strings) -> list[str]:

@@ -48,7 +48,8 @@ def economy_names(codes: list[str], lang: str) -> str:
 
 
 def topic_labels(ids: list[str], lang: str) -> str:
-    return labels(lang)["list_separator"].join(topic.label(lang) for topic_id in ids if (topic := taxonomy().get(topic_id)))
+    topics = (topic.label(lang) for topic_id in ids if (topic := taxonomy().get(topic_id)))
+    return labels(lang)["list_separator"].join(topics)
 
 
 def iso(day: date | None) -> str:

@@ -49,7 +49,7 @@ class Phrase:
         """The Chinese text a phrase of two or more chained bigrams spells (人工 工智 智慧 → 人工智慧); None for
         any other phrase."""
         tokens = self.tokens
-        if self.prefix or len(tokens) < 2 or not all(len(token) == 2 and _HAN_PAIR.fullmatch(token) for token in tokens):
+        if self.prefix or len(tokens) < 2 or not all(_HAN_PAIR.fullmatch(token) for token in tokens):
             return None
         if any(before[1] != after[0] for before, after in zip(tokens, tokens[1:])):
             return None

@@ -4,8 +4,8 @@ A query is clauses that must all match, each a set of alternative phrases (plan.
 A phrase of one plain token (a Chinese bigram, a Latin word, a number) is answered by its postings alone: they
 are exactly the sections that hold it. Any other phrase (several tokens in order, a prefix) is matched by the
 FTS5 substring index, whose match list comes back as one string of ids, and only where some section holds
-all its tokens, and not when a Chinese phrase stands as a jieba word in every such section. Filters are postings too (postings.py tags), so a filter is an intersection, not a look-up
-per row.
+all its tokens and the jieba words do not already prove which do (Scorer._held_as_word). Filters are postings
+too (postings.py tags), so a filter is an intersection, not a look-up per row.
 
 A phrase scores the mean BM25 of its tokens (so a long phrase weighs what a word does), alternatives add up,
 clauses add up: BM25 with FTS5's constants (k1 1.2, b 0.75), lengths and frequencies column-weighted as the

@@ -11,6 +11,7 @@ from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
     Page, crumbs, date_range, economy_badges, esc, facts, grid, link, not_found, page,
 )
+from desktop_app.ui.pages.section import section_link
 from desktop_app.ui.urls import page_url
 
 MENTIONS_SHOWN = 20
@@ -50,7 +51,7 @@ def _meeting_row(roles: list[Role], strings: Strings) -> list[str]:
     meeting = roles[0].meeting
     names = dict.fromkeys(strings.get(f"role_{role.role}", role.role) for role in roles)
     sections = {role.section.id: role.section for role in roles if role.section is not None}
-    places = [link("section", section.id, f"{section.label} {section.heading}".strip()) for section in sections.values()]
+    places = [section_link(section) for section in sections.values()]
     if not places:
         places = [link("document", meeting.document_id, meeting.document.title)]
     return [

@@ -128,10 +128,14 @@ def _aliases(text: str) -> Term | None:
 
 
 def _with_other_spellings(term: Term) -> Term:
-    """The term, also spelt in Taiwan wording where it uses mainland words (regional.py: 网络 → 網路), and
+    """The term, also spelt in Taiwan wording where it uses mainland words (regional.py: 网络 → 網路), with the
+    other names of what that wording names (人工智能 → 人工智慧, a topic's label → Artificial intelligence), and
     with a Latin word that changes case inside split there (OpenRAN → Open RAN, eSIM → e SIM)."""
     split = _CAMEL_CASE.sub(" ", term.typed)
-    extra = (*taiwan_spellings(term.typed), *((split,) if split != term.typed else ()))
+    extra: list[str] = [split] if split != term.typed else []
+    for spelling in taiwan_spellings(term.typed):
+        named = _aliases(spelling)
+        extra.extend(named.spellings if named else (spelling,))
     return Term(term.typed, _unique((*term.spellings, *extra))) if extra else term
 
 

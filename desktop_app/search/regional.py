@@ -22,7 +22,7 @@ _HAN_CHARACTERS = re.compile(f"[{HAN}]")
 
 @dataclass(frozen=True)
 class Wording:
-    """One mainland word (folded) and its Taiwan words (folded, the mainland word itself left out)."""
+    """One mainland word (folded) and its Taiwan words as the table writes them (the mainland word left out)."""
 
     mainland: str
     taiwan: tuple[str, ...]
@@ -38,8 +38,9 @@ def _table() -> dict[str, Wording]:
             continue
         mainland, _, taiwan = line.partition("\t")
         source = fold(mainland.strip())
-        targets = [fold(word) for word in taiwan.split()]
-        table[source] = Wording(source, tuple(dict.fromkeys(t for t in targets if t != source)), source in targets)
+        targets = {fold(word): word for word in taiwan.split()}
+        shared = source in targets
+        table[source] = Wording(source, tuple(word for folded, word in targets.items() if folded != source), shared)
     return table
 
 
@@ -54,17 +55,17 @@ def written_in_traditional(text: str) -> bool:
 
 
 def taiwan_spellings(text: str) -> tuple[str, ...]:
-    """Text with its mainland words put in Taiwan wording, one spelling per choice of Taiwan word (the first
-    spelling takes every word's first choice, the next its second where it has one …); empty when text has
-    no mainland word. The spellings are folded."""
-    table, folded = _table(), fold(text)
+    """Text with its mainland words put in Taiwan wording as the table writes it (网络安全 → 網路安全), one
+    spelling per choice of Taiwan word (the first spelling takes every word's first choice, the next its second
+    where it has one …); the rest of the text as typed. Empty when text has no mainland word."""
+    table, folded = _table(), fold(text)  # folding keeps offsets: folded[i] is text[i]'s folded form
     shared_ok = not written_in_traditional(text)
-    pieces: list[tuple[str, ...]] = []  # each stretch of the text: as it stands, or its Taiwan choices
+    pieces: list[tuple[str, ...]] = []  # each stretch of the text: as typed, or its Taiwan choices
     at = 0
     while at < len(folded):
         wording = _wording_at(table, folded, at, shared_ok)
         if wording is None:
-            pieces.append((folded[at],))
+            pieces.append((text[at],))
             at += 1
         else:
             pieces.append(wording.taiwan)
@@ -72,8 +73,13 @@ def taiwan_spellings(text: str) -> tuple[str, ...]:
     if len(pieces) == len(folded):  # every stretch one character: no mainland word in the text
         return ()
     choices = max(len(piece) for piece in pieces)
-    spellings = ("".join(piece[min(k, len(piece) - 1)] for piece in pieces) for k in range(choices))
-    return tuple(spelling for spelling in dict.fromkeys(spellings) if spelling != folded)
+    seen, result = {folded}, []
+    for choice in range(choices):
+        spelling = "".join(piece[min(choice, len(piece) - 1)] for piece in pieces)
+        if fold(spelling) not in seen:
+            seen.add(fold(spelling))
+            result.append(spelling)
+    return tuple(result)
 
 
 def _wording_at(table: dict[str, Wording], folded: str, at: int, shared_ok: bool) -> Wording | None:

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from desktop_app.search.folding import fold
 from desktop_app.search.query import parse
 from desktop_app.search.regional import taiwan_spellings, written_in_traditional
 
 
 def test_mainland_words_get_their_taiwan_words_in_either_script() -> None:
-    assert taiwan_spellings("人工智能") == (fold("人工智慧"),)
-    assert taiwan_spellings("网络安全") == taiwan_spellings("網絡安全") == (fold("網路安全"), fold("資通安全"))
+    assert taiwan_spellings("人工智能") == ("人工智慧",)
+    assert taiwan_spellings("网络安全") == taiwan_spellings("網絡安全") == ("網路安全", "資通安全")
 
 
-def test_the_longest_mainland_word_wins_and_words_elsewhere_in_the_text_are_kept() -> None:
-    assert taiwan_spellings("数字经济") == (fold("數位經濟"),)  # not 數位 + 经济 kept as 經濟 by accident
-    assert taiwan_spellings("5G网络建设") == (fold("5G網路建设"),)
+def test_the_longest_mainland_word_wins_and_the_rest_of_the_text_stays_as_typed() -> None:
+    assert taiwan_spellings("数字经济") == ("數位經濟",)  # the whole entry, not 數位 + 经济
+    assert taiwan_spellings("5G网络建设") == ("5G網路建设",)
 
 
 def test_each_choice_of_taiwan_word_is_one_spelling() -> None:
-    assert taiwan_spellings("移动运营商") == (fold("行動營運商"), fold("行動電信業者"))
+    assert taiwan_spellings("移动运营商") == ("行動營運商", "行動電信業者")
 
 
 def test_taiwan_text_and_text_without_mainland_words_get_nothing() -> None:
@@ -29,11 +28,11 @@ def test_taiwan_text_and_text_without_mainland_words_get_nothing() -> None:
 def test_a_shared_word_applies_only_to_text_not_written_in_traditional() -> None:
     assert written_in_traditional("數字") and not written_in_traditional("数字") and not written_in_traditional("人工智能")
     assert taiwan_spellings("數字") == ()
-    assert taiwan_spellings("数字") == (fold("數位"),)
+    assert taiwan_spellings("数字") == ("數位",)
 
 
-def test_a_query_term_keeps_what_was_typed_first_and_excluded_terms_too_cover_the_taiwan_wording() -> None:
+def test_a_query_term_gets_the_taiwan_wording_with_its_other_names_and_excluded_terms_too() -> None:
     query = parse("人工智能 -网络")
     (term,) = query.clauses[0]
-    assert term.spellings == ("人工智能", fold("人工智慧"))
-    assert query.excluded[0].spellings == ("网络", fold("網路"))
+    assert term.spellings == ("人工智能", "人工智慧", "Artificial intelligence")  # 人工智慧 labels a topic
+    assert query.excluded[0].spellings == ("网络", "網路")

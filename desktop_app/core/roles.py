@@ -3,7 +3,7 @@ briefs list such a person once, with every role."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from desktop_app.core.models import Role
@@ -11,20 +11,22 @@ from desktop_app.core.models import Role
 
 def by_person(roles: Iterable[Role]) -> list[list[Role]]:
     """The roles grouped by person, people in the order they first appear."""
-    people: dict[int, list[Role]] = {}
-    for role in roles:
-        people.setdefault(role.person_id, []).append(role)
-    return list(people.values())
+    return _grouped(roles, lambda role: role.person_id)
 
 
 def by_meeting(roles: Iterable[Role]) -> list[list[Role]]:
     """The roles grouped by meeting, newest meeting first (as economy and topic pages list them), a meeting
     without dates last."""
-    meetings: dict[int, list[Role]] = {}
-    for role in roles:
-        meetings.setdefault(role.meeting_id, []).append(role)
     return sorted(
-        meetings.values(),
+        _grouped(roles, lambda role: role.meeting_id),
         key=lambda group: (group[0].meeting.start_date or date.min, group[0].meeting_id),
         reverse=True,
     )
+
+
+def _grouped(roles: Iterable[Role], key: Callable[[Role], int]) -> list[list[Role]]:
+    """The roles in groups of equal key, in the order each key first appears."""
+    groups: dict[int, list[Role]] = {}
+    for role in roles:
+        groups.setdefault(key(role), []).append(role)
+    return list(groups.values())

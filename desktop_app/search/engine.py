@@ -46,11 +46,12 @@ from desktop_app.core.library import Library
 from desktop_app.search import ORDERS, postings
 from desktop_app.search.filters import filter_tags
 from desktop_app.search.hits import SearchHit, SectionRows, make_hits, read_sections
+from desktop_app.search.library_state import LibraryState
 from desktop_app.search.plan import QueryPlan, plan_for
 from desktop_app.search.rerank import COLUMN_WEIGHTS as rerank_weights
 from desktop_app.search.rerank import RERANK_BLOCK, WORD_WEIGHT, candidate, rerank
-from desktop_app.search.library_state import LibraryState
-from desktop_app.search.scoring import Matches, Scorer, contains
+from desktop_app.search.scoring import Matches, Scorer
+from desktop_app.search.sorted_ids import contains
 from desktop_app.search.tags import kind_tag
 
 # bm25 column weights (heading, body, title): a heading names what its section is about.

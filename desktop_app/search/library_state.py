@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from desktop_app.search.sorted_ids import positions
+
 Totals = tuple[int, int, int]  # sections, substring tokens and words indexed
 
 
@@ -69,8 +71,8 @@ class LibraryState:
         ids, places = self._newest_first
         if not len(ids):
             return np.zeros(len(document_ids), dtype=np.int64)
-        at = np.minimum(np.searchsorted(ids, document_ids), len(ids) - 1)
-        return np.where(ids[at] == document_ids, places[at], len(ids))
+        at, present = positions(ids, document_ids)
+        return np.where(present, places[at], len(ids))
 
     def _order(self, cursor: sqlite3.Cursor) -> tuple[np.ndarray, np.ndarray]:
         """Document ids ascending, and each one's place in newest-first order."""

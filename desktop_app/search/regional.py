@@ -76,8 +76,9 @@ def taiwan_spellings(text: str) -> tuple[str, ...]:
     seen, result = {folded}, []
     for choice in range(choices):
         spelling = "".join(piece[min(choice, len(piece) - 1)] for piece in pieces)
-        if fold(spelling) not in seen:
-            seen.add(fold(spelling))
+        key = fold(spelling)
+        if key not in seen:
+            seen.add(key)
             result.append(spelling)
     return tuple(result)
 

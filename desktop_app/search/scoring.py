@@ -27,6 +27,7 @@ from desktop_app.search import postings
 from desktop_app.search.grams import Phrase
 from desktop_app.search.library_state import Totals, read_totals
 from desktop_app.search.rerank import B, K1
+from desktop_app.search.sorted_ids import contains, positions
 from desktop_app.search.tags import word_key
 
 _IDS = np.int64
@@ -225,7 +226,7 @@ class Scorer:
         result = np.zeros(len(ids))
         if not len(records) or not len(ids):
             return result
-        at, present = _positions(self.sections_of(key), ids)
+        at, present = positions(self.sections_of(key), ids)
         result[present] = self._bm25_of(records[at[present]], len(records), average)
         return result
 
@@ -255,20 +256,6 @@ def _plain_token(phrase: Phrase) -> str | None:
     return None
 
 
-def _positions(haystack: np.ndarray, needles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For each needle, its index in the ascending haystack and whether it is there (the index is only
-    meaningful where it is)."""
-    if not len(haystack):
-        return np.zeros(len(needles), dtype=np.intp), np.zeros(len(needles), dtype=bool)
-    at = np.minimum(np.searchsorted(haystack, needles), len(haystack) - 1)
-    return at, haystack[at] == needles
-
-
-def contains(haystack: np.ndarray, needles: np.ndarray) -> np.ndarray:
-    """For each needle, whether the ascending haystack holds it."""
-    return _positions(haystack, needles)[1]
-
-
 def _sorted_unique(ids: np.ndarray) -> np.ndarray:
     """ids ascending without repeats; a sort of already sorted runs (np.unique hashes first: slower here)."""
     if len(ids) > 1 and not bool(np.all(ids[1:] > ids[:-1])):
@@ -295,5 +282,5 @@ def _union(parts: list[Matches]) -> Matches:
 
 
 def _both(first: Matches, second: Matches) -> Matches:
-    at, present = _positions(second.ids, first.ids)
+    at, present = positions(second.ids, first.ids)
     return Matches(first.ids[present], first.scores[present] + second.scores[at[present]])

@@ -10,12 +10,16 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from desktop_app.core.economies import registry
 from desktop_app.core.topics import taxonomy
 from desktop_app.ingest.line_kinds import is_caption_or_note
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.urls import page_url
+
+if TYPE_CHECKING:
+    from desktop_app.core.models import Role
 
 PAGE_CSS = """
 body { font-family: 'Noto Sans CJK TC', 'Noto Sans', sans-serif; font-size: 11pt; color: #1f2933; background: #ffffff; }
@@ -76,6 +80,11 @@ def paragraphs(text: str) -> str:
 
 def economy_name(code: str, strings: Strings) -> str:
     return registry().name(code, strings.lang)
+
+
+def role_names(roles: Iterable[Role], strings: Strings) -> str:
+    """The roles a person held, each once, in the reader's language: 代表、團長 / Delegate, Head of delegation."""
+    return strings.join(dict.fromkeys(strings.get(f"role_{role.role}", role.role) for role in roles))
 
 
 def heading_names_only_economy(heading: str, economy: str) -> bool:

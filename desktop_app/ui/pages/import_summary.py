@@ -52,5 +52,5 @@ def _namesakes_note(line: ImportLine, strings: Strings) -> str:
     """A new document titled like ones already there: maybe a revised report; say so, with links to them."""
     if line.status != "added" or not line.namesakes:
         return ""
-    links = "、".join(link("document", number, f"#{number}") for number in line.namesakes)
+    links = strings.join(link("document", number, f"#{number}") for number in line.namesakes)
     return f'<br/><span class="absent">{esc(strings("import_namesakes"))}{links}</span>'

@@ -9,7 +9,7 @@ from desktop_app.core.roles import by_person
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
     Page, crumbs, date_range, economy_badges, economy_name, esc, facts, format_date, grid, link, not_found, page,
-    reference, topic_badges, update_title,
+    reference, role_names, topic_badges, update_title,
 )
 from desktop_app.ui.urls import page_url
 
@@ -117,5 +117,5 @@ def _delegate_row(held: list[m.Role], strings: Strings) -> list[str]:
         esc(economy_name(person.economy, strings)) if person.economy else "",
         link("person", person.id, person.name),
         esc(" ".join(part for part in (person.organization, person.title) if part)),
-        esc(strings.join(dict.fromkeys(strings.get(f"role_{role.role}", role.role) for role in held))),
+        esc(role_names(held, strings)),
     ]

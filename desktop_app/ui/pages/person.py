@@ -9,7 +9,7 @@ from desktop_app.core.roles import by_meeting
 from desktop_app.search.marks import marked_html
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
-    Page, crumbs, date_range, economy_badges, esc, facts, grid, link, not_found, page,
+    Page, crumbs, date_range, economy_badges, esc, facts, grid, link, not_found, page, role_names,
 )
 from desktop_app.ui.pages.section import section_link
 from desktop_app.ui.urls import page_url
@@ -49,7 +49,6 @@ def _meeting_row(roles: list[Role], strings: Strings) -> list[str]:
     """One meeting's row. Found in: the sections that name the roles; a role read only from the report's cover
     (the delegation list) has no section, so it points at the report."""
     meeting = roles[0].meeting
-    names = dict.fromkeys(strings.get(f"role_{role.role}", role.role) for role in roles)
     sections = {role.section.id: role.section for role in roles if role.section is not None}
     places = [section_link(section) for section in sections.values()]
     if not places:
@@ -57,7 +56,7 @@ def _meeting_row(roles: list[Role], strings: Strings) -> list[str]:
     return [
         link("meeting", meeting.id, meeting.name),
         esc(date_range(meeting.start_date, meeting.end_date, strings)),
-        esc(strings.join(names)),
+        esc(role_names(roles, strings)),
         "<br/>".join(places),
     ]
 

@@ -94,9 +94,11 @@ def write_document(executor: Executor, document_id: int, document_tags: list[str
         folded = [fold(value or "") for value in (section.heading, section.body, section.title)]
         columns = tuple(grams.token_texts(value) for value in folded)
         words = tuple(segmenter.index_words(value) for value in folded)
-        gram_rows.append((section.section_id, *map(" ".join, columns)))
+        joined = tuple(map(" ".join, columns))
+        gram_rows.append((section.section_id, *joined))
         carried = [*map(tags.economy_tag, section.economies), *map(tags.topic_tag, section.topics), *document_tags]
-        entries.append(postings.SectionEntry(section.section_id, columns, tuple(dict.fromkeys(carried)), words))
+        pairs = tuple(map(grams.mixed_pairs, joined))
+        entries.append(postings.SectionEntry(section.section_id, columns, tuple(dict.fromkeys(carried)), words, pairs))
     if not gram_rows:
         return
     connection = executor.connection() if isinstance(executor, Session) else executor

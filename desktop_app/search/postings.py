@@ -6,11 +6,13 @@ of a query in one vectorised pass (scoring.py). They sit beside the FTS5 substri
 what matches wherever a query has a phrase, a prefix or an exclusion.
 
 Records are packed: section id, column-weighted frequency (heading 8, body 1, title 4, as the substring
-index's bm25) and the section's length. Keys are of three kinds:
+index's bm25) and the section's length. Keys are of four kinds:
 
 - substring-index tokens (ASCII or Chinese, never holding ":"), length in tokens as FTS5 counts it;
 - jieba's search-mode words (tags.word_key, `word:频谱`), for re-ranking by words: length in words, weighted
   by column like the frequency, so a heading's words weigh what they weigh in the frequency;
+- a number and a Latin word side by side among the substring tokens (tags.pair_key, `pair:5 g`), which
+  answer such a two-token phrase (5G, IPv6) without FTS5: length in tokens, as the tokens';
 - filter tags (tags.py: `economy:KR`, `topic:spectrum`, `kind:trip_report`, `meeting:12`), whose records hold
   the section and its document (TAGGED) in reading order, for browsing newest documents first.
 
@@ -31,7 +33,7 @@ import numpy as np
 
 from desktop_app.search.grams import HAN
 from desktop_app.search.rerank import COLUMN_WEIGHTS
-from desktop_app.search.tags import WORD_PREFIX
+from desktop_app.search.tags import PAIR_PREFIX, WORD_PREFIX
 
 # A key's rows joined into one value by SQLite (in the table's order, by block; a document's records stay
 # together in one row either way): half the time of fetching its rows one by one.
@@ -71,6 +73,7 @@ class SectionEntry:
     columns: tuple[Sequence[str], Sequence[str], Sequence[str]]  # heading, body, title tokens
     tags: tuple[str, ...]
     words: tuple[Sequence[str], Sequence[str], Sequence[str]] = ((), (), ())  # heading, body, title jieba words
+    pairs: tuple[Sequence[str], Sequence[str], Sequence[str]] = ((), (), ())  # each column's grams.mixed_pairs
 
 
 def block_of(document_id: int) -> int:
@@ -105,10 +108,10 @@ def document_postings(document_id: int, entries: Iterable[SectionEntry]) -> Docu
         section_ids.append(entry.section_id)
         token_lengths.append(sum(len(column) for column in entry.columns))
         word_lengths.append(sum(int(weight) * len(column) for weight, column in zip(COLUMN_WEIGHTS, entry.words)))
-        for kind, columns in ((_TOKEN, entry.columns), (_WORD, entry.words)):
+        for prefix, columns in (("", entry.columns), (WORD_PREFIX, entry.words), (PAIR_PREFIX, entry.pairs)):
             for weight, column in zip(COLUMN_WEIGHTS, columns):
                 if column:
-                    named = column if kind == _TOKEN else [WORD_PREFIX + word for word in column]  # word_key
+                    named = [prefix + key for key in column] if prefix else column  # tags.word_key, tags.pair_key
                     occurrences += [number(key, len(keys)) for key in named]
                     positions += [position] * len(column)
                     weights += [int(weight)] * len(column)
@@ -147,7 +150,8 @@ _TOKEN, _WORD, _TAG = 0, 1, 2
 
 
 def _kind(key: str) -> int:
-    if ":" not in key:
+    """Which length a key's records carry: a pair's is its section's in tokens, as a token's."""
+    if ":" not in key or key.startswith(PAIR_PREFIX):
         return _TOKEN
     return _WORD if key.startswith(WORD_PREFIX) else _TAG
 

@@ -4,8 +4,9 @@ A query is clauses that must all match, each a set of alternative phrases (plan.
 A phrase of one plain token (a Chinese bigram, a Latin word, a number) is answered by its postings alone: they
 are exactly the sections that hold it. Any other phrase (several tokens in order, a prefix) is matched by the
 FTS5 substring index, whose match list comes back as one string of ids, and only where some section holds
-all its tokens and the jieba words do not already prove which do (Scorer._held_as_word). Filters are postings
-too (postings.py tags), so a filter is an intersection, not a look-up per row.
+all its tokens and neither the jieba words (Scorer._held_as_word) nor the pairs of a number and a Latin word
+(grams.mixed_pairs, for 5G) already prove which do. Filters are postings too (postings.py tags), so a filter
+is an intersection, not a look-up per row.
 
 A phrase scores the mean BM25 of its tokens (so a long phrase weighs what a word does), alternatives add up,
 clauses add up: BM25 with FTS5's constants (k1 1.2, b 0.75), lengths and frequencies column-weighted as the
@@ -28,7 +29,7 @@ from desktop_app.search.grams import Phrase
 from desktop_app.search.library_state import Totals, read_totals
 from desktop_app.search.rerank import B, K1
 from desktop_app.search.sorted_ids import contains, positions
-from desktop_app.search.tags import word_key
+from desktop_app.search.tags import pair_key, word_key
 
 _IDS = np.int64
 STARTING_WORDS = 8  # the most words starting with a phrase read instead of asking FTS5
@@ -122,12 +123,16 @@ class Scorer:
         return _sorted_unique(np.fromstring(joined, dtype=_IDS, sep=","))
 
     def holding(self, phrase: Phrase) -> np.ndarray:
-        """Sections holding the phrase, ascending. A plain token's are its postings; a longer phrase (or a
-        prefix) is asked of FTS5, but only when some section holds every one of its tokens that has
-        postings: a phrase needs all its tokens, and most alias spellings stand in no section at all."""
+        """Sections holding the phrase, ascending. A plain token's are its postings, and so are a number and a
+        Latin word side by side (5G: grams.mixed_pairs); a longer phrase (or a prefix) is asked of FTS5, but
+        only when some section holds every one of its tokens that has postings: a phrase needs all its
+        tokens, and most alias spellings stand in no section at all."""
         plain = _plain_token(phrase)
         if plain is not None:
             return self.sections_of(plain)
+        pair = phrase.mixed_pair()
+        if pair is not None:
+            return self.sections_of(pair_key(pair))
         common: np.ndarray | None = None
         for token in _scored_tokens(phrase):
             common = self.sections_of(token) if common is None else _intersect(common, self.sections_of(token))

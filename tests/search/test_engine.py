@@ -47,3 +47,15 @@ def test_a_chinese_phrase_that_stands_as_a_word_wherever_its_bigrams_do_is_not_a
     found, statements = _first_search(seeded_library, prepare=True, query=SearchQuery("電信業者", limit=50))
     assert set(found) == containing("電信業者") != set()
     assert any("search_grams MATCH" in statement for statement in statements)
+
+
+def test_a_number_beside_a_latin_word_is_answered_from_its_pair_postings_not_fts5(seeded_library: Library) -> None:
+    """5G and IPv6 are two tokens each (5 g, ipv 6) whose pair the postings hold: the sections found are FTS5's
+    own for the phrase, and FTS5 is not asked."""
+    for text, phrase in (("5G", '"5 g"'), ("IPv6", '"ipv 6"')):
+        found, statements = _first_search(seeded_library, prepare=True, query=SearchQuery(text, limit=500))
+        expected = {row[0] for row in seeded_library.reader().execute(
+            "SELECT rowid FROM search_grams WHERE search_grams MATCH ?", (phrase,)
+        )}
+        assert set(found) == expected != set(), text
+        assert not any("search_grams" in statement for statement in statements), text

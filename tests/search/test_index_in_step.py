@@ -122,10 +122,11 @@ def test_failed_import_leaves_no_index_rows(library: Library, article_seed: Path
         assert session.execute(text("SELECT count(*) FROM sections")).scalar() == 0
 
 
-@pytest.mark.parametrize("revision", ["0001", "0003", "0004"])
+@pytest.mark.parametrize("revision", ["0001", "0003", "0004", "0005"])
 def test_upgrading_an_older_library_fills_the_index(library_written_at, revision: str) -> None:
-    """From before search existed (0001), from before words were postings (0003, words in FTS5), and from
-    before the substring index was contentless (0004)."""
+    """From before search existed (0001), from before words were postings (0003, words in FTS5), from before
+    the substring index was contentless (0004), and from before the postings held numbers beside Latin
+    words (0005)."""
     from desktop_app.services import open_library
 
     path = library_written_at(revision)
@@ -134,6 +135,8 @@ def test_upgrading_an_older_library_fills_the_index(library_written_at, revision
     try:
         assert progress == [(1, 2), (2, 2)]
         assert _index_rows(library, _document_with(library, "藍牙"))["word postings"] > 0
+        with library.session() as session:
+            assert session.execute(text("SELECT count(*) FROM search_postings WHERE key = 'pair:5 g'")).scalar()
         assert SearchEngine(library).search(SearchQuery("藍牙")).total > 0
         assert SearchEngine(library).search(SearchQuery("", economy="Korea")).total > 0
         with library.session() as session:  # the old index's pages went back to the disk

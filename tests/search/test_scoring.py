@@ -12,7 +12,7 @@ import pytest
 
 from desktop_app.core.library import Library
 from desktop_app.search.folding import fold
-from desktop_app.search.grams import HAN, Phrase, query_phrase
+from desktop_app.search.grams import HAN, Phrase, mixed_pairs, query_phrase, token_texts
 from desktop_app.search.plan import plan_for
 from desktop_app.search.scoring import Matches, Scorer
 
@@ -152,3 +152,35 @@ def test_a_chinese_phrase_held_as_a_word_everywhere_matches_what_fts5_matches(sc
         expected = scorer.fts_ids(phrase.fts())
         assert scorer.holding(phrase).tolist() == expected.tolist(), text
     assert len(runs) > 5000 and shortcuts > 100, (len(runs), shortcuts)
+
+
+def test_a_number_beside_a_latin_word_matches_what_fts5_matches(library: Library, sections) -> None:
+    """The pair postings give FTS5's own sections for every number and Latin word side by side, written
+    together or apart, across line wraps, Chinese and characters FTS5 reads as separators; and for every
+    such pair in the seeds' text."""
+    from desktop_app.search.indexer import SectionText, write_document
+
+    texts = [
+        "5G", "5 G", "5-G", "發展5\nG", "5ᦰG", "25G", "5GHz", "g5", "G 5", "5é G", "5 é G", "5 發 G", "IPv6",
+        "ipv 6", "IPv66", "SATRIA-1", "satria 10", "4G/5G", "5G專網", "ＩＰｖ６", "Release 17", "3GPP",
+    ]
+    with library.engine.begin() as connection:
+        write_document(connection, 1, [], [SectionText(i, "", text, "", [], []) for i, text in enumerate(texts, 1)])
+        seeds = [SectionText(s.id + 1000, s.heading, s.text, s.title, [], []) for s in sections]
+        write_document(connection, 2, [], seeds)
+    connection = library.engine.raw_connection()
+    try:
+        scorer = Scorer(connection.cursor())
+        queries = set(texts) | {
+            pair for s in seeds for value in (s.heading, s.body, s.title) for pair in mixed_pairs(
+                " ".join(token_texts(fold(value)))
+            )
+        }
+        answered = 0
+        for query in sorted(queries):
+            phrase = query_phrase(fold(query))
+            answered += phrase.mixed_pair() is not None
+            assert scorer.holding(phrase).tolist() == scorer.fts_ids(phrase.fts()).tolist(), query
+        assert answered > 50, answered
+    finally:
+        connection.close()

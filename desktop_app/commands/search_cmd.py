@@ -80,6 +80,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _serve_stdin(engine: SearchEngine) -> int:
+    """Answer each request line; what a first search would load (the dictionary, the alias tables, the
+    reader's state) is loaded before the first line is read, so a tool's first request is answered as fast as
+    its next ones."""
+    from desktop_app.search.warm_up import warm_up
+
+    warm_up()
+    engine.prepare()
     for line in sys.stdin:
         if not line.strip():
             continue

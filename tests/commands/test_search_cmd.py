@@ -74,3 +74,33 @@ def test_stdin_mode_answers_one_json_line_per_request(run_search) -> None:
     newest_documents = [hit["document_id"] for hit in answers[6]["hits"]]
     assert newest_documents == sorted(newest_documents, key=newest_documents.index) and len(set(newest_documents)) == 2
     assert newest_documents[0] == 2  # the 2024 trip report before the 2020 article
+
+
+def test_stdin_mode_prepares_its_reader_before_reading_a_request(
+    seeded_library, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The library's state is read ahead, so the first request's search reads none of it (as the window's
+    prepared reader does)."""
+    from desktop_app.commands import search_cmd
+    from desktop_app.search.engine import SearchEngine
+
+    events: list[str] = []
+
+    class Requests:
+        def __iter__(self):
+            events.append("first request read")
+            yield "IPv6\n"
+
+    def reads_library_state(statement: str) -> bool:
+        return "FROM documents" in statement or "FROM search_documents" in statement
+
+    reader = seeded_library.reader()
+    reader.set_trace_callback(events.append)
+    monkeypatch.setattr(sys, "stdin", Requests())
+    try:
+        assert search_cmd._serve_stdin(SearchEngine(seeded_library)) == 0
+    finally:
+        reader.set_trace_callback(None)
+    first = events.index("first request read")
+    assert any(map(reads_library_state, events[:first])) and not any(map(reads_library_state, events[first:]))
+    assert json.loads(capsys.readouterr().out)["total"] > 0

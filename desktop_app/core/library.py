@@ -64,6 +64,9 @@ class Library:
         self._reader = threading.local()
         self._readers: list = []  # every thread's reader, given back to the pool on close
         self._readers_lock = threading.Lock()
+        # What the layers above keep for as long as this library is open, one per kind (the search engine):
+        # kept here, not in a table of theirs keyed by the library, which would keep every library alive.
+        self.companions: dict[type, object] = {}
 
     def _rebuild_indexes(self, connection: Connection, progress: UpgradeProgress | None) -> None:
         for indexer in self.indexers:

@@ -1,6 +1,6 @@
 """Offline full-text search over the library (Qt-free).
 
-The window calls `engine.SearchEngine(library).search(engine.SearchQuery(...))` (API and snippet marks in
+The window calls `engine.SearchEngine.of(library).search(engine.SearchQuery(...))` (API and snippet marks in
 engine.py; query syntax in query.py; what a text becomes, memoized, in plan.py). `indexer.SearchIndexer`
 keeps the FTS5 substring index and the postings in step with imports and removals;
 `warm_up.preload_in_background()` loads jieba's dictionary and the alias tables early. Importing this

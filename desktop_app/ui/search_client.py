@@ -52,11 +52,10 @@ def _located(document_title: str, heading: str, path: list[str]) -> tuple[str, .
 
 
 class SearchClient:
-    """Holds one engine per library so that its caches live as long as the window."""
+    """The window's searches, on the library's shared engine (SearchEngine.of), their hits made result rows."""
 
     def __init__(self, library: Library) -> None:
         self.library = library
-        self._engine: SearchEngine | None = None
 
     def prepare(self) -> None:
         """Read ahead on this thread's reader what a first search would (SearchEngine.prepare)."""
@@ -105,8 +104,6 @@ class SearchClient:
         return SearchAnswer(rows, results.total)
 
     def _search_engine(self) -> SearchEngine:
-        if self._engine is None:
-            from desktop_app.search.engine import SearchEngine
+        from desktop_app.search.engine import SearchEngine
 
-            self._engine = SearchEngine(self.library)
-        return self._engine
+        return SearchEngine.of(self.library)

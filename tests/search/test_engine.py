@@ -59,3 +59,9 @@ def test_a_number_beside_a_latin_word_is_answered_from_its_pair_postings_not_fts
         )}
         assert set(found) == expected != set(), text
         assert not any("search_grams" in statement for statement in statements), text
+
+
+def test_a_library_has_one_shared_engine(seeded_library: Library, library: Library) -> None:
+    shared = SearchEngine.of(seeded_library)
+    assert SearchEngine.of(seeded_library) is shared and SearchEngine.of(library) is not shared
+    assert shared.library is seeded_library

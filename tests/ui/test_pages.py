@@ -210,3 +210,21 @@ def test_the_import_summary_names_documents_of_the_same_title() -> None:
     lines = [ImportLine("v2.txt", "added", "報告", 5, "", namesakes=(2,)), ImportLine("a.txt", "added", "其他", 6, "")]
     html = render_import_summary(lines, False, Strings("en")).html
     assert html.count("Same title as documents already here") == 1 and 'href="telref://document/2">#2</a>' in html
+
+
+def test_a_person_page_searches_on_the_librarys_prepared_engine(seeded_library: Library) -> None:
+    """The window prepares the library's shared engine; a person page's mentions then read none of the
+    library's state again."""
+    from desktop_app.search.engine import SearchEngine
+
+    SearchEngine.of(seeded_library).prepare()
+    person = next(person for person in queries.people(seeded_library) if person.name == "沈信雄")
+    statements: list[str] = []
+    reader = seeded_library.reader()
+    reader.set_trace_callback(statements.append)
+    try:
+        html = render(seeded_library, f"telref://person/{person.id}", Strings("en")).html
+    finally:
+        reader.set_trace_callback(None)
+    assert "Mentioned in" in html and any("search_postings" in statement for statement in statements)
+    assert not any("FROM documents" in statement or "FROM search_documents" in statement for statement in statements)

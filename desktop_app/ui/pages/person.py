@@ -66,7 +66,7 @@ def mentions(library: Library, name: str, strings: Strings) -> str:
     each with its snippet: where they spoke or were quoted, which the delegation table alone does not say."""
     from desktop_app.search.engine import SearchEngine, SearchQuery  # NumPy and the index: not at start-up
 
-    results = SearchEngine(library).search(SearchQuery(f'"{name}"', limit=MENTIONS_SHOWN))
+    results = SearchEngine.of(library).search(SearchQuery(f'"{name}"', limit=MENTIONS_SHOWN))
     if not results.hits:
         return ""
     heading = strings("field_mentions")

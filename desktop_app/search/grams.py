@@ -28,9 +28,8 @@ _PIECES = re.compile(
 _HAN_CHAR = re.compile(rf"[{HAN}]")
 _HAN_PAIR = re.compile(rf"[{HAN}]{{2}}")
 # A number next to a Latin word in a row of tokens joined by spaces, either way round: 5 g, ipv 6, satria 1.
-_MIXED_PAIR = re.compile(r"(?=(?<![^ ])([0-9]+ [a-zA-Z]+|[a-zA-Z]+ [0-9]+)(?![^ ]))")
-_NUMBER = re.compile(r"[0-9]+")
-_WORD = re.compile(r"[a-zA-Z]+")
+_MIXED_PAIR = re.compile(r"[0-9]+ [a-zA-Z]+|[a-zA-Z]+ [0-9]+")
+_MIXED_PAIRS = re.compile(rf"(?=(?<![^ ])({_MIXED_PAIR.pattern})(?![^ ]))")  # overlapping: 5 g 6 → 5 g, g 6
 
 
 def token_texts(folded: str) -> list[str]:
@@ -71,12 +70,8 @@ class Phrase:
     def mixed_pair(self) -> str | None:
         """The phrase as mixed_pairs writes it when it is one number and one Latin word (5G, IPv6,
         SATRIA-1); None for any other phrase."""
-        if self.prefix or len(self.tokens) != 2:
-            return None
-        first, second = self.tokens
-        if (_NUMBER.fullmatch(first) and _WORD.fullmatch(second)) or (_WORD.fullmatch(first) and _NUMBER.fullmatch(second)):
-            return f"{first} {second}"
-        return None
+        joined = " ".join(self.tokens)  # tokens hold no space: two tokens or no match
+        return joined if not self.prefix and _MIXED_PAIR.fullmatch(joined) else None
 
 
 def mixed_pairs(joined: str) -> list[str]:
@@ -84,7 +79,7 @@ def mixed_pairs(joined: str) -> list[str]:
     either way round, as "number word" or "word number": the postings keep them (tags.pair_key), so a phrase
     of exactly such two tokens is answered without FTS5's phrase matching. 5 and g stand in most sections,
     which made 5G FTS5's slowest phrase (0.7 ms)."""
-    return _MIXED_PAIR.findall(joined)
+    return _MIXED_PAIRS.findall(joined)
 
 
 def query_phrase(folded: str) -> Phrase | None:

@@ -16,7 +16,8 @@ them in «».
 Query text syntax is in query.py: any string is valid and never raises. Filters work with or without text:
 economy takes a code or any alias (Korea, 南韓, KR), topic an id or label (spectrum, 頻譜), meeting an id,
 kind a document kind. Without text, filtered sections come in reading order, newest documents first; with
-text, best first, or in that same newest-first order when the query asks for order="newest".
+text, best first (of equal scores, as a paragraph repeated word for word in yearly reports has, the newest
+document's first), or in that same newest-first order when the query asks for order="newest".
 
 Matching uses the substring index (every run of two or more Chinese characters is found, Simplified or
 Traditional): scoring.py finds every match and scores it by BM25 over the substring tokens, headings weighted
@@ -33,6 +34,7 @@ reading the 25 candidates' rows and making 20 hits with snippets 0.25–0.4 ms.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import sqlite3
@@ -129,13 +131,14 @@ class SearchEngine:
 
     def prepare(self) -> None:
         """Read ahead, on this thread's reader, what any first search on it would read: the library's state
-        (totals, every document's facts), FTS5's index structure, and the statements a search runs, compiled
+        (totals, every document's facts, which document each section is in), FTS5's index structure, and the statements a search runs, compiled
         into the reader's statement cache. A first search on a new reader spent about 2 ms more on them than
         the next one (bench/README.md); the window calls this once the search modules are loaded."""
         with self._cursor() as cursor:
             state = self._state(cursor)
             state.totals(cursor)
             documents = state.documents(cursor)
+            state.section_places(cursor)
             scorer = Scorer(cursor)
             scorer.fts_ids(_NOTHING)
             scorer.stored("")
@@ -170,7 +173,8 @@ def _ranked(
     count = max(1, math.ceil(wanted / RERANK_BLOCK)) * RERANK_BLOCK
     if found.scores.any():
         words = scorer.word_scores(plan.words(), found.ids)
-        top = Matches(found.ids, found.scores + WORD_WEIGHT * words).top(count)
+        newest_first = functools.partial(state.newest_section_rank, scorer.cursor)
+        top = Matches(found.ids, found.scores + WORD_WEIGHT * words).top(count, newest_first)
     else:
         top = _top_by_fts5(scorer.cursor, plan, found, count)
         words = scorer.word_scores(plan.words(), np.array([section_id for section_id, _score in top], dtype=np.int64))

@@ -1,7 +1,7 @@
 """What searches need of the library besides its postings, read once per version of the library.
 
 BM25 needs the library's section and token totals; every hit names its document's title, kind and date; the
-newest-first order sorts documents by date. All of it changes only when the library does. Read per search it
+newest-first order sorts documents by date, and puts the newest first among sections that score the same. All of it changes only when the library does. Read per search it
 was a join on documents, whose rows hold each document's whole text: reading a search's 25 rows took 92 µs
 with the join and 46 µs without. The engine keeps one LibraryState per reader connection and starts a new one
 when `PRAGMA data_version` says another connection has written (the reader itself never writes).
@@ -19,8 +19,10 @@ from typing import NamedTuple
 import numpy as np
 
 from desktop_app.search.sorted_ids import positions
+from desktop_app.search.tags import kind_tag
 
 Totals = tuple[int, int, int]  # sections, substring tokens and words indexed
+_AFTER_ALL = np.iinfo(np.int64).max  # the newest-first place of a section the state does not hold
 
 
 def read_totals(cursor: sqlite3.Cursor) -> Totals:
@@ -46,6 +48,7 @@ class LibraryState:
         self._totals: Totals | None = None
         self._documents: dict[int, DocumentFacts] | None = None
         self._newest_first: tuple[np.ndarray, np.ndarray] | None = None
+        self._section_places: np.ndarray | None = None
 
     def totals(self, cursor: sqlite3.Cursor) -> Totals:
         if self._totals is None:
@@ -69,10 +72,34 @@ class LibraryState:
         if self._newest_first is None:
             self._newest_first = self._order(cursor)
         ids, places = self._newest_first
-        if not len(ids):
-            return np.zeros(len(document_ids), dtype=np.int64)
-        at, present = positions(ids, document_ids)
-        return np.where(present, places[at], len(ids))
+        return _looked_up(ids, places, document_ids, missing=len(ids))
+
+    def newest_section_rank(self, cursor: sqlite3.Cursor, section_ids: np.ndarray) -> np.ndarray:
+        """Each section's document's place when the newest come first (as newest_rank); a section the state
+        does not hold comes after all. Ranking breaks equal scores with it: a paragraph that yearly reports
+        repeat word for word scores the same in each, and the newest meeting's copy is the one to read."""
+        places = self.section_places(cursor)
+        if len(section_ids) and int(section_ids.max()) >= len(places):
+            return np.where(section_ids < len(places), places[np.minimum(section_ids, len(places) - 1)], _AFTER_ALL)
+        return places[section_ids]
+
+    def section_places(self, cursor: sqlite3.Cursor) -> np.ndarray:
+        """Each indexed section's document's newest-first place, indexed by section id (_AFTER_ALL for ids
+        no section has): a search ranks a hundred-odd tied sections with one look-up, not a binary search.
+        Which document a section is in comes from the kind tags' records (one per section)."""
+        if self._section_places is None:
+            self._section_places = self._read_section_places(cursor)
+        return self._section_places
+
+    def _read_section_places(self, cursor: sqlite3.Cursor) -> np.ndarray:
+        from desktop_app.search import postings  # not at the top: postings → rerank → hits imports this module
+
+        joined = [cursor.execute(postings.READ_KEY, (kind_tag(kind),)).fetchone()[0] for kind in sorted(self.kinds(cursor))]
+        tagged = postings.decode([value for value in joined if value]).view(postings.TAGGED)
+        sections = tagged["section"].astype(np.int64)
+        places = np.full(int(sections.max()) + 1 if len(sections) else 1, _AFTER_ALL, dtype=np.int64)
+        places[sections] = self.newest_rank(cursor, tagged["document"].astype(np.int64))
+        return places
 
     def _order(self, cursor: sqlite3.Cursor) -> tuple[np.ndarray, np.ndarray]:
         """Document ids ascending, and each one's place in newest-first order."""
@@ -83,3 +110,11 @@ class LibraryState:
         ids = np.array(ordered, dtype=np.int64)
         by_id = np.argsort(ids)
         return ids[by_id], by_id
+
+
+def _looked_up(keys: np.ndarray, values: np.ndarray, wanted: np.ndarray, missing: int) -> np.ndarray:
+    """The value of each wanted key (keys ascending, values alongside); missing where keys do not hold it."""
+    if not len(keys):
+        return np.full(len(wanted), missing, dtype=np.int64)
+    at, present = positions(keys, wanted)
+    return np.where(present, values[at], missing)

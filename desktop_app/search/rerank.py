@@ -52,6 +52,6 @@ def rerank(candidates: Sequence[Candidate]) -> list[tuple[int, float]]:
             score *= HEADING_FACTOR
         if candidate.holds_whole_query:
             score *= PHRASE_FACTOR
-        scored.append((position // RERANK_BLOCK, -score, candidate.section_id, score))
-    scored.sort()
-    return [(section_id, score) for _block, _negative, section_id, score in scored]
+        scored.append((position // RERANK_BLOCK, -score, position, candidate.section_id, score))
+    scored.sort()  # equal scores keep the first stage's order, which broke its own ties
+    return [(section_id, score) for _block, _negative, _position, section_id, score in scored]

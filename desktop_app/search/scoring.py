@@ -49,18 +49,21 @@ class Matches:
     def scaled(self, factor: float) -> Matches:
         return self if factor == 1.0 else Matches(self.ids, self.scores * factor)
 
-    def top(self, count: int) -> list[tuple[int, float]]:
-        """The best count (section id, score), best first, ties in section order."""
+    def top(self, count: int, tie_rank: Callable[[np.ndarray], np.ndarray] | None = None) -> list[tuple[int, float]]:
+        """The best count (section id, score), best first; equal scores by tie_rank of their ids (lower
+        first) when given, then in section order."""
         if count <= 0 or not len(self.ids):
             return []
         if count < len(self.ids):
             chosen = np.argpartition(-self.scores, count - 1)[:count]
             threshold = self.scores[chosen].min()
-            chosen = np.flatnonzero(self.scores >= threshold)  # every tie at the cut, so ties stay in id order
+            chosen = np.flatnonzero(self.scores >= threshold)  # every tie at the cut: the order picks among them
         else:
             chosen = np.arange(len(self.ids))
-        order = chosen[np.lexsort((self.ids[chosen], -self.scores[chosen]))][:count]
-        return list(zip(self.ids[order].tolist(), self.scores[order].tolist()))
+        ids, scores = self.ids[chosen], self.scores[chosen]
+        keys = (ids, -scores) if tie_rank is None else (ids, tie_rank(ids), -scores)
+        order = np.lexsort(keys)[:count]
+        return list(zip(ids[order].tolist(), scores[order].tolist()))
 
 
 class Scorer:

@@ -65,3 +65,23 @@ def test_a_library_has_one_shared_engine(seeded_library: Library, library: Libra
     shared = SearchEngine.of(seeded_library)
     assert SearchEngine.of(seeded_library) is shared and SearchEngine.of(library) is not shared
     assert shared.library is seeded_library
+
+
+def test_a_paragraph_repeated_word_for_word_comes_newest_first(library: Library) -> None:
+    """Yearly reports repeat paragraphs: each copy scores the same, and the newest document's comes first,
+    whatever order they were imported in; an undated one last."""
+    from datetime import date
+
+    from desktop_app.core.drafts import DocumentDraft, SectionDraft
+
+    paragraph = "本工作小組持續推動區域頻譜協調與緊急漫遊合作。"
+    for number, published in enumerate([date(2021, 3, 1), date(2023, 3, 1), None, date(2019, 3, 1)]):
+        library.add_document(DocumentDraft(
+            f"年度報告 {number}", "news_article", f"report-{number}.txt", f"{number:064x}", paragraph, published,
+            sections=[SectionDraft(0, "", "工作小組近況", paragraph)],
+        ))
+    engine = SearchEngine(library)
+    found = engine.search(SearchQuery("緊急漫遊", limit=10))
+    assert len({round(hit.score, 9) for hit in found.hits}) == 1
+    assert [hit.document_title for hit in found.hits] == ["年度報告 1", "年度報告 0", "年度報告 3", "年度報告 2"]
+    assert [hit.document_title for hit in engine.search(SearchQuery("緊急漫遊", limit=1)).hits] == ["年度報告 1"]

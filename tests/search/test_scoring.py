@@ -184,3 +184,12 @@ def test_a_number_beside_a_latin_word_matches_what_fts5_matches(library: Library
         assert answered > 50, answered
     finally:
         connection.close()
+
+
+def test_top_breaks_ties_by_rank_before_section_order_even_at_the_cut() -> None:
+    matches = Matches(np.array([3, 5, 8, 9], dtype=np.int64), np.array([2.0, 1.0, 2.0, 2.0]))
+    newest_first = {3: 2, 5: 0, 8: 1, 9: 1}
+    rank = lambda ids: np.array([newest_first[i] for i in ids.tolist()])  # noqa: E731
+    assert [section for section, _score in matches.top(2, rank)] == [8, 9]
+    assert [section for section, _score in matches.top(4, rank)] == [8, 9, 3, 5]
+    assert [section for section, _score in matches.top(2)] == [3, 8]

@@ -171,14 +171,11 @@ def _ranked(
     total = len(found.ids)
     wanted = offset + limit
     count = max(1, math.ceil(wanted / RERANK_BLOCK)) * RERANK_BLOCK
-    if found.scores.any():
-        words = scorer.word_scores(plan.words(), found.ids)
-        newest_first = functools.partial(state.newest_section_rank, scorer.cursor)
-        top = Matches(found.ids, found.scores + WORD_WEIGHT * words).top(count, newest_first)
-    else:
-        top = _top_by_fts5(scorer.cursor, plan, found, count)
-        words = scorer.word_scores(plan.words(), np.array([section_id for section_id, _score in top], dtype=np.int64))
-        top = [(section_id, score + WORD_WEIGHT * word) for (section_id, score), word in zip(top, words.tolist())]
+    if not found.scores.any():
+        found = _top_by_fts5(scorer.cursor, plan, found, count)
+    words = scorer.word_scores(plan.words(), found.ids)
+    newest_first = functools.partial(state.newest_section_rank, scorer.cursor)
+    top = Matches(found.ids, found.scores + WORD_WEIGHT * words).top(count, newest_first)
     first_block = offset // RERANK_BLOCK * RERANK_BLOCK  # blocks never mix: only the page's are re-ranked
     top = top[first_block:]
     if not top:
@@ -188,10 +185,11 @@ def _ranked(
     return order[offset - first_block : wanted - first_block], total, rows
 
 
-def _top_by_fts5(cursor: sqlite3.Cursor, plan: QueryPlan, found: Matches, count: int) -> list[tuple[int, float]]:
-    """The best matches by FTS5's own bm25, for queries no postings token scores (one character, a prefix)."""
+def _top_by_fts5(cursor: sqlite3.Cursor, plan: QueryPlan, found: Matches, count: int) -> Matches:
+    """The best count matches by FTS5's own bm25, and every match tied with the last of them, for queries no
+    postings token scores (one character, a prefix)."""
     if not len(found.ids):
-        return []
+        return found
     allowed = set(found.ids.tolist())
     ranked = (
         (section_id, -float(rank))
@@ -202,7 +200,12 @@ def _top_by_fts5(cursor: sqlite3.Cursor, plan: QueryPlan, found: Matches, count:
         )
         if section_id in allowed
     )
-    return list(itertools.islice(ranked, count))
+    best = list(itertools.islice(ranked, count))
+    if len(best) == count:
+        cut = best[-1][1]
+        best += itertools.takewhile(lambda row: row[1] == cut, ranked)
+    best.sort()
+    return Matches(np.array([row[0] for row in best], dtype=np.int64), np.array([row[1] for row in best]))
 
 
 def _newest(

@@ -85,3 +85,5 @@ def test_a_paragraph_repeated_word_for_word_comes_newest_first(library: Library)
     assert len({round(hit.score, 9) for hit in found.hits}) == 1
     assert [hit.document_title for hit in found.hits] == ["年度報告 1", "年度報告 0", "年度報告 3", "年度報告 2"]
     assert [hit.document_title for hit in engine.search(SearchQuery("緊急漫遊", limit=1)).hits] == ["年度報告 1"]
+    one_character = engine.search(SearchQuery("漫", limit=10)).hits  # ranked by FTS5's bm25, not the postings
+    assert [hit.document_title for hit in one_character] == ["年度報告 1", "年度報告 0", "年度報告 3", "年度報告 2"]

@@ -1,10 +1,11 @@
 """What searches need of the library besides its postings, read once per version of the library.
 
 BM25 needs the library's section and token totals; every hit names its document's title, kind and date; the
-newest-first order sorts documents by date, and puts the newest first among sections that score the same. All of it changes only when the library does. Read per search it
-was a join on documents, whose rows hold each document's whole text: reading a search's 25 rows took 92 µs
-with the join and 46 µs without. The engine keeps one LibraryState per reader connection and starts a new one
-when `PRAGMA data_version` says another connection has written (the reader itself never writes).
+newest-first order sorts documents by date, and puts the newest first among sections that score the same.
+All of it changes only when the library does. Read per search it was a join on documents, whose rows hold
+each document's whole text: reading a search's 25 rows took 92 µs with the join and 46 µs without. The engine
+keeps one LibraryState per reader connection and starts a new one when `PRAGMA data_version` says another
+connection has written (the reader itself never writes).
 
 A search whose rows come from a write that landed after the state was read (another process importing during
 the search) finds a document id the state does not hold: such a section is left out of that search's hits,
@@ -72,7 +73,10 @@ class LibraryState:
         if self._newest_first is None:
             self._newest_first = self._order(cursor)
         ids, places = self._newest_first
-        return _looked_up(ids, places, document_ids, missing=len(ids))
+        if not len(ids):
+            return np.zeros(len(document_ids), dtype=np.int64)
+        at, present = positions(ids, document_ids)
+        return np.where(present, places[at], len(ids))
 
     def newest_section_rank(self, cursor: sqlite3.Cursor, section_ids: np.ndarray) -> np.ndarray:
         """Each section's document's place when the newest come first (as newest_rank); a section the state
@@ -111,10 +115,3 @@ class LibraryState:
         by_id = np.argsort(ids)
         return ids[by_id], by_id
 
-
-def _looked_up(keys: np.ndarray, values: np.ndarray, wanted: np.ndarray, missing: int) -> np.ndarray:
-    """The value of each wanted key (keys ascending, values alongside); missing where keys do not hold it."""
-    if not len(keys):
-        return np.full(len(wanted), missing, dtype=np.int64)
-    at, present = positions(keys, wanted)
-    return np.where(present, values[at], missing)

@@ -70,3 +70,9 @@ def test_word_records_count_words_by_column_and_carry_the_weighted_word_length()
     assert spectrum["length"].tolist() == [11, 9]
     assert rows["频谱"]["length"].tolist() == [2, 2]  # substring tokens keep their own, unweighted length
     assert "word:政策" in rows and "政策" not in rows
+
+
+def test_pair_records_count_by_column_and_carry_the_token_length() -> None:
+    entry = postings.SectionEntry(3, (["5", "g"], ["5", "g", "专网", "网"], []), (), pairs=(["5 g"], ["5 g"], []))
+    rows = {key: postings.decode([records]) for key, _block, records in postings.document_postings(1, [entry]).rows}
+    assert rows["pair:5 g"].tolist() == [(3, 8 + 1, 6)]  # heading 8, body 1; six substring tokens

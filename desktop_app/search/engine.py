@@ -131,9 +131,10 @@ class SearchEngine:
 
     def prepare(self) -> None:
         """Read ahead, on this thread's reader, what any first search on it would read: the library's state
-        (totals, every document's facts, which document each section is in), FTS5's index structure, and the statements a search runs, compiled
-        into the reader's statement cache. A first search on a new reader spent about 2 ms more on them than
-        the next one (bench/README.md); the window calls this once the search modules are loaded."""
+        (totals, every document's facts, which document each section is in), FTS5's index structure, and the
+        statements a search runs, compiled into the reader's statement cache. A first search on a new reader
+        spent about 2 ms more on them than the next one (bench/README.md); the window calls this once the
+        search modules are loaded."""
         with self._cursor() as cursor:
             state = self._state(cursor)
             state.totals(cursor)

@@ -28,8 +28,9 @@ per distinct text (plan.py). The first search loads jieba's dictionary unless
 `warm_up.preload_in_background()` ran earlier, and reads the library's state unless `engine.prepare()` did.
 
 Where the time goes (bench/README.md "## Search"): about 1–2 ms a search on the 300-report library. Reading a
-key's postings is one joined value (0.01–0.04 ms); FTS5 phrase matching, where a query has one, 0.1–0.8 ms;
-reading the 25 candidates' rows and making 20 hits with snippets 0.25–0.4 ms.
+key's postings is one joined value (0.01–0.04 ms); FTS5 phrase matching, where a query has a phrase the
+postings do not answer (an English phrase such as "artificial intelligence", a Chinese phrase whose bigrams
+also stand apart), 0.1–0.5 ms; reading the 25 candidates' rows and making 20 hits with snippets 0.25–0.4 ms.
 """
 
 from __future__ import annotations

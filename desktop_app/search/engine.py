@@ -60,7 +60,6 @@ from desktop_app.search.tags import kind_tag
 # bm25 column weights (heading, body, title): a heading names what its section is about.
 COLUMN_WEIGHTS = ", ".join(str(weight) for weight in rerank_weights)
 MAX_LIMIT = 1000
-_NOTHING = '""'  # an FTS5 expression that matches no row, and still reads the index's structure
 __all__ = ["SearchEngine", "SearchHit", "SearchQuery", "SearchResults"]
 
 
@@ -141,9 +140,7 @@ class SearchEngine:
             state.totals(cursor)
             documents = state.documents(cursor)
             state.section_places(cursor)
-            scorer = Scorer(cursor)
-            scorer.fts_ids(_NOTHING)
-            scorer.stored("")
+            Scorer(cursor).read_ahead()
             read_sections(cursor, [], plan_for(""), documents)
 
     @contextmanager

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop_app.core.plural import for_count
 from desktop_app.core.resources import load_json
 
 LANGUAGES = ("zh", "en")
@@ -16,8 +17,7 @@ def labels(lang: str) -> dict[str, Any]:
 
 def counted(words: dict[str, Any], key: str, count: int) -> str:
     """A count in words, "count_<key>" filled in; its "_one" form where there is one and count is 1 (1 meeting)."""
-    singular = words.get(f"count_{key}_one") if count == 1 else None
-    return (singular or words[f"count_{key}"]).format(count=count)
+    return for_count(words, f"count_{key}", count).format(count=count)
 
 
 def style() -> dict[str, Any]:

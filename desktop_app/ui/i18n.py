@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from desktop_app.core.plural import for_count
 from desktop_app.core.resources import load_json
 
 LANGUAGES: tuple[str, ...] = ("zh", "en")
@@ -23,8 +24,7 @@ class Strings:
     def __call__(self, key: str, **fields: object) -> str:
         """The key's text with fields filled in; where the entry has a singular form ("en_one") and the count
         field is 1, that form: 1 meeting, not 1 meetings."""
-        entry = self._table[key]
-        text = entry.get(f"{self.lang}_one", entry[self.lang]) if fields.get("count") == 1 else entry[self.lang]
+        text = for_count(self._table[key], self.lang, fields.get("count"))
         return text.format(**fields) if fields else text
 
     def join(self, items: Iterable[str]) -> str:

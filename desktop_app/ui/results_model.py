@@ -42,6 +42,7 @@ class ResultsModel(QAbstractListModel):
         self._fetching = False
         self.query = ""
         self.lang = "zh"
+        self._strings = Strings(self.lang)
 
     def set_results(
         self, query: str, rows: Sequence[ResultRow], total: int | None = None, fetch: FetchRows | None = None
@@ -78,6 +79,7 @@ class ResultsModel(QAbstractListModel):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self._strings = Strings(lang)
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
@@ -86,7 +88,7 @@ class ResultsModel(QAbstractListModel):
 
     def _where(self, row: ResultRow) -> str:
         """The hit's document and place in it, then the document's date in the reader's language."""
-        when = format_date(date.fromisoformat(row.date), Strings(self.lang)) if row.date else ""
+        when = format_date(date.fromisoformat(row.date), self._strings) if row.date else ""
         when = when.replace(" ", "\u00a0")  # a date is not broken across lines ("9 / May 2024")
         return " · ".join(part for part in (" › ".join(row.path), when) if part)
 

@@ -135,22 +135,24 @@ Runners = dict[str, Callable[[SearchQuery], object]]
 def time_in_turn(runners: Runners, rounds: int) -> dict[str, list[float]]:
     """Milliseconds per search, each engine running the whole mix before the next starts, round by round: each
     is timed in its own steady state, while the three still share any drift in the machine's load."""
-    latencies: dict[str, list[float]] = {name: [] for name in runners}
-    for _round in range(rounds):
-        for name, run in runners.items():
-            for query in QUERY_MIX:
-                latencies[name].append(timed(run, query))
-    return latencies
+    return _time(runners, rounds, query_by_query=False)
 
 
 def time_query_by_query(runners: Runners, rounds: int) -> dict[str, list[float]]:
     """Milliseconds per search, the three engines taking turns on each query: the LIKE scan's sweep of every
     section's text runs between two of TelRef's searches and leaves the processor's caches cold for them."""
+    return _time(runners, rounds, query_by_query=True)
+
+
+def _time(runners: Runners, rounds: int, query_by_query: bool) -> dict[str, list[float]]:
     latencies: dict[str, list[float]] = {name: [] for name in runners}
     for _round in range(rounds):
-        for query in QUERY_MIX:
-            for name, run in runners.items():
-                latencies[name].append(timed(run, query))
+        if query_by_query:
+            turns = [(name, query) for query in QUERY_MIX for name in runners]
+        else:
+            turns = [(name, query) for name in runners for query in QUERY_MIX]
+        for name, query in turns:
+            latencies[name].append(timed(runners[name], query))
     return latencies
 
 

@@ -55,7 +55,6 @@ from desktop_app.search.rerank import COLUMN_WEIGHTS as rerank_weights
 from desktop_app.search.rerank import RERANK_BLOCK, WORD_WEIGHT, candidate, rerank
 from desktop_app.search.scoring import Matches, Scorer
 from desktop_app.search.sorted_ids import contains
-from desktop_app.search.tags import kind_tag
 
 # bm25 column weights (heading, body, title): a heading names what its section is about.
 COLUMN_WEIGHTS = ", ".join(str(weight) for weight in rerank_weights)
@@ -211,10 +210,9 @@ def _newest(
     scorer: Scorer, state: LibraryState, plan: QueryPlan, tags: list[str], offset: int, limit: int
 ) -> tuple[list[tuple], int]:
     """Every match in newest-first order (as browsing orders sections), each with its first-stage score; and
-    the total. Which document a section is in comes from the kind tags' records, one per section."""
+    the total. Which document a section is in comes from the state's records of every section, read once."""
     found = scorer.matches(plan.clauses, plan.excluded, tags, plan.weights)
-    records = [scorer.stored(kind_tag(kind)).view(postings.TAGGED) for kind in sorted(state.kinds(scorer.cursor))]
-    tagged = np.concatenate(records) if records else postings.EMPTY.view(postings.TAGGED)
+    tagged = state.tagged_sections(scorer.cursor)
     ids = _in_newest_order(scorer, state, tagged[contains(found.ids, tagged["section"].astype(np.int64))])
     page = ids[offset : offset + limit]
     scores = found.scores[np.searchsorted(found.ids, page)]

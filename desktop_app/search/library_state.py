@@ -49,6 +49,7 @@ class LibraryState:
         self._totals: Totals | None = None
         self._documents: dict[int, DocumentFacts] | None = None
         self._newest_first: tuple[np.ndarray, np.ndarray] | None = None
+        self._tagged_sections: np.ndarray | None = None
         self._section_places: np.ndarray | None = None
 
     def totals(self, cursor: sqlite3.Cursor) -> Totals:
@@ -87,23 +88,27 @@ class LibraryState:
             return np.where(section_ids < len(places), places[np.minimum(section_ids, len(places) - 1)], _AFTER_ALL)
         return places[section_ids]
 
+    def tagged_sections(self, cursor: sqlite3.Cursor) -> np.ndarray:
+        """Every indexed section's (section, document) record (postings.TAGGED), each document's in reading
+        order: the kind tags' records, one per section, read once for every search in newest-first order."""
+        if self._tagged_sections is None:
+            from desktop_app.search import postings  # not at the top: postings → rerank → hits imports this module
+
+            kinds = sorted(self.kinds(cursor))
+            joined = [cursor.execute(postings.READ_KEY, (kind_tag(kind),)).fetchone()[0] for kind in kinds]
+            self._tagged_sections = postings.decode([value for value in joined if value]).view(postings.TAGGED)
+        return self._tagged_sections
+
     def section_places(self, cursor: sqlite3.Cursor) -> np.ndarray:
         """Each indexed section's document's newest-first place, indexed by section id (_AFTER_ALL for ids
-        no section has): a search ranks a hundred-odd tied sections with one look-up, not a binary search.
-        Which document a section is in comes from the kind tags' records (one per section)."""
+        no section has): a search ranks a hundred-odd tied sections with one look-up, not a binary search."""
         if self._section_places is None:
-            self._section_places = self._read_section_places(cursor)
+            tagged = self.tagged_sections(cursor)
+            sections = tagged["section"].astype(np.int64)
+            places = np.full(int(sections.max()) + 1 if len(sections) else 1, _AFTER_ALL, dtype=np.int64)
+            places[sections] = self.newest_rank(cursor, tagged["document"].astype(np.int64))
+            self._section_places = places
         return self._section_places
-
-    def _read_section_places(self, cursor: sqlite3.Cursor) -> np.ndarray:
-        from desktop_app.search import postings  # not at the top: postings → rerank → hits imports this module
-
-        joined = [cursor.execute(postings.READ_KEY, (kind_tag(kind),)).fetchone()[0] for kind in sorted(self.kinds(cursor))]
-        tagged = postings.decode([value for value in joined if value]).view(postings.TAGGED)
-        sections = tagged["section"].astype(np.int64)
-        places = np.full(int(sections.max()) + 1 if len(sections) else 1, _AFTER_ALL, dtype=np.int64)
-        places[sections] = self.newest_rank(cursor, tagged["document"].astype(np.int64))
-        return places
 
     def _order(self, cursor: sqlite3.Cursor) -> tuple[np.ndarray, np.ndarray]:
         """Document ids ascending, and each one's place in newest-first order."""

@@ -2,9 +2,10 @@
 
 A first search used to load jieba's dictionary (about a second), and on the way build the alias tables
 (economies, topics: their regexes, 25 ms; mainland and Taiwan wording) and the snippet patterns' table of
-character forms (3 ms), and import the engine's modules with NumPy (about 0.1 s on the window's thread). The window starts this on a
-background thread once it is shown and then prepares its own reader (SearchEngine.prepare, which only the
-window's thread can do); bench/search.py calls both before timing, as the window would have.
+character forms (3 ms), and import the engine's modules with NumPy (about 0.1 s on the window's thread). The
+window starts this on a background thread once it is shown and then prepares its own reader
+(SearchEngine.prepare, which only the window's thread can do); bench/search.py calls both before timing, as the
+window would have.
 """
 
 from __future__ import annotations

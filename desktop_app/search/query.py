@@ -17,13 +17,14 @@ fragments are plain text; characters that form no token are dropped. Rules:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from desktop_app.core.economies import registry
 from desktop_app.core.topics import taxonomy
-from desktop_app.search.folding import fold
-from desktop_app.search.grams import Phrase, query_phrase
+from desktop_app.search.grams import Phrase
 from desktop_app.search.regional import taiwan_spellings
+from desktop_app.search.spellings import phrase_of
 
 _PIECE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -37,7 +38,7 @@ class Term:
     spellings: tuple[str, ...]
 
     def phrases(self) -> list[Phrase]:
-        found = [query_phrase(fold(spelling)) for spelling in self.spellings]
+        found = [phrase_of(spelling) for spelling in self.spellings]
         unique: dict[Phrase, None] = {phrase: None for phrase in found if phrase is not None}
         return list(unique)
 
@@ -125,6 +126,14 @@ def _aliases(text: str) -> Term | None:
     if topic is not None and text.casefold() in {topic.id.casefold(), topic.zh.casefold(), topic.en.casefold()}:
         return Term(text, _unique((text, topic.zh, topic.en)))
     return None
+
+
+def alias_names() -> Iterator[str]:
+    """Every name _aliases may add to a term: each economy's and each topic's names in both languages."""
+    for economy in registry().economies:
+        yield from (economy.zh, economy.en, *economy.aliases)
+    for topic in taxonomy().topics:
+        yield from (topic.zh, topic.en)
 
 
 def _with_other_spellings(term: Term) -> Term:

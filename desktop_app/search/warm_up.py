@@ -14,7 +14,7 @@ import gc
 import importlib
 import threading
 
-from desktop_app.search.plan import plan_for
+from desktop_app.search.plan import plan_for, prepare_alias_names
 
 # An economy, a topic, Chinese and Latin text: planning it touches every table a query reads.
 _SAMPLE_QUERY = "Korea 頻譜"
@@ -22,11 +22,13 @@ _ENGINE_MODULE = "desktop_app.search.engine"
 
 
 def warm_up() -> None:
-    """Load the engine's modules, the dictionary and the alias tables; then set what the session keeps for good
-    out of the garbage collector's sight (gc.freeze): the dictionary's table of 350 000 words, still young
-    after loading, was walked by a young-generation collection in the middle of a search (1.3 ms)."""
+    """Load the engine's modules, the dictionary and the alias tables, and work out every alias name's phrase,
+    words and pattern (spellings.py); then set what the session keeps for good out of the garbage collector's
+    sight (gc.freeze): the dictionary's table of 350 000 words, still young after loading, was walked by a
+    young-generation collection in the middle of a search (1.3 ms)."""
     importlib.import_module(_ENGINE_MODULE)
     plan_for(_SAMPLE_QUERY).words()
+    prepare_alias_names()
     gc.collect(1)  # the young generations only: a full collection held the interpreter for 75 ms
     gc.freeze()
 

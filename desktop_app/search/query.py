@@ -20,8 +20,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from desktop_app.core.economies import registry
-from desktop_app.core.topics import taxonomy
+from desktop_app.core.economies import Economy, registry
+from desktop_app.core.topics import Topic, taxonomy
 from desktop_app.search.grams import Phrase
 from desktop_app.search.regional import taiwan_spellings
 from desktop_app.search.spellings import phrase_of
@@ -120,20 +120,28 @@ def _aliases(text: str) -> Term | None:
     code = registry().resolve(text)
     economy = registry().get(code) if code else None
     if economy is not None and _names_economy(text, economy.all_names):
-        return Term(text, _unique((text, economy.zh, economy.en, *economy.aliases)))
+        return Term(text, _unique((text, *_economy_names(economy))))
     topic_id = taxonomy().resolve(text)
     topic = taxonomy().get(topic_id) if topic_id else None
     if topic is not None and text.casefold() in {topic.id.casefold(), topic.zh.casefold(), topic.en.casefold()}:
-        return Term(text, _unique((text, topic.zh, topic.en)))
+        return Term(text, _unique((text, *_topic_names(topic))))
     return None
 
 
 def alias_names() -> Iterator[str]:
     """Every name _aliases may add to a term: each economy's and each topic's names in both languages."""
     for economy in registry().economies:
-        yield from (economy.zh, economy.en, *economy.aliases)
+        yield from _economy_names(economy)
     for topic in taxonomy().topics:
-        yield from (topic.zh, topic.en)
+        yield from _topic_names(topic)
+
+
+def _economy_names(economy: Economy) -> tuple[str, ...]:
+    return (economy.zh, economy.en, *economy.aliases)
+
+
+def _topic_names(topic: Topic) -> tuple[str, ...]:
+    return (topic.zh, topic.en)
 
 
 def _with_other_spellings(term: Term) -> Term:

@@ -171,7 +171,7 @@ def _ranked(
     count = max(1, math.ceil(wanted / RERANK_BLOCK)) * RERANK_BLOCK
     if not found.scores.any():
         found = _top_by_fts5(scorer.cursor, plan, found, count)
-    words = scorer.word_scores(plan.words(), found.ids)
+    words = scorer.word_scores(plan.words(scorer.unheld), found.ids)
     newest_first = functools.partial(state.newest_section_rank, scorer.cursor)
     top = Matches(found.ids, found.scores + WORD_WEIGHT * words).top(count, newest_first)
     first_block = offset // RERANK_BLOCK * RERANK_BLOCK  # blocks never mix: only the page's are re-ranked

@@ -8,7 +8,7 @@ large share of a search's time.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -38,10 +38,17 @@ class QueryPlan:
     def clause_count(self) -> int:
         return len(self.clauses)
 
-    def words(self) -> Mapping[str, float]:
+    def words(self, unheld: Collection[Phrase] = ()) -> Mapping[str, float]:
         """The query's jieba words and their weights, 1 for a word of what the reader typed, ALIAS_WEIGHT for
-        one only another name gives (loads the dictionary on first use; only ranked searches need them)."""
-        return _words(self.spellings, self.typed)
+        one only another name gives (loads the dictionary on first use; only ranked searches need them).
+
+        Words of a spelling whose phrase is unheld (stands in no section the search could find) are left
+        out: of Korea's twelve names, Republic of Korea would otherwise have given every section that holds
+        "of" a share of Korea's score in a library where it stands nowhere."""
+        spellings = self.spellings
+        if unheld:
+            spellings = tuple(spelling for spelling in spellings if phrase_of(spelling) not in unheld)
+        return _words(spellings, self.typed)
 
 
 @lru_cache(maxsize=PLAN_CACHE)

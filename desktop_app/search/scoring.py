@@ -75,6 +75,7 @@ class Scorer:
         self._read_totals = totals or (lambda: read_totals(cursor))
         self._records: dict[str, np.ndarray] = {}
         self._sections: dict[str, np.ndarray] = {}
+        self.unheld: set[Phrase] = set()  # phrases scored that stand in no allowed section (QueryPlan.words)
 
     def read_ahead(self) -> None:
         """Run each of the statements a search may run, on nothing: they are compiled into the cursor's
@@ -214,11 +215,15 @@ class Scorer:
         if plain is not None:
             holding = self.records(plain)  # exactly the sections holding the token: score them directly
             chosen = holding if allowed is None else holding[contains(allowed, self.sections_of(plain))]
+            if not len(chosen):
+                self.unheld.add(phrase)
             return Matches(chosen["section"].astype(_IDS), self._bm25_of(chosen, len(holding)))
         scored = _scored_tokens(phrase)
         ids = self.holding(phrase)
         if allowed is not None:
             ids = ids[contains(allowed, ids)]
+        if not len(ids):
+            self.unheld.add(phrase)
         scores = np.zeros(len(ids))
         for token in scored:
             scores += self._bm25(token, ids)

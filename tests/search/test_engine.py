@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_app.core.library import Library
 from desktop_app.search.engine import SearchEngine, SearchQuery
 
@@ -87,3 +89,32 @@ def test_a_paragraph_repeated_word_for_word_comes_newest_first(library: Library)
     assert [hit.document_title for hit in engine.search(SearchQuery("緊急漫遊", limit=1)).hits] == ["年度報告 1"]
     one_character = engine.search(SearchQuery("漫", limit=10)).hits  # ranked by FTS5's bm25, not the postings
     assert [hit.document_title for hit in one_character] == ["年度報告 1", "年度報告 0", "年度報告 3", "年度報告 2"]
+
+
+def test_the_words_of_a_name_that_stands_nowhere_do_not_rank(library: Library) -> None:
+    """Korea's names include Republic of Korea. Where it stands in no section, its words (of, republic) give
+    no section a share of Korea's score: two sections alike but for "of" against "for" score the same; once
+    a section holds the name, its words count again."""
+    from datetime import date
+
+    from desktop_app.core.drafts import DocumentDraft, SectionDraft
+
+    texts = {
+        "of": "韓國代表說明頻譜政策，Ministry of Science and ICT, one of the ministries of the government.",
+        "for": "韓國代表說明頻譜政策，Ministry for Science and ICT, one for the ministries for the government.",
+    }
+    for number, (name, text) in enumerate(texts.items()):
+        library.add_document(DocumentDraft(
+            name, "news_article", f"{name}.txt", f"{number:064x}", text, date(2024, 1, 1),
+            sections=[SectionDraft(0, "", "近況", text)],
+        ))
+    scores = {hit.document_title: hit.score for hit in SearchEngine(library).search(SearchQuery("Korea")).hits}
+    assert set(scores) == {"of", "for"} and scores["of"] == pytest.approx(scores["for"])
+
+    named = "The Republic of Korea joined the meeting."
+    library.add_document(DocumentDraft(
+        "named", "news_article", "named.txt", f"{2:064x}", named, date(2024, 1, 1),
+        sections=[SectionDraft(0, "", "近況", named)],
+    ))
+    scores = {hit.document_title: hit.score for hit in SearchEngine(library).search(SearchQuery("Korea")).hits}
+    assert scores["of"] > scores["for"]

@@ -125,7 +125,8 @@ class SearchEngine:
                     page, total = _newest(scorer, state, plan, tags, offset, limit)
                 else:
                     page, total = _browse(scorer, state, plan, tags, offset, limit)
-                rows = read_sections(cursor, [section_id for section_id, _score in page], plan, state.documents(cursor))
+                ids = [section_id for section_id, _score in page]
+                rows = read_sections(cursor, ids, plan, state.documents(cursor), scorer.unheld)
             return SearchResults(query, total, make_hits(rows, page))
 
     def prepare(self) -> None:
@@ -178,7 +179,8 @@ def _ranked(
     top = top[first_block:]
     if not top:
         return [], total, SectionRows({}, plan)
-    rows = read_sections(scorer.cursor, [section_id for section_id, _score in top], plan, state.documents(scorer.cursor))
+    ids = [section_id for section_id, _score in top]
+    rows = read_sections(scorer.cursor, ids, plan, state.documents(scorer.cursor), scorer.unheld)
     order = rerank([candidate(section_id, score, rows) for section_id, score in top])
     return order[offset - first_block : wanted - first_block], total, rows
 

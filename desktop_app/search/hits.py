@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple
 
 from desktop_app.search import marks, snippets
+from desktop_app.search.grams import Phrase
 from desktop_app.search.json_lists import json_list
 from desktop_app.search.library_state import DocumentFacts
 from desktop_app.search.plan import QueryPlan
@@ -49,11 +50,12 @@ class SectionRows:
     """The sections read for one search, by id, and what the query's patterns find in them, found once for
     both re-ranking and the hits (a section removed since its id was found is simply not there)."""
 
-    def __init__(self, rows: dict[int, SectionRow], plan: QueryPlan) -> None:
+    def __init__(self, rows: dict[int, SectionRow], plan: QueryPlan, unheld: Collection[Phrase] = ()) -> None:
         self._rows = rows
         self.plan = plan
+        self.patterns = plan.patterns(unheld)
         self._as_written = snippets.reads_text_as_written(
-            [pattern for _term, pattern in plan.patterns] + [plan.whole_pattern]
+            [pattern for _term, pattern in self.patterns] + [plan.whole_pattern]
         )
         self._searchable: dict[tuple[int, str], str] = {}
         self._headings: dict[int, list[tuple[int, int, int]]] = {}
@@ -76,12 +78,12 @@ class SectionRows:
         """(start, end, term number) of the query's matches in the row's heading."""
         found = self._headings.get(row.section_id)
         if found is None:
-            found = self._headings[row.section_id] = snippets.spans_in(self.searchable(row, "heading"), self.plan.patterns)
+            found = self._headings[row.section_id] = snippets.spans_in(self.searchable(row, "heading"), self.patterns)
         return found
 
     def text_spans(self, row: SectionRow) -> list[tuple[int, int, int]]:
         """(start, end, term number) of the query's matches in the row's text."""
-        return snippets.spans_in(self.searchable(row, "text"), self.plan.patterns)
+        return snippets.spans_in(self.searchable(row, "text"), self.patterns)
 
     def holds_whole_query(self, row: SectionRow) -> bool:
         """Whether the row's heading, text or title holds the query's words as one phrase."""
@@ -92,17 +94,21 @@ class SectionRows:
 
 
 def read_sections(
-    cursor: sqlite3.Cursor, ids: Sequence[int], plan: QueryPlan, documents: Mapping[int, DocumentFacts]
+    cursor: sqlite3.Cursor,
+    ids: Sequence[int],
+    plan: QueryPlan,
+    documents: Mapping[int, DocumentFacts],
+    unheld: Collection[Phrase] = (),
 ) -> SectionRows:
     """The sections of ids, read in one query, each with its document's facts (a section of a document that
-    documents does not hold is left out: see library_state.py)."""
+    documents does not hold is left out: see library_state.py); unheld as in QueryPlan.patterns."""
     make = SectionRow._make
     rows = {
         row[0]: make(row + facts)
         for row in cursor.execute(_READ, (json.dumps(list(ids)),))
         if (facts := documents.get(row[1])) is not None
     }
-    return SectionRows(rows, plan)
+    return SectionRows(rows, plan, unheld)
 
 
 class SearchHit(NamedTuple):

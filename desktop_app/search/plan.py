@@ -28,7 +28,7 @@ class QueryPlan:
     excluded: tuple[Phrase, ...]  # every spelling of every excluded term
     clauses: tuple[tuple[Phrase, ...], ...]  # each required clause's alternative phrases
     weights: tuple[tuple[float, ...], ...]  # each alternative's weight: 1 as typed, ALIAS_WEIGHT for another name
-    patterns: tuple[tuple[int, snippets.TermPattern], ...]  # snippet regexes, numbered by term
+    pattern_spellings: tuple[tuple[int, str], ...]  # each positive term's spellings, numbered by term
     clause_of_term: tuple[int, ...]  # each positive term's clause, in the numbering of patterns
     whole_pattern: snippets.TermPattern | None  # the positive words as one phrase, for the phrase boost
     spellings: tuple[str, ...]  # every spelling of every required term
@@ -50,6 +50,20 @@ class QueryPlan:
             spellings = tuple(spelling for spelling in spellings if phrase_of(spelling) not in unheld)
         return _words(spellings, self.typed)
 
+    def patterns(self, unheld: Collection[Phrase] = ()) -> tuple[tuple[int, snippets.TermPattern], ...]:
+        """Each term's snippet patterns, numbered by term, without repeats (spellings that differ only in script
+        or case, 韓國 and 韩国, make the same pattern, and each is a pass over every hit's text); none for a
+        spelling whose phrase is unheld, which no hit holds (half of Korea's twelve names in the bench's
+        library). A pattern is compiled on first use, so an unheld spelling's never is."""
+        patterns: dict[tuple[int, snippets.TermPattern], None] = {}
+        for number, spelling in self.pattern_spellings:
+            if unheld and phrase_of(spelling) in unheld:
+                continue
+            pattern = pattern_of(spelling)
+            if pattern is not None:
+                patterns[(number, pattern)] = None
+        return tuple(patterns)
+
 
 @lru_cache(maxsize=PLAN_CACHE)
 def plan_for(text: str) -> QueryPlan:
@@ -60,7 +74,9 @@ def plan_for(text: str) -> QueryPlan:
         excluded=tuple(phrase for term in parsed.excluded for phrase in term.phrases()),
         clauses=tuple(tuple(weighted) for weighted in alternatives),
         weights=tuple(tuple(weighted.values()) for weighted in alternatives),
-        patterns=_patterns(parsed),
+        pattern_spellings=tuple(
+            (number, spelling) for number, term in enumerate(parsed.positive_terms()) for spelling in term.spellings
+        ),
         clause_of_term=tuple(number for number, clause in enumerate(parsed.clauses) for _term in clause),
         whole_pattern=_whole_pattern(parsed),
         spellings=tuple(spelling for term in parsed.positive_terms() for spelling in term.spellings),
@@ -113,15 +129,3 @@ def _words(spellings: tuple[str, ...], typed: tuple[str, ...]) -> Mapping[str, f
 def _whole_pattern(parsed: ParsedQuery) -> snippets.TermPattern | None:
     whole = parsed.whole_text()
     return pattern_of(whole) if whole else None
-
-
-def _patterns(parsed: ParsedQuery) -> tuple[tuple[int, snippets.TermPattern], ...]:
-    """Each term's snippet patterns without repeats: spellings that differ only in script or case (韓國 and
-    韩国, Spectrum and spectrum) make the same pattern, and each pattern is a pass over every hit's text."""
-    patterns: dict[tuple[int, snippets.TermPattern], None] = {}
-    for number, term in enumerate(parsed.positive_terms()):
-        for spelling in term.spellings:
-            pattern = pattern_of(spelling)
-            if pattern is not None:
-                patterns[(number, pattern)] = None
-    return tuple(patterns)

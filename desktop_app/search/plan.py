@@ -28,10 +28,9 @@ class QueryPlan:
     excluded: tuple[Phrase, ...]  # every spelling of every excluded term
     clauses: tuple[tuple[Phrase, ...], ...]  # each required clause's alternative phrases
     weights: tuple[tuple[float, ...], ...]  # each alternative's weight: 1 as typed, ALIAS_WEIGHT for another name
-    pattern_spellings: tuple[tuple[int, str], ...]  # each positive term's spellings, numbered by term
+    spellings: tuple[tuple[int, str], ...]  # every spelling of every required term, numbered by term
     clause_of_term: tuple[int, ...]  # each positive term's clause, in the numbering of patterns
     whole_pattern: snippets.TermPattern | None  # the positive words as one phrase, for the phrase boost
-    spellings: tuple[str, ...]  # every spelling of every required term
     typed: tuple[str, ...]  # every required term as the reader typed it
 
     @property
@@ -45,9 +44,9 @@ class QueryPlan:
         Words of a spelling whose phrase is unheld (stands in no section the search could find) are left
         out: of Korea's twelve names, Republic of Korea would otherwise have given every section that holds
         "of" a share of Korea's score in a library where it stands nowhere."""
-        spellings = self.spellings
-        if unheld:
-            spellings = tuple(spelling for spelling in spellings if phrase_of(spelling) not in unheld)
+        spellings = tuple(
+            spelling for _term, spelling in self.spellings if not unheld or phrase_of(spelling) not in unheld
+        )
         return _words(spellings, self.typed)
 
     def patterns(self, unheld: Collection[Phrase] = ()) -> tuple[tuple[int, snippets.TermPattern], ...]:
@@ -56,7 +55,7 @@ class QueryPlan:
         spelling whose phrase is unheld, which no hit holds (half of Korea's twelve names in the bench's
         library). A pattern is compiled on first use, so an unheld spelling's never is."""
         patterns: dict[tuple[int, snippets.TermPattern], None] = {}
-        for number, spelling in self.pattern_spellings:
+        for number, spelling in self.spellings:
             if unheld and phrase_of(spelling) in unheld:
                 continue
             pattern = pattern_of(spelling)
@@ -74,12 +73,11 @@ def plan_for(text: str) -> QueryPlan:
         excluded=tuple(phrase for term in parsed.excluded for phrase in term.phrases()),
         clauses=tuple(tuple(weighted) for weighted in alternatives),
         weights=tuple(tuple(weighted.values()) for weighted in alternatives),
-        pattern_spellings=tuple(
+        spellings=tuple(
             (number, spelling) for number, term in enumerate(parsed.positive_terms()) for spelling in term.spellings
         ),
         clause_of_term=tuple(number for number, clause in enumerate(parsed.clauses) for _term in clause),
         whole_pattern=_whole_pattern(parsed),
-        spellings=tuple(spelling for term in parsed.positive_terms() for spelling in term.spellings),
         typed=tuple(term.typed for term in parsed.positive_terms()),
     )
 

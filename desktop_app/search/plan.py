@@ -29,7 +29,7 @@ class QueryPlan:
     clauses: tuple[tuple[Phrase, ...], ...]  # each required clause's alternative phrases
     weights: tuple[tuple[float, ...], ...]  # each alternative's weight: 1 as typed, ALIAS_WEIGHT for another name
     spellings: tuple[tuple[int, str], ...]  # every spelling of every required term, numbered by term
-    clause_of_term: tuple[int, ...]  # each positive term's clause, in the numbering of patterns
+    clause_of_term: tuple[int, ...]  # each positive term's clause, in the numbering of spellings
     whole_pattern: snippets.TermPattern | None  # the positive words as one phrase, for the phrase boost
     typed: tuple[str, ...]  # every required term as the reader typed it
 

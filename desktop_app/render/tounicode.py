@@ -10,9 +10,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DictionaryObject, StreamObject
-
 _HEX4 = re.compile(r"<([0-9A-Fa-f]{4})>")
 _RANGE = re.compile(r"^(<[0-9A-Fa-f]+>\s+<[0-9A-Fa-f]+>\s+)(.*)$")
 _CHAR = re.compile(r"^(<[0-9A-Fa-f]+>\s+)(<[0-9A-Fa-f]+>)\s*$")
@@ -59,6 +56,11 @@ def _range_targets(sources: str, rest: str, table: dict[int, int], swap) -> str:
 
 def repair_pdf(path: Path, targets: dict[int, int]) -> int:
     """Rewrite the ToUnicode maps of every font in the PDF at path; returns how many maps changed."""
+    # pypdf is imported here, not at the top: the window imports this module to print, and pypdf took 58 ms of
+    # a start that must stay within 1.5× its dependency floor (bench/startup.py)
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DictionaryObject, StreamObject
+
     writer = PdfWriter(clone_from=PdfReader(path))
     seen: set[int] = set()
     changed = 0

@@ -75,3 +75,21 @@ def test_a_library_from_an_older_version_opens_after_its_upgrade(library_written
     started = _telref(tmp_path, "--db", str(library))
     assert started.returncode == 0, started.stderr
     assert inspect_file(library) == SCHEMA_HEAD
+
+
+def test_the_window_s_first_view_loads_nothing_it_does_not_show(seeded_library_file: Path, tmp_path: Path) -> None:
+    """Start-up must stay within 1.5× its dependency floor (bench/startup.py): search's NumPy and dictionary,
+    the importers and pypdf (58 ms, for repairing printed PDFs) load later, when they are used."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop_app import app as entry\n"
+        "application = QApplication([])\n"
+        f"window = entry.create_window({str(seeded_library_file)!r})\n"
+        "window.show(); application.processEvents()\n"
+        "heavy = ('pypdf', 'numpy', 'jieba', 'desktop_app.ingest.pipeline', 'desktop_app.search.engine')\n"
+        "print(sorted(name for name in heavy if name in sys.modules))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -19,7 +19,7 @@ from desktop_app.briefing.text import (
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.library import Library
-from desktop_app.core.roles import by_person
+from desktop_app.core.roles import by_person, role_kinds
 
 DELEGATION_ROLES = ("head_of_delegation", "delegate")
 
@@ -130,7 +130,7 @@ def _add_delegation(brief: Brief, meeting: m.Meeting, words: dict) -> None:
             held[0].person.name,
             held[0].person.title or "",
             held[0].person.organization or "",
-            words["list_separator"].join(words["role_names"].get(role.role, role.role) for role in held),
+            words["list_separator"].join(words["role_names"].get(kind, kind) for kind in role_kinds(held)),
         )
         for held in by_person(roles)
     )

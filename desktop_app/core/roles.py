@@ -24,6 +24,12 @@ def by_meeting(roles: Iterable[Role]) -> list[list[Role]]:
     )
 
 
+def role_kinds(roles: Iterable[Role]) -> list[str]:
+    """The kinds of role held (delegate, head_of_delegation …), each once, in the order first held: a speaker
+    in two sessions of one meeting is listed a speaker once."""
+    return list(dict.fromkeys(role.role for role in roles))
+
+
 def _grouped(roles: Iterable[Role], key: Callable[[Role], int]) -> list[list[Role]]:
     """The roles in groups of equal key, in the order each key first appears."""
     groups: dict[int, list[Role]] = {}

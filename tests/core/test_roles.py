@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.core import models as m
-from desktop_app.core.roles import by_meeting, by_person
+from desktop_app.core.roles import by_meeting, by_person, role_kinds
 
 
 def test_a_person_s_meetings_are_listed_newest_first_and_undated_last() -> None:
@@ -23,3 +23,9 @@ def test_a_person_with_several_roles_is_grouped_once_in_the_order_people_first_a
         [(7, "head_of_delegation"), (7, "delegate")],
         [(3, "delegate")],
     ]
+
+
+def test_each_kind_of_role_is_named_once_in_the_order_first_held() -> None:
+    """A speaker in two sessions of a meeting has two roles of one kind; pages and briefs name it once."""
+    roles = [m.Role(role="speaker", section_id=4), m.Role(role="moderator"), m.Role(role="speaker", section_id=9)]
+    assert role_kinds(roles) == ["speaker", "moderator"]

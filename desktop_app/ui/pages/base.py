@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desktop_app.core.economies import registry
+from desktop_app.core.roles import role_kinds
 from desktop_app.core.topics import taxonomy
 from desktop_app.ingest.line_kinds import is_caption_or_note
 from desktop_app.ui.i18n import Strings
@@ -84,7 +85,7 @@ def economy_name(code: str, strings: Strings) -> str:
 
 def role_names(roles: Iterable[Role], strings: Strings) -> str:
     """The roles a person held, each once, in the reader's language: 代表、團長 / Delegate, Head of delegation."""
-    return strings.join(dict.fromkeys(strings.get(f"role_{role.role}", role.role) for role in roles))
+    return strings.join(strings.get(f"role_{kind}", kind) for kind in role_kinds(roles))
 
 
 def heading_names_only_economy(heading: str, economy: str) -> bool:

@@ -119,4 +119,3 @@ class LibraryState:
         ids = np.array(ordered, dtype=np.int64)
         by_id = np.argsort(ids)
         return ids[by_id], by_id
-

@@ -17,13 +17,15 @@ def render_document(library: Library, document_id: int, strings: Strings) -> Pag
     document = queries.document(library, document_id)
     if document is None:
         return not_found(url, strings)
+    kind = strings.get(f"kind_{document.kind}", document.kind)
+    published = format_date(document.published, strings)
     body = [
         crumbs([esc(strings("branch_documents"))]),
         f"<h1>{esc(document.title)}</h1>",
         facts(
             [
-                (strings("field_kind"), esc(strings.get(f"kind_{document.kind}", document.kind))),
-                (strings("field_published"), esc(format_date(document.published, strings))),
+                (strings("field_kind"), esc(kind)),
+                (strings("field_published"), esc(published)),
                 (strings("field_file"), esc(document.source)),
                 (strings("field_imported"), esc(document.imported_at.strftime("%Y-%m-%d %H:%M"))),
                 (strings("field_economies"), economy_badges(document.economies, strings)),
@@ -39,8 +41,5 @@ def render_document(library: Library, document_id: int, strings: Strings) -> Pag
         body.append(f"<h2>{esc(strings('field_recommendations'))}</h2>")
         for recommendation in document.recommendations:
             body.append(f"<h3>{esc(recommendation.title)}</h3>{paragraphs(recommendation.text)}")
-    cited = reference(
-        strings, None, document.title, strings.get(f"kind_{document.kind}", document.kind),
-        format_date(document.published, strings),
-    )
+    cited = reference(strings, None, document.title, kind, published)
     return page(url, document.title, "".join(body), document_id=document.id, reference=cited)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from desktop_app.core.drafts import DocumentDraft, SectionDraft
 from desktop_app.core.library import Library
 from desktop_app.search.engine import SearchEngine, SearchQuery
 
@@ -69,19 +72,20 @@ def test_a_library_has_one_shared_engine(seeded_library: Library, library: Libra
     assert shared.library is seeded_library
 
 
+def _add_one_section_article(library: Library, number: int, title: str, text: str, published: date | None) -> None:
+    """A news article of one section holding text, its content hash made from number (distinct per test)."""
+    library.add_document(DocumentDraft(
+        title, "news_article", f"{number}.txt", f"{number:064x}", text, published,
+        sections=[SectionDraft(0, "", "近況", text)],
+    ))
+
+
 def test_a_paragraph_repeated_word_for_word_comes_newest_first(library: Library) -> None:
     """Yearly reports repeat paragraphs: each copy scores the same, and the newest document's comes first,
     whatever order they were imported in; an undated one last."""
-    from datetime import date
-
-    from desktop_app.core.drafts import DocumentDraft, SectionDraft
-
     paragraph = "本工作小組持續推動區域頻譜協調與緊急漫遊合作。"
     for number, published in enumerate([date(2021, 3, 1), date(2023, 3, 1), None, date(2019, 3, 1)]):
-        library.add_document(DocumentDraft(
-            f"年度報告 {number}", "news_article", f"report-{number}.txt", f"{number:064x}", paragraph, published,
-            sections=[SectionDraft(0, "", "工作小組近況", paragraph)],
-        ))
+        _add_one_section_article(library, number, f"年度報告 {number}", paragraph, published)
     engine = SearchEngine(library)
     found = engine.search(SearchQuery("緊急漫遊", limit=10))
     assert len({round(hit.score, 9) for hit in found.hits}) == 1
@@ -95,26 +99,15 @@ def test_the_words_of_a_name_that_stands_nowhere_do_not_rank(library: Library) -
     """Korea's names include Republic of Korea. Where it stands in no section, its words (of, republic) give
     no section a share of Korea's score: two sections alike but for "of" against "for" score the same; once
     a section holds the name, its words count again."""
-    from datetime import date
-
-    from desktop_app.core.drafts import DocumentDraft, SectionDraft
-
     texts = {
         "of": "韓國代表說明頻譜政策，Ministry of Science and ICT, one of the ministries of the government.",
         "for": "韓國代表說明頻譜政策，Ministry for Science and ICT, one for the ministries for the government.",
     }
     for number, (name, text) in enumerate(texts.items()):
-        library.add_document(DocumentDraft(
-            name, "news_article", f"{name}.txt", f"{number:064x}", text, date(2024, 1, 1),
-            sections=[SectionDraft(0, "", "近況", text)],
-        ))
+        _add_one_section_article(library, number, name, text, date(2024, 1, 1))
     scores = {hit.document_title: hit.score for hit in SearchEngine(library).search(SearchQuery("Korea")).hits}
     assert set(scores) == {"of", "for"} and scores["of"] == pytest.approx(scores["for"])
 
-    named = "The Republic of Korea joined the meeting."
-    library.add_document(DocumentDraft(
-        "named", "news_article", "named.txt", f"{2:064x}", named, date(2024, 1, 1),
-        sections=[SectionDraft(0, "", "近況", named)],
-    ))
+    _add_one_section_article(library, 2, "named", "The Republic of Korea joined the meeting.", date(2024, 1, 1))
     scores = {hit.document_title: hit.score for hit in SearchEngine(library).search(SearchQuery("Korea")).hits}
     assert scores["of"] > scores["for"]

@@ -40,6 +40,19 @@ def test_a_term_is_marked_where_the_index_finds_it(spelling: str, text: str, mar
     assert spans(spelling, text) == marked
 
 
+@pytest.mark.parametrize(
+    ("spelling", "text", "marked"),
+    [
+        ("華为", "華為、華爲、华为與華偽", ["華為", "華爲", "华为"]),
+        ("发展", "發展、发展、髮展與登展", ["發展", "发展", "髮展"]),
+        ("研發", "研發、研发、研\n髮與研髪", ["研發", "研发", "研\n髮"]),
+    ],
+)
+def test_a_character_that_folds_three_ways_is_marked_in_each_form(spelling: str, text: str, marked: list[str]) -> None:
+    """發, 发 and 髮 fold alike: as a term's first character (a class) and after it (alternatives) alike."""
+    assert spans(spelling, text) == marked
+
+
 def test_a_term_with_nothing_searchable_has_no_pattern() -> None:
     assert term_pattern("、。 ") is None
 

@@ -13,6 +13,9 @@ from pathlib import Path
 from desktop_app.ingest.errors import ImportRefused
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# Readers that see a table's cells (Word, web pages) write a row as one line of its cells joined by this, so a
+# parser that reads rows (a report's delegation table) tells cells apart as it does by the wide gaps of a PDF's.
+TABLE_CELL_SEPARATOR = " | "
 
 
 @dataclass(frozen=True)

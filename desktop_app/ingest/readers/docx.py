@@ -15,7 +15,7 @@ import zipfile
 
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.headings import CJK_NUMERALS, FORMAL_NUMERALS, match_heading
-from desktop_app.ingest.readers import ReadText
+from desktop_app.ingest.readers import TABLE_CELL_SEPARATOR, ReadText
 from desktop_app.ingest.readers.docx_numbering import W, ListNumbering, cjk_count
 from desktop_app.ingest.readers.text import clean_text
 from desktop_app.ingest.reflow import join_wrapped
@@ -80,7 +80,7 @@ def _table_rows(table) -> list[str]:
             if text and (not cells or cells[-1] != text):  # merged cells repeat their text
                 cells.append(text)
         if cells:
-            rows.append(" | ".join(cells))
+            rows.append(TABLE_CELL_SEPARATOR.join(cells))
     return rows
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from desktop_app.ingest.errors import ImportRefused
-from desktop_app.ingest.readers import ReadText
+from desktop_app.ingest.readers import TABLE_CELL_SEPARATOR, ReadText
 from desktop_app.ingest.readers.text import clean_text, decode_text
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
@@ -161,7 +161,7 @@ class _Writer:
         if node.tag == "tr":
             self.flush()
             cells = [" ".join(_inline_text(c).split()) for c in node.children if isinstance(c, Node) and c.tag in ("td", "th")]
-            row = " | ".join(cell for cell in cells if cell)
+            row = TABLE_CELL_SEPARATOR.join(cell for cell in cells if cell)
             if row:
                 self.blocks.append(row)
             return

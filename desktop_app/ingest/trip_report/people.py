@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from desktop_app.core.drafts import PersonDraft
 from desktop_app.core.economies import registry
 from desktop_app.ingest.line_kinds import is_caption_or_note
+from desktop_app.ingest.readers import TABLE_CELL_SEPARATOR
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.trip_report.template import contains_any, template
 
-_CELL_GAP = re.compile(r"\s{2,}")
+_CELL_GAP = re.compile(rf"\s{{2,}}|\s*{re.escape(TABLE_CELL_SEPARATOR.strip())}\s*")  # a PDF's wide gap, a table's cell
 _CLAUSE = re.compile(r"[，。；！？、]")
 ROLE_REACH = 6  # characters between a name and a role word after it that still tie them without 擔任/以/為
 _LATIN_WORD = r"[A-Z][A-Za-zÀ-ÿ'’\-]*"
@@ -33,7 +34,8 @@ class NameHit:
 
 
 def delegation(rows: list[str], economy: str | None) -> list[PersonDraft]:
-    """Rows 'organization  name  title' of the cover's delegation table."""
+    """Rows 'organization  name  title' of the cover's delegation table (cells apart by a wide gap in a PDF's
+    text, by TABLE_CELL_SEPARATOR in a Word document's or a web page's)."""
     people = []
     for row in rows:
         cells = [cell.strip() for cell in _CELL_GAP.split(row.strip()) if cell.strip()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -11,6 +12,10 @@ from readers_support import import_alone
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import read_file
 from desktop_app.ingest.readers.docx import outline_label
+from desktop_app.ingest.reflow import reflow
+from desktop_app.ingest.trip_report.cover import clean_lines, split_cover
+
+SECOND_REPORT = Path(__file__).parents[2] / "fixtures" / "telwg70_report.txt"
 
 
 def _write_report(path: Path) -> Path:
@@ -47,6 +52,43 @@ def test_imported_docx_nests_sections_as_word_did(tmp_path: Path) -> None:
     by_heading = {s["heading"]: s for s in export["sections"]}
     assert by_heading["大會"]["path"][-1] == "過程"
     assert "沈信雄" in export["documents"][0]["text"]
+
+
+def _write_word_report(text: str, path: Path) -> Path:
+    """The report as its author's Word file: a paragraph per cover line, except that the delegation (rows of
+    organization, name, title) is a table, and the body's paragraphs unwrapped."""
+    cover, body = split_cover(clean_lines(text))
+    document = docx.Document()
+    rows: list[tuple[str, ...]] = []
+    for line in [*cover, ""]:
+        row = re.fullmatch(r"(\S+)\s{2,}(\S+)\s{2,}(\S+)", line)
+        if row:
+            rows.append(row.groups())
+            continue
+        if rows:
+            table = document.add_table(rows=len(rows), cols=3)
+            for table_row, cells in zip(table.rows, rows):
+                for cell, value in zip(table_row.cells, cells):
+                    cell.text = value
+            rows.clear()
+        if line:
+            document.add_paragraph(line)
+    for paragraph in reflow("\n".join(body), False):
+        document.add_paragraph(paragraph)
+    document.save(path)
+    return path
+
+
+def test_a_word_reports_delegation_table_gives_its_delegates(tmp_path: Path) -> None:
+    word = _write_word_report(SECOND_REPORT.read_text(encoding="utf-8"), tmp_path / "report.docx")
+    export = import_alone(word, tmp_path / "library.sqlite")
+    assert [meeting["number"] for meeting in export["meetings"]] == [70]
+    delegates = {
+        person["name"]: person["organization"]
+        for person in export["people"]
+        if any(role["role"] == "delegate" for role in person["roles"])
+    }
+    assert delegates == {"林大明": "數位發展部", "陳小華": "數位發展部", "張志遠": "國家通訊傳播委員會"}
 
 
 def test_outline_labels_follow_report_numbering() -> None:

@@ -2,9 +2,11 @@
 
 A paragraph Word numbers automatically gets the label Word shows (docx_numbering.py: 壹、, (一), 1., • for a
 bullet). A heading styled "Heading N" whose text still carries no numbering gets the numbering Taiwanese reports
-use at that depth (壹、 › 一、 › (一) › 1. › (1) › A.), so the outline builder nests it as Word did. Table rows
-become text rows with cells separated by " | ". Headers, footers and comments are page furniture and are left
-out.
+use at that depth (壹、 › 一、 › (一) › 1. › (1) › A.), so the outline builder nests it as Word did. A tab, which
+Word documents use to line up columns (a delegation's organization, name and title), stays a wide gap, as in a
+PDF's text. Table rows become text rows with cells separated by " | "; a cell of several paragraphs (a cover
+table's value cell) keeps them as lines, after its row's first line, and a table inside a cell gives rows of its
+own. Headers, footers and comments are page furniture and are left out.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from desktop_app.ingest.readers.text import clean_text
 from desktop_app.ingest.reflow import join_wrapped
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a .docx is a zip; refuse one that would inflate beyond this
+COLUMN_GAP = "  "  # what a tab becomes: the wide gap by which a PDF's text keeps columns apart
 _HEADING_STYLE = re.compile(r"^(?:heading|標題)\s*(\d)$", re.IGNORECASE)
 
 
@@ -64,24 +67,44 @@ def _heading_level(paragraph) -> int | None:
 
 
 def _paragraph_text(raw: str) -> str:
-    """One line: whitespace runs collapsed, soft line breaks joined as a wrapped line is (no space in CJK)."""
+    """One line: whitespace runs collapsed but a tab kept as a wide gap, soft line breaks joined as a wrapped
+    line is (no space in CJK)."""
     text = ""
     for piece in raw.split("\n"):
-        text = join_wrapped(text, " ".join(piece.split()))
+        text = join_wrapped(text, COLUMN_GAP.join(" ".join(part.split()) for part in piece.split("\t") if part.strip()))
     return text.strip()
 
 
 def _table_rows(table) -> list[str]:
+    """Each row's cells on one line; the further lines of cells with several, after it, cell by cell."""
     rows: list[str] = []
     for row in table.rows:
-        cells: list[str] = []
-        for cell in row.cells:
-            text = " ".join(cell.text.split())
-            if text and (not cells or cells[-1] != text):  # merged cells repeat their text
-                cells.append(text)
+        cells = [lines for lines in (_cell_lines(cell) for cell in _distinct_cells(row)) if lines]
         if cells:
-            rows.append(TABLE_CELL_SEPARATOR.join(cells))
+            rows.append(TABLE_CELL_SEPARATOR.join(lines[0] for lines in cells))
+            rows.extend(line for lines in cells for line in lines[1:])
     return rows
+
+
+def _distinct_cells(row) -> list:
+    """The row's cells, a cell merged across columns once (python-docx gives it once per column)."""
+    cells: dict[int, object] = {}
+    for cell in row.cells:
+        cells.setdefault(id(cell._tc), cell)
+    return list(cells.values())
+
+
+def _cell_lines(cell) -> list[str]:
+    """A cell's paragraphs as lines and the rows of any table inside it, in order."""
+    from docx.table import Table
+
+    lines: list[str] = []
+    for block in cell.iter_inner_content():
+        if isinstance(block, Table):
+            lines += _table_rows(block)
+        elif text := _paragraph_text(block.text):
+            lines.append(text)
+    return lines
 
 
 def _check_archive(data: bytes) -> None:

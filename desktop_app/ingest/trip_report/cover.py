@@ -1,7 +1,8 @@
 """The cover table that opens a trip report: title, then numbered rows of label and value.
 
 Labels wrap inside their narrow column (四、出席經濟 / 體及重要單位), so a row's label is recognised by reading
-the template's labels through the row's first characters, whatever line breaks fall between them.
+the template's labels through the row's first characters, whatever line breaks fall between them. In a Word
+document's or a web page's text a cell separator stands between label and value, as a gap does in a PDF's.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop_app.ingest.headings import match_heading
+from desktop_app.ingest.readers import TABLE_CELL_SEPARATOR
 from desktop_app.ingest.reflow import is_page_debris
 from desktop_app.ingest.trip_report.template import template
 
@@ -78,9 +80,20 @@ def _read_row(numbered: list[str]) -> CoverRow:
                 best = (len(label), key, label, rest)
     if best is None:
         label, _, rest = first.partition(" ")
-        return CoverRow(None, label, [line for line in [rest, *numbered[1:]] if line.strip()])
+        if TABLE_CELL_SEPARATOR.strip() in label:
+            label, _, rest = first.partition(TABLE_CELL_SEPARATOR.strip())
+        return CoverRow(None, label.strip(), _value_lines("\n".join([rest, *numbered[1:]])))
     _, key, label, rest = best
-    return CoverRow(key, label, [line.strip() for line in rest.split("\n") if line.strip()])
+    return CoverRow(key, label, _value_lines(rest))
+
+
+def _value_lines(rest: str) -> list[str]:
+    """A row's value lines: what follows its label, the cell separator that may come first dropped."""
+    rest = rest.lstrip()
+    separator = TABLE_CELL_SEPARATOR.strip()
+    if rest.startswith(separator):
+        rest = rest[len(separator) :]
+    return [line.strip() for line in rest.split("\n") if line.strip()]
 
 
 def parse_cover(lines: list[str]) -> Cover:

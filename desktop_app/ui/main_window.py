@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.core import bookmarks, queries
 from desktop_app.core.library import Library
+from desktop_app.ingest.readers import SUFFIXES
 from desktop_app.ui.actions import WindowActions
 from desktop_app.ui.copy_reference_action import CopyReferenceAction
 from desktop_app.ui.detail_view import DetailView
@@ -33,9 +34,6 @@ from desktop_app.ui.search_client import SearchAnswer
 from desktop_app.ui.search_panel import SearchPanel
 from desktop_app.ui.settings import WindowSettings
 from desktop_app.ui.urls import WELCOME_URL, parse_url
-
-IMPORT_SUFFIXES = ("*.txt", "*.pdf", "*.docx", "*.htm", "*.html", "*.md")
-
 
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: QSettings) -> None:
@@ -294,7 +292,7 @@ class MainWindow(QMainWindow):
         return self.actions_.file_menu
 
     def choose_files(self) -> None:
-        patterns = " ".join(IMPORT_SUFFIXES)
+        patterns = " ".join(f"*{suffix}" for suffix in SUFFIXES)
         files, _ = QFileDialog.getOpenFileNames(
             self, self.strings("import_dialog_files"), "", self.strings("import_filter", patterns=patterns)
         )

@@ -44,6 +44,7 @@ def _bad_folder(root: Path) -> dict[str, str]:
     whole = _blank_pdf(root / "whole.pdf").read_bytes()
     (folder / "truncated.pdf").write_bytes(whole[: len(whole) // 2])
     (folder / "old-word.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1000))
+    (folder / "minutes.doc").write_bytes(b"{\\rtf1\\ansi Minutes of the meeting}")
     (folder / "gone.txt").symlink_to(root / "deleted-long-ago.txt")
     with (folder / "huge.txt").open("wb") as handle:  # sparse: over the limit without using the disk
         handle.truncate(MAX_FILE_BYTES + 1)
@@ -56,7 +57,8 @@ def _bad_folder(root: Path) -> dict[str, str]:
         "scan.pdf": "no text layer; OCR is not supported",
         "locked.pdf": "encrypted PDF",
         "truncated.pdf": "truncated or damaged PDF",
-        "old-word.docx": "not a Word .docx document",
+        "old-word.docx": "damaged Word .doc document",
+        "minutes.doc": "an RTF document named .doc",
         "gone.txt": "cannot read the file",
         "huge.txt": "larger than the 50 MB limit",
     }

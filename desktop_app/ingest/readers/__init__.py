@@ -13,36 +13,38 @@ from pathlib import Path
 from desktop_app.ingest.errors import ImportRefused
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-# Readers that see a table's cells (Word, web pages) write a row as one line of its cells joined by this, so a
-# parser that reads rows (a report's delegation table) tells cells apart as it does by the wide gaps of a PDF's.
-TABLE_CELL_SEPARATOR = " | "
 
 
 @dataclass(frozen=True)
 class ReadText:
     text: str
-    format: str  # txt | md | pdf | docx | html
-    structured: bool = False  # True when the reader already joined wrapped lines (HTML, DOCX)
+    format: str  # txt | md | pdf | docx | doc | html
+    structured: bool = False  # True when the reader already joined wrapped lines (HTML, Word)
 
 
 Reader = Callable[[bytes], ReadText]
 
 
+# Every file name ending a reader takes, known without loading any reader (the window's import dialog lists them).
+SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".html", ".htm")
+
+
 def _readers() -> dict[str, Reader]:
-    from desktop_app.ingest.readers import docx, html, pdf, text
+    from desktop_app.ingest.readers import doc, docx, html, pdf, text
 
     return {
         ".txt": text.read_txt,
         ".md": text.read_md,
         ".pdf": pdf.read_pdf,
         ".docx": docx.read_docx,
+        ".doc": doc.read_doc,
         ".html": html.read_html,
         ".htm": html.read_html,
     }
 
 
 def supported_suffixes() -> set[str]:
-    return set(_readers())
+    return set(SUFFIXES)
 
 
 def read_file(path: Path) -> tuple[bytes, ReadText]:

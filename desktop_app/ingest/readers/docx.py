@@ -17,13 +17,13 @@ import zipfile
 
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.headings import CJK_NUMERALS, FORMAL_NUMERALS, match_heading
-from desktop_app.ingest.readers import TABLE_CELL_SEPARATOR, ReadText
+from desktop_app.ingest.readers import ReadText
+from desktop_app.ingest.readers.doc import is_word97, read_doc
 from desktop_app.ingest.readers.docx_numbering import W, ListNumbering, cjk_count
+from desktop_app.ingest.readers.lines import paragraph_line, row_lines
 from desktop_app.ingest.readers.text import clean_text
-from desktop_app.ingest.reflow import join_wrapped
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a .docx is a zip; refuse one that would inflate beyond this
-COLUMN_GAP = "  "  # what a tab becomes: the wide gap by which a PDF's text keeps columns apart
 _HEADING_STYLE = re.compile(r"^(?:heading|標題)\s*(\d)$", re.IGNORECASE)
 
 
@@ -66,24 +66,8 @@ def _heading_level(paragraph) -> int | None:
     return None
 
 
-def _paragraph_text(raw: str) -> str:
-    """One line: whitespace runs collapsed but a tab kept as a wide gap, soft line breaks joined as a wrapped
-    line is (no space in CJK)."""
-    text = ""
-    for piece in raw.split("\n"):
-        text = join_wrapped(text, COLUMN_GAP.join(" ".join(part.split()) for part in piece.split("\t") if part.strip()))
-    return text.strip()
-
-
 def _table_rows(table) -> list[str]:
-    """Each row's cells on one line; the further lines of cells with several, after it, cell by cell."""
-    rows: list[str] = []
-    for row in table.rows:
-        cells = [lines for lines in (_cell_lines(cell) for cell in _distinct_cells(row)) if lines]
-        if cells:
-            rows.append(TABLE_CELL_SEPARATOR.join(lines[0] for lines in cells))
-            rows.extend(line for lines in cells for line in lines[1:])
-    return rows
+    return [line for row in table.rows for line in row_lines([_cell_lines(cell) for cell in _distinct_cells(row)])]
 
 
 def _distinct_cells(row) -> list:
@@ -102,7 +86,7 @@ def _cell_lines(cell) -> list[str]:
     for block in cell.iter_inner_content():
         if isinstance(block, Table):
             lines += _table_rows(block)
-        elif text := _paragraph_text(block.text):
+        elif text := paragraph_line(block.text):
             lines.append(text)
     return lines
 
@@ -116,10 +100,12 @@ def _check_archive(data: bytes) -> None:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
                 raise ImportRefused("Word document unpacks to more than the 200 MB limit")
     except zipfile.BadZipFile:
-        raise ImportRefused("not a Word .docx document (damaged, or an old .doc saved with the wrong name)") from None
+        raise ImportRefused("not a Word .docx document (damaged, or not a Word file)") from None
 
 
 def read_docx(data: bytes) -> ReadText:
+    if is_word97(data):
+        return read_doc(data)  # a Word 97-2003 document saved with the new name
     _check_archive(data)
     import docx
     from docx.table import Table
@@ -136,7 +122,7 @@ def read_docx(data: bytes) -> ReadText:
         if child.tag == f"{W}p":
             paragraph = Paragraph(child, document)
             label = lists.label(paragraph)  # counted even when empty, as Word counts it
-            text = _paragraph_text(paragraph.text)
+            text = paragraph_line(paragraph.text)
             if not text:
                 continue
             if label:

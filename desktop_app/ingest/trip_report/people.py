@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from desktop_app.core.drafts import PersonDraft
 from desktop_app.core.economies import registry
 from desktop_app.ingest.line_kinds import is_caption_or_note
-from desktop_app.ingest.readers import TABLE_CELL_SEPARATOR
+from desktop_app.ingest.readers.lines import TABLE_CELL_SEPARATOR
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.trip_report.template import contains_any, template
 

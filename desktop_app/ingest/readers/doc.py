@@ -1,0 +1,273 @@
+"""Word 97-2003 (.doc) documents: the main text through the piece table, paragraphs and tables as lines.
+
+A .doc is an OLE compound file. Its WordDocument stream starts with the FIB, which says where the rest is: the
+piece table (Clx) maps the text's characters to where they are stored, UTF-16 or one byte each; the paragraph
+properties (PlcBtePapx and its 512-byte FKP pages) say which paragraph marks end a table row, since a cell mark
+and a row mark are the same character (0x07). Only the main text is read: footnotes, headers and comments follow
+it and are page furniture, as for .docx. Fields keep what Word shows (their result), not their code. Lines are
+written as the .docx reader writes them (lines.py); numbering Word adds by itself and heading styles are not
+read, so an outline comes from numbering typed into the text (壹、, 一、 …), as in a PDF's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import struct
+from dataclasses import dataclass
+
+from desktop_app.ingest.errors import ImportRefused
+from desktop_app.ingest.readers import ReadText
+from desktop_app.ingest.readers.lines import TABLE_CELL_SEPARATOR, paragraph_line, row_lines
+from desktop_app.ingest.readers.text import clean_text
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_WORD_IDENT = 0xA5EC
+_FIRST_WORD97_FIB = 0x00C0  # Word 6 and Word 95 files (nFib 101-105) lay the FIB out otherwise
+_FKP_SIZE = 512
+# paragraph marks and what ends a paragraph like one: cell or row mark, page or section break, column break
+_CELL_MARK, _PARAGRAPH_MARK, _BREAKS = "\x07", "\r", "\x0c\x0e"
+_FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
+# anchors of pictures, drawings, footnote and comment marks: no text; a non-breaking hyphen, an optional one
+_REPLACED = {**{code: None for code in (0x01, 0x02, 0x03, 0x04, 0x05, 0x08)}, 0x1E: "-", 0x1F: None, 0x0B: "\n"}
+# paragraph properties (sprm codes) that place a paragraph in a table
+_IN_TABLE, _ROW_END, _INNER_CELL, _INNER_ROW_END = 0x2416, 0x2417, 0x244B, 0x244C
+_TABLE_DEFINITION, _TAB_CHANGES = 0xD608, 0xC615  # the two properties whose operand size is not its first byte
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int  # first character position (CP)
+    end: int
+    offset: int  # byte offset in the WordDocument stream
+    compressed: bool  # one byte a character (cp1252) instead of UTF-16
+
+    def text(self, word: bytes) -> str:
+        count = self.end - self.start
+        if self.compressed:
+            return word[self.offset : self.offset + count].decode("cp1252", errors="replace")
+        return word[self.offset : self.offset + 2 * count].decode("utf-16-le", errors="replace")
+
+    def byte_at(self, position: int) -> int:
+        """The WordDocument offset of the character at a position within the piece."""
+        return self.offset + (position - self.start) * (1 if self.compressed else 2)
+
+
+@dataclass(frozen=True)
+class _Paragraphs:
+    """Each run of paragraph properties: where it ends (byte offset of the next run) and the table flags set
+    on it (the sprm codes above)."""
+
+    ends: list[int]
+    flags: list[frozenset[int]]
+
+    def flags_at(self, offset: int) -> frozenset[int]:
+        at = bisect.bisect_right(self.ends, offset)
+        return self.flags[at] if at < len(self.flags) else frozenset()
+
+
+def is_word97(data: bytes) -> bool:
+    return data.startswith(OLE_SIGNATURE)
+
+
+def read_doc(data: bytes) -> ReadText:
+    if data.startswith(b"PK\x03\x04"):
+        from desktop_app.ingest.readers.docx import read_docx
+
+        return read_docx(data)  # a .docx saved with the old name
+    if data.lstrip().startswith(b"{\\rtf"):
+        raise ImportRefused("an RTF document named .doc; RTF is not supported (save it as .docx)")
+    if not is_word97(data):
+        raise ImportRefused("not a Word .doc document (no Word file header)")
+    word, table = _streams(data)
+    try:
+        ccp_text, fc_clx, lcb_clx, fc_papx, lcb_papx = _fib_locations(word)
+        pieces = _pieces(table[fc_clx : fc_clx + lcb_clx])
+        paragraphs = _paragraph_runs(word, table[fc_papx : fc_papx + lcb_papx])
+    except (struct.error, IndexError, ValueError):
+        raise ImportRefused("damaged Word .doc document (its text tables cannot be read)") from None
+    return ReadText(clean_text("\n\n".join(_blocks(word, pieces, ccp_text, paragraphs))), "doc", structured=True)
+
+
+def _streams(data: bytes) -> tuple[bytes, bytes]:
+    """The WordDocument stream and the table stream its FIB names; ImportRefused when they are not there."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if not ole.exists("WordDocument"):
+                raise ImportRefused("not a Word document (an Office file of another kind)")
+            word = ole.openstream("WordDocument").read()
+            if len(word) < 0x01AA or struct.unpack_from("<H", word, 0)[0] != _WORD_IDENT:
+                raise ImportRefused("damaged Word .doc document (no valid file information block)")
+            n_fib, flags = struct.unpack_from("<H", word, 2)[0], struct.unpack_from("<H", word, 0x0A)[0]
+            if flags & 0x0100:
+                raise ImportRefused("encrypted Word document (it needs a password to open)")
+            if n_fib < _FIRST_WORD97_FIB:
+                raise ImportRefused("Word 6 or Word 95 document (older than Word 97); save it as .docx")
+            name = "1Table" if flags & 0x0200 else "0Table"
+            if not ole.exists(name):
+                raise ImportRefused(f"damaged Word .doc document (no {name} stream)")
+            return word, ole.openstream(name).read()
+    except (OSError, ValueError, IndexError, EOFError, struct.error) as error:  # olefile's for a damaged file
+        raise ImportRefused(f"damaged Word .doc document ({type(error).__name__})") from None
+
+
+def _fib_locations(word: bytes) -> tuple[int, int, int, int, int]:
+    """From the FIB: the main text's length in characters, then where the piece table and the paragraph
+    properties' page index are in the table stream (offset and length of each)."""
+    (ccp_text,) = struct.unpack_from("<i", word, 0x004C)
+    fc_clx, lcb_clx = struct.unpack_from("<II", word, 0x01A2)
+    fc_papx, lcb_papx = struct.unpack_from("<II", word, 0x0102)
+    return ccp_text, fc_clx, lcb_clx, fc_papx, lcb_papx
+
+
+def _pieces(clx: bytes) -> list[_Piece]:
+    """The piece table: property runs (0x01) come first and are skipped, then the pieces (0x02)."""
+    at = 0
+    while clx[at] == 0x01:
+        at += 3 + struct.unpack_from("<H", clx, at + 1)[0]  # read unsigned: a damaged size never steps back
+    if clx[at] != 0x02:
+        raise ValueError("no piece table")
+    (size,) = struct.unpack_from("<I", clx, at + 1)
+    plc = clx[at + 5 : at + 5 + size]
+    count = (size - 4) // 12
+    positions = struct.unpack_from(f"<{count + 1}I", plc, 0)
+    pieces = []
+    for index in range(count):
+        (stored,) = struct.unpack_from("<I", plc, 4 * (count + 1) + 8 * index + 2)
+        compressed = bool(stored & 0x40000000)
+        offset = stored & 0x3FFFFFFF
+        pieces.append(_Piece(positions[index], positions[index + 1], offset // 2 if compressed else offset, compressed))
+    return pieces
+
+
+def _paragraph_runs(word: bytes, index: bytes) -> _Paragraphs:
+    """Every run of paragraph properties, from the FKP pages the index (PlcBtePapx) lists."""
+    count = (len(index) - 4) // 8
+    pages = struct.unpack_from(f"<{count}I", index, 4 * (count + 1)) if count > 0 else ()
+    ends: list[int] = []
+    flags: list[frozenset[int]] = []
+    for page_number in pages:
+        page = word[(page_number & 0x3FFFFF) * _FKP_SIZE :][:_FKP_SIZE]
+        runs = page[_FKP_SIZE - 1]
+        bounds = struct.unpack_from(f"<{runs + 1}I", page, 0)
+        for run in range(runs):
+            place = 2 * page[4 * (runs + 1) + 13 * run]
+            ends.append(bounds[run + 1])
+            flags.append(_table_flags(_properties(page, place)) if place else frozenset())
+    order = sorted(range(len(ends)), key=ends.__getitem__)
+    return _Paragraphs([ends[i] for i in order], [flags[i] for i in order])
+
+
+def _properties(page: bytes, place: int) -> bytes:
+    """A run's property list (after its style number) in an FKP page."""
+    size = page[place]
+    if size == 0:
+        return page[place + 2 : place + 2 + 2 * page[place + 1]][2:]
+    return page[place + 1 : place + 2 * size][2:]
+
+
+def _table_flags(properties: bytes) -> frozenset[int]:
+    """Which table flags a property list sets to a non-zero value."""
+    found = set()
+    at = 0
+    while at + 2 <= len(properties):
+        (code,) = struct.unpack_from("<H", properties, at)
+        at += 2
+        size = _operand_size(code, properties, at)
+        if code in (_IN_TABLE, _ROW_END, _INNER_CELL, _INNER_ROW_END) and at < len(properties) and properties[at]:
+            found.add(code)
+        at += size
+    return frozenset(found)
+
+
+def _operand_size(code: int, properties: bytes, at: int) -> int:
+    kind = code >> 13
+    if kind in (0, 1):
+        return 1
+    if kind in (2, 4, 5):
+        return 2
+    if kind == 3:
+        return 4
+    if kind == 7:
+        return 3
+    if code == _TABLE_DEFINITION:
+        return 2 + struct.unpack_from("<H", properties, at)[0] - 1
+    if code == _TAB_CHANGES and properties[at] == 255:
+        deleted = properties[at + 1]
+        return 2 + 4 * deleted + 1 + 3 * properties[at + 2 + 4 * deleted]
+    return 1 + properties[at]
+
+
+def _blocks(word: bytes, pieces: list[_Piece], ccp_text: int, paragraphs: _Paragraphs) -> list[str]:
+    """The main text as blocks of lines: a paragraph a block, a table's rows one block."""
+    writer = _Writer()
+    fields: list[bool] = []  # one entry per open field: True while in its code, False once in its result
+    paragraph: list[str] = []
+    for piece in pieces:
+        if piece.start >= ccp_text:
+            break
+        text = piece.text(word)[: ccp_text - piece.start]
+        for offset, char in enumerate(text):
+            if char == _FIELD_BEGIN:
+                fields.append(True)
+            elif char == _FIELD_SEPARATOR and fields:
+                fields[-1] = False
+            elif char == _FIELD_END and fields:
+                fields.pop()
+            elif char in _CELL_MARK + _PARAGRAPH_MARK + _BREAKS:
+                flags = paragraphs.flags_at(piece.byte_at(piece.start + offset))
+                writer.end_paragraph(paragraph_line("".join(paragraph)), char, flags)
+                paragraph = []
+            elif not any(fields) and (written := _REPLACED.get(ord(char), char)):
+                paragraph.append(written)
+    writer.end_paragraph(paragraph_line("".join(paragraph)), _PARAGRAPH_MARK, frozenset())
+    return writer.finish()
+
+
+class _Writer:
+    """Turns paragraphs, each with its end mark and table flags, into blocks: a table's rows (lines.row_lines)
+    one block, a table inside a cell (inner cells end with a paragraph mark) a line of its cells."""
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.rows: list[str] = []  # the table being read
+        self.cells: list[list[str]] = []  # the row being read
+        self.cell: list[str] = []  # the cell being read
+        self.inner_cells: list[str] = []  # the row of a table inside the cell
+
+    def end_paragraph(self, line: str, mark: str, flags: frozenset[int]) -> None:
+        if _INNER_CELL in flags or _INNER_ROW_END in flags:
+            if _INNER_ROW_END in flags:
+                if self.inner_cells:
+                    self.cell.append(TABLE_CELL_SEPARATOR.join(self.inner_cells))
+                self.inner_cells = []
+            elif line:
+                self.inner_cells.append(line)
+            return
+        if mark == _CELL_MARK and _ROW_END in flags:
+            self.rows += row_lines(self.cells)
+            self.cells = []
+        elif mark == _CELL_MARK:
+            self.cells.append([*self.cell, line] if line else self.cell)
+            self.cell = []
+        elif _IN_TABLE in flags:
+            if line:
+                self.cell.append(line)
+        else:
+            self._end_table()
+            if line:
+                self.blocks.append(line)
+
+    def _end_table(self) -> None:
+        if self.cells or self.cell:
+            self.rows += row_lines([*self.cells, self.cell])
+            self.cells, self.cell = [], []
+        if self.rows:
+            self.blocks.append("\n".join(self.rows))
+            self.rows = []
+
+    def finish(self) -> list[str]:
+        self._end_table()
+        return self.blocks

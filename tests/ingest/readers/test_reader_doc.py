@@ -1,0 +1,119 @@
+"""Word 97-2003 (.doc) files: read through their piece table as the same document saved as .docx reads, a
+report's cover and delegation tables included; bad files refused with a reason. The fixtures were saved as .doc
+by LibreOffice (tests/fixtures/word97/make_fixtures.py)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import olefile
+import pytest
+from readers_support import import_alone
+from word_reports import SECOND_REPORT, extracted
+
+from desktop_app.ingest import readers
+from desktop_app.ingest.errors import ImportRefused
+from desktop_app.ingest.readers import read_file
+from desktop_app.ingest.readers.doc import read_doc
+
+WORD97 = Path(__file__).parents[2] / "fixtures" / "word97"
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", ["telwg70_cover_table.doc", "telwg70_delegation_table.doc"])
+def test_a_doc_report_extracts_as_its_text_does(tmp_path: Path, name: str) -> None:
+    from_doc = extracted(import_alone(WORD97 / name, tmp_path / "doc.sqlite"))
+    from_text = extracted(import_alone(SECOND_REPORT, tmp_path / "text.sqlite"))
+    assert from_doc == from_text
+    delegates = {name: organization for name, organization, _economy, roles in from_doc["people"] if "delegate" in roles}
+    assert delegates == {"林大明": "數位發展部", "陳小華": "數位發展部", "張志遠": "國家通訊傳播委員會"}
+
+
+def test_a_doc_reads_as_the_same_document_saved_as_docx() -> None:
+    """Fields show their result, not their code; tabs stay column gaps; a table's empty cell is left out, a
+    merged cell read once, a table inside a cell gives its rows; the page header is furniture and left out.
+    (Two tables one after the other are one block in a .doc, which keeps nothing between them.)"""
+    as_doc = read_file(WORD97 / "features.doc")[1]
+    as_docx = read_file(WORD97 / "features.docx")[1]
+    assert (as_doc.format, as_doc.structured) == ("doc", True)
+    assert _lines(as_doc.text) == _lines(as_docx.text)
+    assert _lines(as_doc.text) == [
+        "Meeting notes",
+        "See the APEC website for the agenda.",
+        "A line broken by the author.",
+        "Ministry  Jane Doe  Director",
+        "Economy | Speaker | Topic",
+        "Chile | Spectrum",
+        "Peru | Ana Ruiz | 5G",
+        "Opening session | Day 1",
+        "Label | Delegation | Day 2",
+        "Ministry | Jane Doe",
+        "Regulator | John Roe",
+        "Closing remarks.",
+    ]
+
+
+def test_a_word_file_with_the_other_ending_is_read_by_its_content(tmp_path: Path) -> None:
+    old = tmp_path / "report.docx"
+    old.write_bytes((WORD97 / "telwg70_cover_table.doc").read_bytes())
+    new = tmp_path / "notes.doc"
+    new.write_bytes((WORD97 / "features.docx").read_bytes())
+    assert read_file(old)[1].format == "doc"
+    assert read_file(new)[1].format == "docx"
+
+
+def _patched(data: bytes, offset: int, value: bytes) -> bytes:
+    """The .doc with bytes of its WordDocument stream replaced (the stream starts on a sector of the file)."""
+    with olefile.OleFileIO(data) as ole:
+        entry = ole.direntries[ole._find("WordDocument")]
+        start = (entry.isectStart + 1) * ole.sectorsize
+    return data[: start + offset] + value + data[start + offset + len(value) :]
+
+
+def _with_fib_flags(data: bytes, flags: int) -> bytes:
+    """The .doc with flags set in its FIB's flags word (0x0100: fEncrypted)."""
+    with olefile.OleFileIO(data) as ole:
+        stored = int.from_bytes(ole.openstream("WordDocument").read()[0x0A:0x0C], "little")
+    return _patched(data, 0x0A, (stored | flags).to_bytes(2, "little"))
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda data: _with_fib_flags(data, 0x0100), "encrypted Word document"),
+        (lambda data: _patched(data, 0x02, (0x0065).to_bytes(2, "little")), "Word 6 or Word 95 document"),
+        (lambda data: data[:4096], "damaged Word .doc document"),
+        (lambda data: data[:8] + bytes(600), "damaged Word .doc document"),
+        (lambda data: b"{\\rtf1\\ansi Minutes}", "an RTF document named .doc"),
+        (lambda data: b"Minutes of the meeting " * 20, "not a Word .doc document"),
+    ],
+    ids=["encrypted", "word95", "truncated", "empty-compound-file", "rtf", "text"],
+)
+def test_a_bad_doc_is_refused_with_its_reason(make, reason: str) -> None:
+    with pytest.raises(ImportRefused, match=reason):
+        read_doc(make((WORD97 / "features.doc").read_bytes()))
+
+
+def test_a_damaged_doc_is_read_or_refused_never_a_crash() -> None:
+    """Bytes changed at random, and the file cut short: every outcome is text or a refusal with a reason."""
+    original = (WORD97 / "features.doc").read_bytes()
+    rng = random.Random(68)
+    outcomes = {"read": 0, "refused": 0}
+    for attempt in range(200):
+        damaged = bytearray(original[: rng.randrange(512, len(original))] if attempt % 2 else original)
+        for _ in range(rng.randrange(1, 40)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        try:
+            read_doc(bytes(damaged))
+            outcomes["read"] += 1
+        except ImportRefused:
+            outcomes["refused"] += 1
+    assert outcomes["read"] and outcomes["refused"]
+
+
+def test_every_file_ending_has_a_reader() -> None:
+    assert set(readers.SUFFIXES) == set(readers._readers())

@@ -5,8 +5,9 @@ piece table (Clx) maps the text's characters to where they are stored, UTF-16 or
 properties (PlcBtePapx and its 512-byte FKP pages) say which paragraph marks end a table row, since a cell mark
 and a row mark are the same character (0x07). Only the main text is read: footnotes, headers and comments follow
 it and are page furniture, as for .docx. Fields keep what Word shows (their result), not their code. Lines are
-written as the .docx reader writes them (lines.py); numbering Word adds by itself and heading styles are not
-read, so an outline comes from numbering typed into the text (壹、, 一、 …), as in a PDF's.
+written as the .docx reader writes them (lines.py), and a paragraph in one of Word's heading styles (whatever
+the style is called in the document's language) or given an outline level is labelled by its depth
+(heading_labels.py) unless its text is numbered. Numbering Word adds by itself to other paragraphs is not read.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ import bisect
 import io
 import struct
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import ReadText
+from desktop_app.ingest.readers.heading_labels import HeadingLabels
 from desktop_app.ingest.readers.lines import TABLE_CELL_SEPARATOR, paragraph_line, row_lines
 from desktop_app.ingest.readers.text import clean_text
 
@@ -32,7 +35,9 @@ _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
 _REPLACED = {**{code: None for code in (0x01, 0x02, 0x03, 0x04, 0x05, 0x08)}, 0x1E: "-", 0x1F: None, 0x0B: "\n"}
 # paragraph properties (sprm codes) that place a paragraph in a table
 _IN_TABLE, _ROW_END, _INNER_CELL, _INNER_ROW_END = 0x2416, 0x2417, 0x244B, 0x244C
+_OUTLINE_LEVEL = 0x2640  # 0-8 for a heading's depth, 9 for body text
 _TABLE_DEFINITION, _TAB_CHANGES = 0xD608, 0xC615  # the two properties whose operand size is not its first byte
+_HEADING_STYLES = range(1, 10)  # the built-in style identifiers (sti) of Heading 1 to Heading 9
 
 
 @dataclass(frozen=True)
@@ -53,17 +58,27 @@ class _Piece:
         return self.offset + (position - self.start) * (1 if self.compressed else 2)
 
 
+class _Properties(NamedTuple):
+    """What the reader needs of a paragraph's properties."""
+
+    style: int  # istd, an index into the stylesheet
+    flags: frozenset[int]  # the table flags set on it (the sprm codes above)
+    heading: int | None  # its depth (1 = top) when given an outline level of a heading
+
+
+_PLAIN = _Properties(0, frozenset(), None)
+
+
 @dataclass(frozen=True)
 class _Paragraphs:
-    """Each run of paragraph properties: where it ends (byte offset of the next run) and the table flags set
-    on it (the sprm codes above)."""
+    """Each run of paragraph properties and where it ends (byte offset of the next run)."""
 
     ends: list[int]
-    flags: list[frozenset[int]]
+    properties: list[_Properties]
 
-    def flags_at(self, offset: int) -> frozenset[int]:
-        at = bisect.bisect_right(self.ends, offset)
-        return self.flags[at] if at < len(self.flags) else frozenset()
+    def at(self, offset: int) -> _Properties:
+        found = bisect.bisect_right(self.ends, offset)
+        return self.properties[found] if found < len(self.properties) else _PLAIN
 
 
 def is_word97(data: bytes) -> bool:
@@ -81,12 +96,14 @@ def read_doc(data: bytes) -> ReadText:
         raise ImportRefused("not a Word .doc document (no Word file header)")
     word, table = _streams(data)
     try:
-        ccp_text, fc_clx, lcb_clx, fc_papx, lcb_papx = _fib_locations(word)
-        pieces = _pieces(table[fc_clx : fc_clx + lcb_clx])
-        paragraphs = _paragraph_runs(word, table[fc_papx : fc_papx + lcb_papx])
+        ccp_text, clx, papx, stylesheet = _fib_locations(word)
+        pieces = _pieces(table[clx])
+        paragraphs = _paragraph_runs(word, table[papx])
+        headings = _heading_styles(table[stylesheet])
     except (struct.error, IndexError, ValueError):
         raise ImportRefused("damaged Word .doc document (its text tables cannot be read)") from None
-    return ReadText(clean_text("\n\n".join(_blocks(word, pieces, ccp_text, paragraphs))), "doc", structured=True)
+    blocks = _blocks(word, pieces, ccp_text, paragraphs, headings)
+    return ReadText(clean_text("\n\n".join(blocks)), "doc", structured=True)
 
 
 def _streams(data: bytes) -> tuple[bytes, bytes]:
@@ -113,13 +130,16 @@ def _streams(data: bytes) -> tuple[bytes, bytes]:
         raise ImportRefused(f"damaged Word .doc document ({type(error).__name__})") from None
 
 
-def _fib_locations(word: bytes) -> tuple[int, int, int, int, int]:
-    """From the FIB: the main text's length in characters, then where the piece table and the paragraph
-    properties' page index are in the table stream (offset and length of each)."""
+def _fib_locations(word: bytes) -> tuple[int, slice, slice, slice]:
+    """From the FIB: the main text's length in characters, then where the piece table, the paragraph
+    properties' page index and the stylesheet are in the table stream."""
     (ccp_text,) = struct.unpack_from("<i", word, 0x004C)
-    fc_clx, lcb_clx = struct.unpack_from("<II", word, 0x01A2)
-    fc_papx, lcb_papx = struct.unpack_from("<II", word, 0x0102)
-    return ccp_text, fc_clx, lcb_clx, fc_papx, lcb_papx
+    return ccp_text, *(_located(word, offset) for offset in (0x01A2, 0x0102, 0x00A2))
+
+
+def _located(word: bytes, offset: int) -> slice:
+    start, size = struct.unpack_from("<II", word, offset)
+    return slice(start, start + size)
 
 
 def _pieces(clx: bytes) -> list[_Piece]:
@@ -147,7 +167,7 @@ def _paragraph_runs(word: bytes, index: bytes) -> _Paragraphs:
     count = (len(index) - 4) // 8
     pages = struct.unpack_from(f"<{count}I", index, 4 * (count + 1)) if count > 0 else ()
     ends: list[int] = []
-    flags: list[frozenset[int]] = []
+    found: list[_Properties] = []
     for page_number in pages:
         page = word[(page_number & 0x3FFFFF) * _FKP_SIZE :][:_FKP_SIZE]
         runs = page[_FKP_SIZE - 1]
@@ -155,31 +175,48 @@ def _paragraph_runs(word: bytes, index: bytes) -> _Paragraphs:
         for run in range(runs):
             place = 2 * page[4 * (runs + 1) + 13 * run]
             ends.append(bounds[run + 1])
-            flags.append(_table_flags(_properties(page, place)) if place else frozenset())
+            found.append(_read_properties(page, place) if place else _PLAIN)
     order = sorted(range(len(ends)), key=ends.__getitem__)
-    return _Paragraphs([ends[i] for i in order], [flags[i] for i in order])
+    return _Paragraphs([ends[i] for i in order], [found[i] for i in order])
 
 
-def _properties(page: bytes, place: int) -> bytes:
-    """A run's property list (after its style number) in an FKP page."""
+def _read_properties(page: bytes, place: int) -> _Properties:
+    """A run's style and the properties it sets, from its place in an FKP page (its style number, then its
+    property list)."""
     size = page[place]
-    if size == 0:
-        return page[place + 2 : place + 2 + 2 * page[place + 1]][2:]
-    return page[place + 1 : place + 2 * size][2:]
-
-
-def _table_flags(properties: bytes) -> frozenset[int]:
-    """Which table flags a property list sets to a non-zero value."""
-    found = set()
+    stored = page[place + 2 : place + 2 + 2 * page[place + 1]] if size == 0 else page[place + 1 : place + 2 * size]
+    (style,) = struct.unpack_from("<H", stored, 0)
+    properties = stored[2:]
+    flags = set()
+    heading = None
     at = 0
     while at + 2 <= len(properties):
         (code,) = struct.unpack_from("<H", properties, at)
         at += 2
-        size = _operand_size(code, properties, at)
-        if code in (_IN_TABLE, _ROW_END, _INNER_CELL, _INNER_ROW_END) and at < len(properties) and properties[at]:
-            found.add(code)
-        at += size
-    return frozenset(found)
+        value = properties[at] if at < len(properties) else 0
+        if code in (_IN_TABLE, _ROW_END, _INNER_CELL, _INNER_ROW_END) and value:
+            flags.add(code)
+        elif code == _OUTLINE_LEVEL and value < 9:
+            heading = value + 1
+        at += _operand_size(code, properties, at)
+    return _Properties(style, frozenset(flags), heading)
+
+
+def _heading_styles(stylesheet: bytes) -> dict[int, int]:
+    """Style (istd) → depth, for the styles that are Word's Heading 1 to 9 (by their built-in identifier, not
+    their name, which is in the document's language)."""
+    (header_size,) = struct.unpack_from("<H", stylesheet, 0)
+    (count,) = struct.unpack_from("<H", stylesheet, 2)
+    levels = {}
+    at = 2 + header_size
+    for style in range(count):
+        (size,) = struct.unpack_from("<H", stylesheet, at)
+        if size >= 2:
+            identifier = struct.unpack_from("<H", stylesheet, at + 2)[0] & 0x0FFF
+            if identifier in _HEADING_STYLES:
+                levels[style] = identifier
+        at += 2 + size
+    return levels
 
 
 def _operand_size(code: int, properties: bytes, at: int) -> int:
@@ -200,9 +237,11 @@ def _operand_size(code: int, properties: bytes, at: int) -> int:
     return 1 + properties[at]
 
 
-def _blocks(word: bytes, pieces: list[_Piece], ccp_text: int, paragraphs: _Paragraphs) -> list[str]:
+def _blocks(
+    word: bytes, pieces: list[_Piece], ccp_text: int, paragraphs: _Paragraphs, headings: dict[int, int]
+) -> list[str]:
     """The main text as blocks of lines: a paragraph a block, a table's rows one block."""
-    writer = _Writer()
+    writer = _Writer(headings)
     fields: list[bool] = []  # one entry per open field: True while in its code, False once in its result
     paragraph: list[str] = []
     for piece in pieces:
@@ -217,27 +256,31 @@ def _blocks(word: bytes, pieces: list[_Piece], ccp_text: int, paragraphs: _Parag
             elif char == _FIELD_END and fields:
                 fields.pop()
             elif char in _CELL_MARK + _PARAGRAPH_MARK + _BREAKS:
-                flags = paragraphs.flags_at(piece.byte_at(piece.start + offset))
-                writer.end_paragraph(paragraph_line("".join(paragraph)), char, flags)
+                properties = paragraphs.at(piece.byte_at(piece.start + offset))
+                writer.end_paragraph(paragraph_line("".join(paragraph)), char, properties)
                 paragraph = []
             elif not any(fields) and (written := _REPLACED.get(ord(char), char)):
                 paragraph.append(written)
-    writer.end_paragraph(paragraph_line("".join(paragraph)), _PARAGRAPH_MARK, frozenset())
+    writer.end_paragraph(paragraph_line("".join(paragraph)), _PARAGRAPH_MARK, _PLAIN)
     return writer.finish()
 
 
 class _Writer:
     """Turns paragraphs, each with its end mark and table flags, into blocks: a table's rows (lines.row_lines)
-    one block, a table inside a cell (inner cells end with a paragraph mark) a line of its cells."""
+    one block, a table inside a cell (inner cells end with a paragraph mark) a line of its cells; headings
+    labelled by their depth (heading_labels.py)."""
 
-    def __init__(self) -> None:
+    def __init__(self, heading_styles: dict[int, int]) -> None:
+        self.heading_styles = heading_styles
+        self.headings = HeadingLabels()
         self.blocks: list[str] = []
         self.rows: list[str] = []  # the table being read
         self.cells: list[list[str]] = []  # the row being read
         self.cell: list[str] = []  # the cell being read
         self.inner_cells: list[str] = []  # the row of a table inside the cell
 
-    def end_paragraph(self, line: str, mark: str, flags: frozenset[int]) -> None:
+    def end_paragraph(self, line: str, mark: str, properties: _Properties) -> None:
+        flags = properties.flags
         if _INNER_CELL in flags or _INNER_ROW_END in flags:
             if _INNER_ROW_END in flags:
                 if self.inner_cells:
@@ -258,7 +301,8 @@ class _Writer:
         else:
             self._end_table()
             if line:
-                self.blocks.append(line)
+                level = self.heading_styles.get(properties.style, properties.heading)
+                self.blocks.append(self.headings.labelled(line, level))
 
     def _end_table(self) -> None:
         if self.cells or self.cell:

@@ -2,7 +2,7 @@
 
 A paragraph Word numbers automatically gets the label Word shows (docx_numbering.py: 壹、, (一), 1., • for a
 bullet). A heading styled "Heading N" whose text still carries no numbering gets the numbering Taiwanese reports
-use at that depth (壹、 › 一、 › (一) › 1. › (1) › A.), so the outline builder nests it as Word did. A tab, which
+use at that depth (heading_labels.py), so the outline builder nests it as Word did. A tab, which
 Word documents use to line up columns (a delegation's organization, name and title), stays a wide gap, as in a
 PDF's text. Table rows become text rows with cells separated by " | "; a cell of several paragraphs (a cover
 table's value cell) keeps them as lines, after its row's first line, and a table inside a cell gives rows of its
@@ -16,43 +16,15 @@ import re
 import zipfile
 
 from desktop_app.ingest.errors import ImportRefused
-from desktop_app.ingest.headings import CJK_NUMERALS, FORMAL_NUMERALS, match_heading
 from desktop_app.ingest.readers import ReadText
 from desktop_app.ingest.readers.doc import is_word97, read_doc
-from desktop_app.ingest.readers.docx_numbering import W, ListNumbering, cjk_count
+from desktop_app.ingest.readers.docx_numbering import W, ListNumbering
+from desktop_app.ingest.readers.heading_labels import HeadingLabels
 from desktop_app.ingest.readers.lines import paragraph_line, row_lines
 from desktop_app.ingest.readers.text import clean_text
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a .docx is a zip; refuse one that would inflate beyond this
 _HEADING_STYLE = re.compile(r"^(?:heading|標題)\s*(\d)$", re.IGNORECASE)
-
-
-def outline_label(level: int, count: int) -> str:
-    """The numbering for the count-th heading at a depth (1 = top)."""
-    formal = "零" + FORMAL_NUMERALS
-    if level <= 1:
-        return f"{cjk_count(formal, count)}、"
-    if level == 2:
-        return f"{cjk_count(CJK_NUMERALS, count)}、"
-    if level == 3:
-        return f"({cjk_count(CJK_NUMERALS, count)})"
-    if level == 4:
-        return f"{count}."
-    if level == 5:
-        return f"({count})"
-    return f"{chr(ord('A') + (count - 1) % 26)}."
-
-
-class _Numbering:
-    """Counts headings per depth; a heading resets the counts below it."""
-
-    def __init__(self) -> None:
-        self.counts: dict[int, int] = {}
-
-    def next_label(self, level: int) -> str:
-        self.counts = {depth: n for depth, n in self.counts.items() if depth <= level}
-        self.counts[level] = self.counts.get(level, 0) + 1
-        return outline_label(level, self.counts[level])
 
 
 def _heading_level(paragraph) -> int | None:
@@ -115,7 +87,7 @@ def read_docx(data: bytes) -> ReadText:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # noqa: BLE001 - python-docx raises many kinds for a malformed package
         raise ImportRefused(f"damaged Word document ({type(error).__name__})") from None
-    numbering = _Numbering()
+    headings = HeadingLabels()
     lists = ListNumbering.of(document)
     blocks: list[str] = []
     for child in document.element.body.iterchildren():
@@ -127,10 +99,7 @@ def read_docx(data: bytes) -> ReadText:
                 continue
             if label:
                 text = f"{label} {text}"
-            level = _heading_level(paragraph)
-            if level is not None and match_heading(text) is None:
-                text = f"{numbering.next_label(level)} {text}"
-            blocks.append(text)
+            blocks.append(headings.labelled(text, _heading_level(paragraph)))
         elif child.tag == f"{W}tbl":
             blocks.append("\n".join(_table_rows(Table(child, document))))
     return ReadText(clean_text("\n\n".join(block for block in blocks if block)), "docx", structured=True)

@@ -11,7 +11,7 @@ from word_reports import SECOND_REPORT, extracted, write_word_report
 
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import read_file
-from desktop_app.ingest.readers.docx import outline_label
+from desktop_app.ingest.readers.heading_labels import outline_label
 
 
 def _write_report(path: Path) -> Path:

@@ -115,12 +115,14 @@ def test_import_samples_into_a_fresh_library(imported: subprocess.CompletedProce
     assert imported.stdout.splitlines()[-1] == "2 added, 0 skipped, 0 refused"
 
 
-def test_word_files_old_and_new_import(bundle: Path, tmp_path: Path) -> None:
-    """The readers load their libraries (python-docx, olefile) only when a Word file comes: both ship."""
-    word97 = Path(__file__).parent / "fixtures" / "word97"
-    result = frozen(bundle, tmp_path, "import", str(word97 / "features.doc"), str(word97 / "features.docx"))
+def test_office_files_import(bundle: Path, tmp_path: Path) -> None:
+    """The readers load their libraries (python-docx, olefile, the XML parser) only when an office file comes:
+    they ship all the same."""
+    office = Path(__file__).parent / "fixtures" / "office"
+    files = [str(office / f"features.{suffix}") for suffix in ("doc", "docx", "odt")]
+    result = frozen(bundle, tmp_path, "import", *files)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[-1] == "2 added, 0 skipped, 0 refused"
+    assert result.stdout.splitlines()[-1] == "3 added, 0 skipped, 0 refused"
 
 
 def test_export_has_both_documents_and_the_meeting(bundle: Path, home: Path, imported) -> None:

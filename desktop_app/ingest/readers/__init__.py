@@ -18,19 +18,19 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 @dataclass(frozen=True)
 class ReadText:
     text: str
-    format: str  # txt | md | pdf | docx | doc | html
-    structured: bool = False  # True when the reader already joined wrapped lines (HTML, Word)
+    format: str  # txt | md | pdf | docx | doc | odt | html
+    structured: bool = False  # True when the reader already joined wrapped lines (HTML, Word, OpenDocument)
 
 
 Reader = Callable[[bytes], ReadText]
 
 
 # Every file name ending a reader takes, known without loading any reader (the window's import dialog lists them).
-SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".html", ".htm")
 
 
 def _readers() -> dict[str, Reader]:
-    from desktop_app.ingest.readers import doc, docx, html, pdf, text
+    from desktop_app.ingest.readers import doc, docx, html, odt, pdf, text
 
     return {
         ".txt": text.read_txt,
@@ -38,6 +38,7 @@ def _readers() -> dict[str, Reader]:
         ".pdf": pdf.read_pdf,
         ".docx": docx.read_docx,
         ".doc": doc.read_doc,
+        ".odt": odt.read_odt,
         ".html": html.read_html,
         ".htm": html.read_html,
     }

@@ -13,17 +13,16 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import ReadText
+from desktop_app.ingest.readers.archives import check_archive
 from desktop_app.ingest.readers.doc import is_word97, read_doc
 from desktop_app.ingest.readers.docx_numbering import W, ListNumbering
 from desktop_app.ingest.readers.heading_labels import HeadingLabels
 from desktop_app.ingest.readers.lines import paragraph_line, row_lines
 from desktop_app.ingest.readers.text import clean_text
 
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a .docx is a zip; refuse one that would inflate beyond this
 _HEADING_STYLE = re.compile(r"^(?:heading|標題)\s*(\d)$", re.IGNORECASE)
 
 
@@ -63,22 +62,10 @@ def _cell_lines(cell) -> list[str]:
     return lines
 
 
-def _check_archive(data: bytes) -> None:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = archive.namelist()
-            if "word/document.xml" not in names:
-                raise ImportRefused("not a Word document (no document body in the file)")
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
-                raise ImportRefused("Word document unpacks to more than the 200 MB limit")
-    except zipfile.BadZipFile:
-        raise ImportRefused("not a Word .docx document (damaged, or not a Word file)") from None
-
-
 def read_docx(data: bytes) -> ReadText:
     if is_word97(data):
         return read_doc(data)  # a Word 97-2003 document saved with the new name
-    _check_archive(data)
+    check_archive(data, "word/document.xml", "Word", ".docx")
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph

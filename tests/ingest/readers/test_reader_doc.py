@@ -1,6 +1,6 @@
 """Word 97-2003 (.doc) files: read through their piece table as the same document saved as .docx reads, a
 report's cover and delegation tables included; bad files refused with a reason. The fixtures were saved as .doc
-by LibreOffice (tests/fixtures/word97/make_fixtures.py)."""
+by LibreOffice (tests/fixtures/office/make_fixtures.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import read_file
 from desktop_app.ingest.readers.doc import _pieces, read_doc
 
-WORD97 = Path(__file__).parents[2] / "fixtures" / "word97"
+OFFICE = Path(__file__).parents[2] / "fixtures" / "office"
 
 
 def _lines(text: str) -> list[str]:
@@ -27,7 +27,7 @@ def _lines(text: str) -> list[str]:
 
 @pytest.mark.parametrize("name", ["telwg70_cover_table.doc", "telwg70_delegation_table.doc"])
 def test_a_doc_report_extracts_as_its_text_does(tmp_path: Path, name: str) -> None:
-    from_doc = extracted(import_alone(WORD97 / name, tmp_path / "doc.sqlite"))
+    from_doc = extracted(import_alone(OFFICE / name, tmp_path / "doc.sqlite"))
     from_text = extracted(import_alone(SECOND_REPORT, tmp_path / "text.sqlite"))
     assert from_doc == from_text
     delegates = {name: organization for name, organization, _economy, roles in from_doc["people"] if "delegate" in roles}
@@ -39,8 +39,8 @@ def test_a_doc_reads_as_the_same_document_saved_as_docx() -> None:
     a table's empty cell is left out, a merged cell read once, a table inside a cell gives its rows; the page
     header is furniture and left out. (Two tables one after the other are one block in a .doc, which keeps
     nothing between them.)"""
-    as_doc = read_file(WORD97 / "features.doc")[1]
-    as_docx = read_file(WORD97 / "features.docx")[1]
+    as_doc = read_file(OFFICE / "features.doc")[1]
+    as_docx = read_file(OFFICE / "features.docx")[1]
     assert (as_doc.format, as_doc.structured) == ("doc", True)
     assert _lines(as_doc.text) == _lines(as_docx.text)
     assert _lines(as_doc.text) == [
@@ -64,9 +64,9 @@ def test_a_doc_reads_as_the_same_document_saved_as_docx() -> None:
 
 def test_a_word_file_with_the_other_ending_is_read_by_its_content(tmp_path: Path) -> None:
     old = tmp_path / "report.docx"
-    old.write_bytes((WORD97 / "telwg70_cover_table.doc").read_bytes())
+    old.write_bytes((OFFICE / "telwg70_cover_table.doc").read_bytes())
     new = tmp_path / "notes.doc"
-    new.write_bytes((WORD97 / "features.docx").read_bytes())
+    new.write_bytes((OFFICE / "features.docx").read_bytes())
     assert read_file(old)[1].format == "doc"
     assert read_file(new)[1].format == "docx"
 
@@ -100,12 +100,12 @@ def _with_fib_flags(data: bytes, flags: int) -> bytes:
 )
 def test_a_bad_doc_is_refused_with_its_reason(make, reason: str) -> None:
     with pytest.raises(ImportRefused, match=reason):
-        read_doc(make((WORD97 / "features.doc").read_bytes()))
+        read_doc(make((OFFICE / "features.doc").read_bytes()))
 
 
 def test_a_damaged_doc_is_read_or_refused_never_a_crash() -> None:
     """Bytes changed at random, and the file cut short: every outcome is text or a refusal with a reason."""
-    original = (WORD97 / "features.doc").read_bytes()
+    original = (OFFICE / "features.doc").read_bytes()
     rng = random.Random(68)
     outcomes = {"read": 0, "refused": 0}
     for attempt in range(200):

@@ -23,7 +23,7 @@ _OUTLINE = f"""<w:abstractNum {_NS} w:abstractNumId="90">
 </w:abstractNum>"""
 
 
-def _numbered_document() -> tuple[docx.document.Document, str, str]:
+def numbered_document() -> tuple[docx.document.Document, str, str]:
     """A document with the outline list (numId 90) and a second list on it that starts again at 3 (numId 91)."""
     document = docx.Document()
     numbering = document.part.numbering_part.element
@@ -36,7 +36,7 @@ def _numbered_document() -> tuple[docx.document.Document, str, str]:
     return document, "90", "91"
 
 
-def _add(document, text: str, num_id: str | None = None, level: int = 0, style: str | None = None) -> None:
+def add_numbered(document, text: str, num_id: str | None = None, level: int = 0, style: str | None = None) -> None:
     paragraph = document.add_paragraph(text, style=style)
     if num_id is not None:
         number = paragraph._p.get_or_add_pPr().get_or_add_numPr()
@@ -45,21 +45,21 @@ def _add(document, text: str, num_id: str | None = None, level: int = 0, style: 
 
 
 def test_numbered_paragraphs_carry_the_labels_word_shows(tmp_path: Path) -> None:
-    document, outline, restarted = _numbered_document()
-    _add(document, "目的", outline, 0)
-    _add(document, "本次出席會議係為掌握各經濟體數位政策發展。")
-    _add(document, "過程", outline, 0)
-    _add(document, "大會", outline, 1)
-    _add(document, "", outline, 1)  # an empty numbered paragraph still takes its number
-    _add(document, "指導分組會議", outline, 1)
-    _add(document, "DPSG", outline, 2)
-    _add(document, "附註", outline, 3)
-    _add(document, "法規式編號", outline, 4)
-    _add(document, "心得與建議", outline, 0)
-    _add(document, "另一份清單從第三項開始", restarted, 0)
-    _add(document, "第一點", style="List Number")
-    _add(document, "第二點", style="List Number")
-    _add(document, "重點", style="List Bullet")
+    document, outline, restarted = numbered_document()
+    add_numbered(document, "目的", outline, 0)
+    add_numbered(document, "本次出席會議係為掌握各經濟體數位政策發展。")
+    add_numbered(document, "過程", outline, 0)
+    add_numbered(document, "大會", outline, 1)
+    add_numbered(document, "", outline, 1)  # an empty numbered paragraph still takes its number
+    add_numbered(document, "指導分組會議", outline, 1)
+    add_numbered(document, "DPSG", outline, 2)
+    add_numbered(document, "附註", outline, 3)
+    add_numbered(document, "法規式編號", outline, 4)
+    add_numbered(document, "心得與建議", outline, 0)
+    add_numbered(document, "另一份清單從第三項開始", restarted, 0)
+    add_numbered(document, "第一點", style="List Number")
+    add_numbered(document, "第二點", style="List Number")
+    add_numbered(document, "重點", style="List Bullet")
     path = tmp_path / "numbered.docx"
     document.save(path)
 
@@ -71,13 +71,13 @@ def test_numbered_paragraphs_carry_the_labels_word_shows(tmp_path: Path) -> None
 
 
 def test_an_auto_numbered_report_nests_as_word_drew_it(tmp_path: Path) -> None:
-    document, outline, _restarted = _numbered_document()
+    document, outline, _restarted = numbered_document()
     document.add_paragraph("出席 APEC TELWG 第 68 次會議報告", style="Title")
-    _add(document, "目的", outline, 0)
-    _add(document, "本次出席會議係為掌握各經濟體數位政策發展。")
-    _add(document, "過程", outline, 0)
-    _add(document, "大會", outline, 1)
-    _add(document, "主席宣布會議開始，各經濟體代表依序報告。")
+    add_numbered(document, "目的", outline, 0)
+    add_numbered(document, "本次出席會議係為掌握各經濟體數位政策發展。")
+    add_numbered(document, "過程", outline, 0)
+    add_numbered(document, "大會", outline, 1)
+    add_numbered(document, "主席宣布會議開始，各經濟體代表依序報告。")
     path = tmp_path / "report.docx"
     document.save(path)
 

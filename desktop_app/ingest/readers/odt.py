@@ -1,0 +1,262 @@
+"""OpenDocument text (.odt), the format Taiwan's government agencies exchange documents in: headings, paragraphs,
+lists and tables of content.xml in reading order, written as the Word readers write them (lines.py).
+
+Headings (text:h) carry their outline level; one whose text holds no 壹、/一、 label gets the label the
+document's outline numbering shows, or else the one Taiwanese reports use at its depth (heading_labels.py).
+A list item gets the label its list style shows (壹、, (一), 1.1, • …), counted as the application counts it: a
+list starts again unless it continues the one before, and a level starts again when a shallower one moves on.
+Notes, comments, text boxes and the generated table of contents are left out, as page furniture; XML is parsed
+without resolving entities or fetching anything.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from desktop_app.ingest.errors import ImportRefused
+from desktop_app.ingest.readers import ReadText
+from desktop_app.ingest.readers.archives import check_archive, read_member
+from desktop_app.ingest.readers.docx_numbering import BULLET, format_number
+from desktop_app.ingest.readers.heading_labels import HeadingLabels
+from desktop_app.ingest.readers.lines import paragraph_line, row_lines
+from desktop_app.ingest.readers.text import clean_text
+
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
+# ODF's number formats (style:num-format) by the names of Word's (docx_numbering.format_number)
+_NUMBER_FORMATS = {
+    "1": "decimal",
+    "a": "lowerLetter",
+    "A": "upperLetter",
+    "i": "lowerRoman",
+    "I": "upperRoman",
+    "": "none",
+    "一, 二, 三, ...": "taiwaneseCounting",
+    "壹, 貳, 參, ...": "ideographLegalTraditional",
+    "壹, 贰, 叁, ...": "chineseLegalSimplified",
+    "甲, 乙, 丙, ...": "ideographTraditional",
+    "子, 丑, 寅, ...": "ideographZodiac",
+    "①, ②, ③, ...": "decimalEnclosedCircle",
+    "１, ２, ３, ...": "decimalFullWidth",
+}
+_SKIPPED = {  # furniture inside the text: notes, comments, frames (text boxes, images), the generated contents
+    f"{_TEXT}note", f"{_OFFICE}annotation", f"{_TEXT}table-of-content", f"{_TEXT}sequence-decls",
+    f"{_TEXT}tracked-changes", "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame",
+}
+
+
+@dataclass(frozen=True)
+class _Level:
+    """One level of a list style (or of the outline's numbering)."""
+
+    number_format: str  # a name format_number knows; "bullet" for a bulleted level
+    prefix: str = ""
+    suffix: str = ""
+    shown: int = 1  # how many levels' numbers the label shows (text:display-levels): 1.1 shows 2
+    start: int = 1
+    template: str | None = None  # LibreOffice's loext:num-list-format, "%1%.%4%": which levels, how joined
+
+    def label(self, numbers: dict[int, int], level: int, formats: dict[int, _Level]) -> str:
+        if self.number_format == "bullet":
+            return BULLET
+        if self.template:
+            label = self.template
+            for depth in range(level, 0, -1):  # %10% before %1%
+                label = label.replace(f"%{depth}%", _format(formats.get(depth, self), numbers.get(depth, 1)))
+            return label
+        first = max(1, level - self.shown + 1)
+        written = ".".join(_format(formats.get(depth, self), numbers.get(depth, 1)) for depth in range(first, level + 1))
+        return f"{self.prefix}{written}{self.suffix}" if written else ""
+
+
+def _format(level: _Level, number: int) -> str:
+    return format_number(number, level.number_format) if level.number_format != "bullet" else ""
+
+
+def read_odt(data: bytes) -> ReadText:
+    check_archive(data, "content.xml", "OpenDocument", ".odt")
+    content_xml = read_member(data, "content.xml", "OpenDocument")
+    styles_xml = read_member(data, "styles.xml", "OpenDocument")
+    try:
+        content = ElementTree.fromstring(content_xml or b"")
+        styles = ElementTree.fromstring(styles_xml) if styles_xml else None
+    except ElementTree.ParseError as error:
+        raise ImportRefused(f"damaged OpenDocument file (its XML cannot be read: {error})") from None
+    body = content.find(f"{_OFFICE}body/{_OFFICE}text")
+    if body is None:
+        raise ImportRefused("not an OpenDocument text (a spreadsheet, presentation or drawing)")
+    writer = _Writer(_list_styles([content, styles]), _outline_style(styles))
+    writer.add_all(body)
+    return ReadText(clean_text("\n\n".join(writer.blocks)), "odt", structured=True)
+
+
+def _list_styles(roots: list[ElementTree.Element | None]) -> dict[str, dict[int, _Level]]:
+    """Every list style of the document (named ones in styles.xml, automatic ones in content.xml)."""
+    found: dict[str, dict[int, _Level]] = {}
+    for root in roots:
+        for style in root.iter(f"{_TEXT}list-style") if root is not None else ():
+            found[style.get(f"{_STYLE}name", "")] = _levels(style)
+    return found
+
+
+def _outline_style(styles: ElementTree.Element | None) -> dict[int, _Level]:
+    """The numbering of headings by outline level (empty formats when headings are not numbered)."""
+    outline = styles.find(f".//{_TEXT}outline-style") if styles is not None else None
+    return _levels(outline) if outline is not None else {}
+
+
+def _levels(style: ElementTree.Element) -> dict[int, _Level]:
+    levels = {}
+    for level in style:
+        depth = _int(level.get(f"{_TEXT}level"), 1)
+        if level.tag == f"{_TEXT}list-level-style-bullet":
+            levels[depth] = _Level("bullet")
+        elif level.tag in (f"{_TEXT}list-level-style-number", f"{_TEXT}outline-level-style"):
+            written = level.get(f"{_STYLE}num-format", "")
+            levels[depth] = _Level(
+                _NUMBER_FORMATS.get(written, "decimal"),
+                level.get(f"{_STYLE}num-prefix", ""),
+                level.get(f"{_STYLE}num-suffix", ""),
+                _int(level.get(f"{_TEXT}display-levels"), 1),
+                _int(level.get(f"{_TEXT}start-value"), 1),
+                level.get(f"{_LOEXT}num-list-format") if written else None,
+            )
+    return levels
+
+
+def _int(text: str | None, default: int) -> int:
+    return int(text) if text is not None and text.isdigit() else default
+
+
+class _Counter:
+    """Current numbers of one list style's levels; a level starts again when a shallower one moves on."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[int, int] = {}
+
+    def next(self, level: int, start: int) -> dict[int, int]:
+        self.numbers = {depth: n for depth, n in self.numbers.items() if depth <= level}
+        self.numbers[level] = self.numbers[level] + 1 if level in self.numbers else start
+        return self.numbers
+
+
+class _Writer:
+    """Walks the body in reading order and writes its blocks: a paragraph a block, a table's rows one block."""
+
+    def __init__(self, list_styles: dict[str, dict[int, _Level]], outline: dict[int, _Level]) -> None:
+        self.list_styles = list_styles
+        self.outline = outline
+        self.outline_numbers = _Counter()
+        self.headings = HeadingLabels()
+        self.counters: dict[str, _Counter] = {}  # list style → its current numbers
+        self.blocks: list[str] = []
+
+    def add_all(self, parent: ElementTree.Element) -> None:
+        for child in parent:
+            self.blocks += self._lines(child, list_style=None, depth=0)
+
+    def _lines(self, element: ElementTree.Element, list_style: str | None, depth: int) -> list[str]:
+        """The lines an element of the body gives (a table's rows joined into one block by the caller)."""
+        if element.tag in _SKIPPED:
+            return []
+        if element.tag == f"{_TEXT}h":
+            return self._heading(element)
+        if element.tag == f"{_TEXT}p":
+            line = paragraph_line(_inline_text(element))
+            return [line] if line else []
+        if element.tag == f"{_TEXT}list":
+            return self._list(element, list_style, depth)
+        if element.tag == f"{_TABLE}table":
+            rows = self._rows(element)
+            return ["\n".join(rows)] if rows else []
+        return [line for child in element for line in self._lines(child, list_style, depth)]  # sections and such
+
+    def _heading(self, element: ElementTree.Element) -> list[str]:
+        text = paragraph_line(_inline_text(element))
+        if not text:
+            return []
+        level = _int(element.get(f"{_TEXT}outline-level"), 1)
+        numbered = self.outline.get(level)
+        if numbered is not None and numbered.number_format != "none":
+            numbers = self.outline_numbers.next(level, numbered.start)
+            label = numbered.label(numbers, level, self.outline)
+            return [f"{label} {text}" if label else text]
+        return [self.headings.labelled(text, level)]
+
+    def _list(self, element: ElementTree.Element, outer_style: str | None, depth: int) -> list[str]:
+        style = element.get(f"{_TEXT}style-name") or outer_style
+        if depth == 0 and style is not None and element.get(f"{_TEXT}continue-numbering") != "true":
+            self.counters.pop(style, None)  # a list starts its numbering again unless it continues the one before
+        lines: list[str] = []
+        for item in element:
+            if item.tag not in (f"{_TEXT}list-item", f"{_TEXT}list-header"):
+                continue
+            label = self._item_label(item, style, depth + 1) if item.tag == f"{_TEXT}list-item" else ""
+            for child in item:
+                child_lines = self._lines(child, style, depth + 1)
+                if label and child_lines and child.tag in (f"{_TEXT}p", f"{_TEXT}h"):
+                    child_lines[0] = f"{label} {child_lines[0]}"
+                    label = ""
+                lines += child_lines
+        return lines
+
+    def _item_label(self, item: ElementTree.Element, style: str | None, level: int) -> str:
+        """The label of a list item whose own paragraph (not a nested list) comes first; "" for an item that
+        only holds a deeper list, which takes no number at this level."""
+        first = next(iter(item), None)
+        if first is None or first.tag == f"{_TEXT}list" or style is None:
+            return ""
+        levels = self.list_styles.get(style, {})
+        own = levels.get(level)
+        if own is None:
+            return ""
+        counter = self.counters.setdefault(style, _Counter())
+        start = _int(item.get(f"{_TEXT}start-value"), own.start)
+        if item.get(f"{_TEXT}start-value") is not None:
+            counter.numbers.pop(level, None)
+        return own.label(counter.next(level, start), level, levels)
+
+    def _rows(self, table: ElementTree.Element) -> list[str]:
+        rows: list[str] = []
+        for row in _own_rows(table):
+            rows += row_lines([self._cell_lines(cell) for cell in row if cell.tag == f"{_TABLE}table-cell"])
+        return rows
+
+    def _cell_lines(self, cell: ElementTree.Element) -> list[str]:
+        lines: list[str] = []
+        for child in cell:
+            for block in self._lines(child, None, 0):
+                lines += block.split("\n")  # a table inside the cell: each of its rows a line of the cell
+        return lines
+
+
+def _own_rows(table: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The table's rows, those inside its row groupings (header rows, row groups) too, but not the rows of a
+    table inside one of its cells."""
+    for child in table:
+        if child.tag == f"{_TABLE}table-row":
+            yield child
+        elif child.tag in (f"{_TABLE}table-header-rows", f"{_TABLE}table-rows", f"{_TABLE}table-row-group"):
+            yield from _own_rows(child)
+
+
+def _inline_text(element: ElementTree.Element) -> str:
+    """A paragraph's text as written: spans and links read through, tabs kept, runs of spaces (text:s) and line
+    breaks restored; notes, comments and frames left out."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == f"{_TEXT}tab":
+            parts.append("\t")
+        elif child.tag == f"{_TEXT}s":
+            parts.append(" " * _int(child.get(f"{_TEXT}c"), 1))
+        elif child.tag == f"{_TEXT}line-break":
+            parts.append("\n")
+        elif child.tag not in _SKIPPED:
+            parts.append(_inline_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import ReadText
@@ -52,14 +53,33 @@ def _distinct_cells(row) -> list:
 def _cell_lines(cell) -> list[str]:
     """A cell's paragraphs as lines and the rows of any table inside it, in order."""
     from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     lines: list[str] = []
-    for block in cell.iter_inner_content():
-        if isinstance(block, Table):
-            lines += _table_rows(block)
-        elif text := paragraph_line(block.text):
+    for block in _blocks(cell._tc):
+        if block.tag == f"{W}tbl":
+            lines += _table_rows(Table(block, cell))
+        elif text := paragraph_line(Paragraph(block, cell).text):
             lines.append(text)
     return lines
+
+
+def _blocks(parent) -> Iterator:
+    """The paragraphs (w:p) and tables (w:tbl) of a body or a cell in reading order, those inside content
+    controls (w:sdt: a template's fields, a cover page) too; a table of contents, which Word generates from the
+    headings that follow, is left out."""
+    for child in parent.iterchildren():
+        if child.tag in (f"{W}p", f"{W}tbl"):
+            yield child
+        elif child.tag == f"{W}sdt" and not _is_table_of_contents(child):
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+
+
+def _is_table_of_contents(control) -> bool:
+    gallery = control.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+    return gallery is not None and gallery.get(f"{W}val", "").lower().startswith("table of contents")
 
 
 def read_docx(data: bytes) -> ReadText:
@@ -77,7 +97,7 @@ def read_docx(data: bytes) -> ReadText:
     headings = HeadingLabels()
     lists = ListNumbering.of(document)
     blocks: list[str] = []
-    for child in document.element.body.iterchildren():
+    for child in _blocks(document.element.body):
         if child.tag == f"{W}p":
             paragraph = Paragraph(child, document)
             label = lists.label(paragraph)  # counted even when empty, as Word counts it

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+from docx.oxml import parse_xml
 import pytest
 from readers_support import import_alone
 from word_reports import SECOND_REPORT, extracted, write_word_report
@@ -77,3 +78,31 @@ def test_a_damaged_or_renamed_file_is_refused(tmp_path: Path) -> None:
     damaged.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)  # an old binary .doc's header, then nothing
     with pytest.raises(ImportRefused, match="damaged Word .doc document"):
         read_file(damaged)
+
+
+def test_content_controls_are_read_and_a_table_of_contents_left_out(tmp_path: Path) -> None:
+    """A template's fields and a cover page sit in content controls (w:sdt), whose text counts; a table of
+    contents, generated from the headings after it, does not."""
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.add_paragraph("出席 APEC TELWG 第 70 次會議出國報告")
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(
+        f'<w:sdt {namespace}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj>'
+        '</w:sdtPr><w:sdtContent><w:p><w:r><w:t>壹、目的 ........ 3</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+    ))
+    body.insert(len(body) - 1, parse_xml(
+        f'<w:sdt {namespace}><w:sdtPr><w:alias w:val="會議名稱"/></w:sdtPr><w:sdtContent>'
+        "<w:p><w:r><w:t>會議名稱：APEC TELWG 70</w:t></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>數位發展部</w:t></w:r></w:p></w:tc>"
+        '<w:tc><w:sdt><w:sdtContent><w:p><w:r><w:t>林大明</w:t></w:r></w:p></w:sdtContent></w:sdt></w:tc></w:tr></w:tbl>'
+        "</w:sdtContent></w:sdt>"
+    ))
+    document.add_paragraph("壹、 目的")
+    document.save(tmp_path / "controls.docx")
+    assert read_file(tmp_path / "controls.docx")[1].text.split("\n\n") == [
+        "出席 APEC TELWG 第 70 次會議出國報告",
+        "會議名稱：APEC TELWG 70",
+        "數位發展部 | 林大明",
+        "壹、 目的",
+    ]

@@ -18,7 +18,7 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 @dataclass(frozen=True)
 class ReadText:
     text: str
-    format: str  # txt | md | pdf | docx | doc | odt | html
+    format: str  # txt | md | pdf | docx | doc | odt | html | mhtml
     structured: bool = False  # True when the reader already joined wrapped lines (HTML, Word, OpenDocument)
 
 
@@ -26,11 +26,11 @@ Reader = Callable[[bytes], ReadText]
 
 
 # Every file name ending a reader takes, known without loading any reader (the window's import dialog lists them).
-SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".html", ".htm", ".mht", ".mhtml")
 
 
 def _readers() -> dict[str, Reader]:
-    from desktop_app.ingest.readers import doc, docx, html, odt, pdf, text
+    from desktop_app.ingest.readers import doc, docx, html, mhtml, odt, pdf, text
 
     return {
         ".txt": text.read_txt,
@@ -41,6 +41,8 @@ def _readers() -> dict[str, Reader]:
         ".odt": odt.read_odt,
         ".html": html.read_html,
         ".htm": html.read_html,
+        ".mht": mhtml.read_mhtml,
+        ".mhtml": mhtml.read_mhtml,
     }
 
 

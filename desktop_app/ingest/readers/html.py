@@ -223,7 +223,22 @@ def _decode(data: bytes) -> str:
 
 
 def read_html(data: bytes) -> ReadText:
-    root = parse_html(_decode(data))
+    return read_page(decode_page(data), "html")
+
+
+def decode_page(data: bytes, charset: str | None = None) -> str:
+    """A page's bytes as text: by the charset its container declares (an .mht part's), else as _decode does."""
+    if charset:
+        try:
+            return data.decode(charset.lower().replace("big5", "cp950"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _decode(data)
+
+
+def read_page(page: str, source_format: str) -> ReadText:
+    """The article of a page's HTML, as a news extract looks (see the module's docstring)."""
+    root = parse_html(page)
     title, date = _page_title(root), _page_date(root)
     body = _find_body(root)
     _prune(body, keep_above=body.text_length() // 2)
@@ -237,4 +252,4 @@ def read_html(data: bytes) -> ReadText:
         blocks.insert(1 if blocks else 0, date)
     if not blocks:
         raise ImportRefused("no article text found in the web page")
-    return ReadText(clean_text("\n\n".join(blocks)), "html", structured=True)
+    return ReadText(clean_text("\n\n".join(blocks)), source_format, structured=True)

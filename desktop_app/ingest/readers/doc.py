@@ -20,8 +20,7 @@ from typing import NamedTuple
 
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import ReadText
-from desktop_app.ingest.readers.heading_labels import HeadingLabels
-from desktop_app.ingest.readers.lines import TABLE_CELL_SEPARATOR, paragraph_line, row_lines
+from desktop_app.ingest.readers.lines import BlockWriter, paragraph_line
 from desktop_app.ingest.readers.text import clean_text
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -241,7 +240,7 @@ def _blocks(
     word: bytes, pieces: list[_Piece], ccp_text: int, paragraphs: _Paragraphs, headings: dict[int, int]
 ) -> list[str]:
     """The main text as blocks of lines: a paragraph a block, a table's rows one block."""
-    writer = _Writer(headings)
+    writer = BlockWriter()
     fields: list[bool] = []  # one entry per open field: True while in its code, False once in its result
     paragraph: list[str] = []
     for piece in pieces:
@@ -257,61 +256,25 @@ def _blocks(
                 fields.pop()
             elif char in _CELL_MARK + _PARAGRAPH_MARK + _BREAKS:
                 properties = paragraphs.at(piece.byte_at(piece.start + offset))
-                writer.end_paragraph(paragraph_line("".join(paragraph)), char, properties)
+                _hand_over(writer, paragraph_line("".join(paragraph)), char, properties, headings)
                 paragraph = []
             elif not any(fields) and (written := _REPLACED.get(ord(char), char)):
                 paragraph.append(written)
-    writer.end_paragraph(paragraph_line("".join(paragraph)), _PARAGRAPH_MARK, _PLAIN)
+    _hand_over(writer, paragraph_line("".join(paragraph)), _PARAGRAPH_MARK, _PLAIN, headings)
     return writer.finish()
 
 
-class _Writer:
-    """Turns paragraphs, each with its end mark and table flags, into blocks: a table's rows (lines.row_lines)
-    one block, a table inside a cell (inner cells end with a paragraph mark) a line of its cells; headings
-    labelled by their depth (heading_labels.py)."""
-
-    def __init__(self, heading_styles: dict[int, int]) -> None:
-        self.heading_styles = heading_styles
-        self.headings = HeadingLabels()
-        self.blocks: list[str] = []
-        self.rows: list[str] = []  # the table being read
-        self.cells: list[list[str]] = []  # the row being read
-        self.cell: list[str] = []  # the cell being read
-        self.inner_cells: list[str] = []  # the row of a table inside the cell
-
-    def end_paragraph(self, line: str, mark: str, properties: _Properties) -> None:
-        flags = properties.flags
-        if _INNER_CELL in flags or _INNER_ROW_END in flags:
-            if _INNER_ROW_END in flags:
-                if self.inner_cells:
-                    self.cell.append(TABLE_CELL_SEPARATOR.join(self.inner_cells))
-                self.inner_cells = []
-            elif line:
-                self.inner_cells.append(line)
-            return
-        if mark == _CELL_MARK and _ROW_END in flags:
-            self.rows += row_lines(self.cells)
-            self.cells = []
-        elif mark == _CELL_MARK:
-            self.cells.append([*self.cell, line] if line else self.cell)
-            self.cell = []
-        elif _IN_TABLE in flags:
-            if line:
-                self.cell.append(line)
-        else:
-            self._end_table()
-            if line:
-                level = self.heading_styles.get(properties.style, properties.heading)
-                self.blocks.append(self.headings.labelled(line, level))
-
-    def _end_table(self) -> None:
-        if self.cells or self.cell:
-            self.rows += row_lines([*self.cells, self.cell])
-            self.cells, self.cell = [], []
-        if self.rows:
-            self.blocks.append("\n".join(self.rows))
-            self.rows = []
-
-    def finish(self) -> list[str]:
-        self._end_table()
-        return self.blocks
+def _hand_over(writer: BlockWriter, line: str, mark: str, properties: _Properties, headings: dict[int, int]) -> None:
+    """A paragraph to the writer, by its end mark and table flags: a cell mark ends a cell, or a row when the
+    paragraph is the row's end (TTP); a paragraph mark with inner-cell flags belongs to a table in a cell."""
+    flags = properties.flags
+    if _INNER_ROW_END in flags:
+        writer.inner_row_end()
+    elif _INNER_CELL in flags:
+        writer.inner_cell_end(line)
+    elif mark == _CELL_MARK and _ROW_END in flags:
+        writer.row_end()
+    elif mark == _CELL_MARK:
+        writer.cell_end(line)
+    else:
+        writer.paragraph(line, _IN_TABLE in flags, headings.get(properties.style, properties.heading))

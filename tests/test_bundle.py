@@ -119,10 +119,10 @@ def test_office_files_import(bundle: Path, tmp_path: Path) -> None:
     """The readers load their libraries (python-docx, olefile, the XML parser) only when an office file comes:
     they ship all the same."""
     office = Path(__file__).parent / "fixtures" / "office"
-    files = [str(office / f"features.{suffix}") for suffix in ("doc", "docx", "odt")]
+    files = [str(office / f"features.{suffix}") for suffix in ("doc", "docx", "odt", "rtf")]
     result = frozen(bundle, tmp_path, "import", *files)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[-1] == "3 added, 0 skipped, 0 refused"
+    assert result.stdout.splitlines()[-1] == "4 added, 0 skipped, 0 refused"
 
 
 def test_export_has_both_documents_and_the_meeting(bundle: Path, home: Path, imported) -> None:

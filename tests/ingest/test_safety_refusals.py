@@ -44,7 +44,7 @@ def _bad_folder(root: Path) -> dict[str, str]:
     whole = _blank_pdf(root / "whole.pdf").read_bytes()
     (folder / "truncated.pdf").write_bytes(whole[: len(whole) // 2])
     (folder / "old-word.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1000))
-    (folder / "minutes.doc").write_bytes(b"{\\rtf1\\ansi Minutes of the meeting}")
+    (folder / "minutes.rtf").write_bytes(b"{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}}")
     (folder / "gone.txt").symlink_to(root / "deleted-long-ago.txt")
     with (folder / "huge.txt").open("wb") as handle:  # sparse: over the limit without using the disk
         handle.truncate(MAX_FILE_BYTES + 1)
@@ -58,7 +58,7 @@ def _bad_folder(root: Path) -> dict[str, str]:
         "locked.pdf": "encrypted PDF",
         "truncated.pdf": "truncated or damaged PDF",
         "old-word.docx": "damaged Word .doc document",
-        "minutes.doc": "an RTF document named .doc",
+        "minutes.rtf": "no text in the RTF document",
         "gone.txt": "cannot read the file",
         "huge.txt": "larger than the 50 MB limit",
     }

@@ -18,19 +18,19 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 @dataclass(frozen=True)
 class ReadText:
     text: str
-    format: str  # txt | md | pdf | docx | doc | odt | html | mhtml
-    structured: bool = False  # True when the reader already joined wrapped lines (HTML, Word, OpenDocument)
+    format: str  # txt | md | pdf | docx | doc | odt | rtf | html | mhtml
+    structured: bool = False  # True when the reader already joined wrapped lines (HTML, Word, OpenDocument, RTF)
 
 
 Reader = Callable[[bytes], ReadText]
 
 
 # Every file name ending a reader takes, known without loading any reader (the window's import dialog lists them).
-SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".html", ".htm", ".mht", ".mhtml")
+SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm", ".mht", ".mhtml")
 
 
 def _readers() -> dict[str, Reader]:
-    from desktop_app.ingest.readers import doc, docx, html, mhtml, odt, pdf, text
+    from desktop_app.ingest.readers import doc, docx, html, mhtml, odt, pdf, rtf, text
 
     return {
         ".txt": text.read_txt,
@@ -39,6 +39,7 @@ def _readers() -> dict[str, Reader]:
         ".docx": docx.read_docx,
         ".doc": doc.read_doc,
         ".odt": odt.read_odt,
+        ".rtf": rtf.read_rtf,
         ".html": html.read_html,
         ".htm": html.read_html,
         ".mht": mhtml.read_mhtml,

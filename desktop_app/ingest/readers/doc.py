@@ -90,7 +90,9 @@ def read_doc(data: bytes) -> ReadText:
 
         return read_docx(data)  # a .docx saved with the old name
     if data.lstrip().startswith(b"{\\rtf"):
-        raise ImportRefused("an RTF document named .doc; RTF is not supported (save it as .docx)")
+        from desktop_app.ingest.readers.rtf import read_rtf
+
+        return read_rtf(data)  # Word's "Rich Text Format" saved under the .doc name, as many systems export it
     if not is_word97(data):
         raise ImportRefused("not a Word .doc document (no Word file header)")
     word, table = _streams(data)

@@ -8,6 +8,7 @@ it and are page furniture, as for .docx. Fields keep what Word shows (their resu
 written as the .docx reader writes them (lines.py), and a paragraph in one of Word's heading styles (whatever
 the style is called in the document's language) or given an outline level is labelled by its depth
 (heading_labels.py) unless its text is numbered. Numbering Word adds by itself to other paragraphs is not read.
+A file named .doc that is really a .docx, or RTF (as many systems export "Word" files), is read as what it is.
 """
 
 from __future__ import annotations
@@ -206,6 +207,8 @@ def _read_properties(page: bytes, place: int) -> _Properties:
 def _heading_styles(stylesheet: bytes) -> dict[int, int]:
     """Style (istd) → depth, for the styles that are Word's Heading 1 to 9 (by their built-in identifier, not
     their name, which is in the document's language)."""
+    if len(stylesheet) < 4:
+        return {}
     (header_size,) = struct.unpack_from("<H", stylesheet, 0)
     (count,) = struct.unpack_from("<H", stylesheet, 2)
     levels = {}

@@ -10,6 +10,12 @@ import zlib
 from desktop_app.ingest.errors import ImportRefused
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # refuse an archive that would inflate beyond this
+# what zipfile raises for a damaged archive: a bad header, a name that is not UTF-8 though flagged so, a bad
+# checksum or compressed stream, an unknown compression method, a size that does not add up
+_DAMAGED = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, UnicodeDecodeError, zlib.error, EOFError, NotImplementedError,
+    ValueError, OSError,
+)
 
 
 def check_archive(data: bytes, member: str, kind: str, suffix: str) -> None:
@@ -22,7 +28,7 @@ def check_archive(data: bytes, member: str, kind: str, suffix: str) -> None:
                 raise ImportRefused(f"not {a_kind} document (no document body in the file)")
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
                 raise ImportRefused(f"{kind} document unpacks to more than the {MAX_UNPACKED_BYTES // 2**20} MB limit")
-    except zipfile.BadZipFile:
+    except _DAMAGED:
         raise ImportRefused(f"not {a_kind} {suffix} document (damaged, or not {a_kind} file)") from None
 
 
@@ -32,5 +38,5 @@ def read_member(data: bytes, member: str, kind: str) -> bytes | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return archive.read(member) if member in archive.namelist() else None
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
+    except _DAMAGED as error:
         raise ImportRefused(f"damaged {kind} file ({member} cannot be unpacked: {type(error).__name__})") from None

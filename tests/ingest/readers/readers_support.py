@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from desktop_app.core.export import export_library
+from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.pipeline import import_paths
 from desktop_app.services import open_library
 
@@ -56,3 +59,21 @@ def structure(export: dict[str, Any]) -> dict[str, Any]:
     """What was extracted, without what must differ between two files of one report (hash, file name)."""
     sections = [{k: v for k, v in s.items() if k != "id"} for s in export["sections"]]
     return {"sections": sections, **{key: export.get(key) for key in STRUCTURE_KEYS}}
+
+
+def damaged_outcomes(read: Callable[[bytes], object], original: bytes, shortest: int, values: bytes) -> dict[str, int]:
+    """Read 200 damaged copies of a file (every other one cut short, at least shortest bytes; 1-60 bytes
+    replaced by ones drawn from values): how many read and how many were refused. Any other exception fails
+    the calling test."""
+    rng = random.Random(68)
+    outcomes = {"read": 0, "refused": 0}
+    for attempt in range(200):
+        damaged = bytearray(original[: rng.randrange(shortest, len(original))] if attempt % 2 else original)
+        for _ in range(rng.randrange(1, 60)):
+            damaged[rng.randrange(len(damaged))] = rng.choice(values)
+        try:
+            read(bytes(damaged))
+            outcomes["read"] += 1
+        except ImportRefused:
+            outcomes["refused"] += 1
+    return outcomes

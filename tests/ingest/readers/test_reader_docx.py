@@ -7,11 +7,12 @@ from pathlib import Path
 import docx
 from docx.oxml import parse_xml
 import pytest
-from readers_support import import_alone
+from readers_support import damaged_outcomes, import_alone
 from word_reports import SECOND_REPORT, extracted, write_word_report
 
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import read_file
+from desktop_app.ingest.readers.docx import read_docx
 from desktop_app.ingest.readers.heading_labels import outline_label
 
 
@@ -106,3 +107,9 @@ def test_content_controls_are_read_and_a_table_of_contents_left_out(tmp_path: Pa
         "數位發展部 | 林大明",
         "壹、 目的",
     ]
+
+
+def test_a_damaged_docx_is_read_or_refused_never_a_crash() -> None:
+    office = Path(__file__).parents[2] / "fixtures" / "office"
+    outcomes = damaged_outcomes(read_docx, (office / "features.docx").read_bytes(), 512, bytes(range(256)))
+    assert outcomes["refused"]

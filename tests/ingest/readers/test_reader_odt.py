@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from readers_support import import_alone
+from readers_support import damaged_outcomes, import_alone
 from word_reports import SECOND_REPORT, extracted
 
 from desktop_app.ingest.errors import ImportRefused
@@ -141,3 +141,8 @@ def test_entities_are_neither_expanded_without_bound_nor_fetched(tmp_path: Path)
         assert "damaged OpenDocument file" in str(refused)
     else:
         assert "機密內容" not in text
+
+
+def test_a_damaged_odt_is_read_or_refused_never_a_crash() -> None:
+    outcomes = damaged_outcomes(read_odt, (OFFICE / "features.odt").read_bytes(), 512, bytes(range(256)))
+    assert outcomes["refused"]

@@ -5,11 +5,10 @@ writes them (\\ansicpg950, \\'hh pairs under a font of \\fcharset136)."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
-from readers_support import import_alone
+from readers_support import damaged_outcomes, import_alone
 from word_reports import SECOND_REPORT, extracted
 
 from desktop_app.ingest.errors import ImportRefused
@@ -83,16 +82,5 @@ def test_characters_beyond_the_basic_plane_come_as_surrogate_pairs() -> None:
 
 
 def test_a_damaged_rtf_is_read_or_refused_never_a_crash() -> None:
-    original = (OFFICE / "features.rtf").read_bytes()
-    rng = random.Random(68)
-    outcomes = {"read": 0, "refused": 0}
-    for attempt in range(200):
-        damaged = bytearray(original[: rng.randrange(64, len(original))] if attempt % 2 else original)
-        for _ in range(rng.randrange(1, 60)):
-            damaged[rng.randrange(len(damaged))] = rng.choice(b"{}\\'u0123456789-abcdef \r\n\x00\xff")
-        try:
-            read_rtf(bytes(damaged))
-            outcomes["read"] += 1
-        except ImportRefused:
-            outcomes["refused"] += 1
+    outcomes = damaged_outcomes(read_rtf, (OFFICE / "features.rtf").read_bytes(), 64, b"{}\\'u0123456789-abcdef \r\n\x00\xff")
     assert outcomes["read"]

@@ -7,10 +7,15 @@ import sys
 from pathlib import Path
 
 from desktop_app.core.resources import seed_files
+from desktop_app.ingest.readers import SUFFIXES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("import", help="import files or folders (recursively) into the library")
+    parser = subparsers.add_parser(
+        "import",
+        help="import files or folders (recursively) into the library",
+        description=f"Import files or folders (recursively). Reads {', '.join(SUFFIXES)} files; refuses others.",
+    )
     parser.add_argument("paths", nargs="*", type=Path, help="files or folders to import")
     parser.add_argument("--samples", action="store_true", help="import the bundled sample documents")
     parser.set_defaults(run=run)

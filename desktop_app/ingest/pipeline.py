@@ -51,7 +51,8 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     suffixes = supported_suffixes()
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if _importable_entry(p, suffixes)))
+            found = (p for p in path.rglob("*") if _importable_entry(p, suffixes))
+            files.extend(sorted(p for p in found if not _in_saved_page_folder(p, path)))
         else:
             files.append(path)
     return files
@@ -65,6 +66,19 @@ def _importable_entry(path: Path, suffixes: set[str]) -> bool:
     if path.suffix.lower() not in suffixes or path.name.startswith(("~$", "._")):
         return False
     return path.is_file() or (path.is_symlink() and not path.exists())
+
+
+def _in_saved_page_folder(path: Path, root: Path) -> bool:
+    """Whether the file is inside the folder a browser writes beside a page saved whole (page.html and
+    page_files/, with the page's frames, adverts and scripts), below the folder being imported."""
+    for folder in path.parents:
+        if folder == root or root not in folder.parents:
+            return False
+        if folder.name.endswith("_files"):
+            page = folder.name.removesuffix("_files")
+            if any((folder.parent / f"{page}{suffix}").is_file() for suffix in (".html", ".htm", ".HTML", ".HTM")):
+                return True
+    return False
 
 
 def _guarded(path: Path, step: Callable[[], T]) -> T:

@@ -13,9 +13,13 @@ import unicodedata
 from desktop_app.ingest.line_kinds import BULLET, FIGURE_CAPTION, TABLE_CAPTION, is_caption_or_note
 from desktop_app.ingest.headings import ends_sentence, match_heading
 
+_DASH = r"[-–—─－]"
+_OF = r"\s*[/／，,、]?\s*"  # between this page's number and the count of pages
 _PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-–—]\s*)?(?:第\s*)?\d{1,4}(?:\s*頁)?(?:\s*[/／]\s*(?:共\s*)?\d{1,4}\s*頁?)?(?:\s*[-–—])?\s*$"
+    rf"^\s*(?:{_DASH}\s*)?(?:第\s*)?\d{{1,4}}(?:\s*頁)?(?:{_OF}共\s*\d{{1,4}}\s*頁|\s*[/／]\s*\d{{1,4}})?(?:\s*{_DASH})?\s*$"
+    rf"|^\s*共\s*\d{{1,4}}\s*頁{_OF}第\s*\d{{1,4}}\s*頁\s*$"
     r"|^\s*(?:Page|page|P\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    rf"|^\s*(?:{_DASH}\s*)?[ivx]{{1,5}}(?:\s*{_DASH})?\s*$"  # front matter (摘要, 目次) numbered i, ii, iii
 )
 _TABLE_GAP = re.compile(r"\S\s{3,}\S")
 _OPENERS = "(（[［【「『《〈“"

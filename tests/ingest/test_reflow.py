@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.ingest.reflow import reflow
+import pytest
+
+from desktop_app.ingest.reflow import is_page_debris, reflow
 
 WRAPPED = """\
 (一) 開幕式
@@ -115,3 +117,17 @@ def test_a_line_wrapped_early_to_keep_a_long_latin_word_whole_is_joined() -> Non
         "其感謝有機會參與大會，並提到首要目標是促進網路連線。",
         "主辦方秘魯介紹其國家寬頻計畫與偏鄉建設並邀請各經濟體分享。",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- 3 -", "第 3 頁", "第3頁，共20頁", "共 20 頁，第 3 頁", "第 3 頁 / 共 20 頁", "3 / 20", "Page 3 of 20", "─ 3 ─",
+     "－ 12 －", "iv", "- iii -"],
+)
+def test_page_numbers_as_reports_write_them_are_debris(line: str) -> None:
+    assert is_page_debris(line)
+
+
+@pytest.mark.parametrize("line", ["3月", "1. 會議", "i.", "iPhone", "第 3 次會議", "共 14 個經濟體", "5G", "vivid"])
+def test_short_lines_that_say_something_are_not_debris(line: str) -> None:
+    assert not is_page_debris(line)

@@ -77,3 +77,34 @@ def damaged_outcomes(read: Callable[[bytes], object], original: bytes, shortest:
         except ImportRefused:
             outcomes["refused"] += 1
     return outcomes
+
+
+def write_pdf_with_running_lines(text: str, path: Path, header: str, lines_per_page: int = 40) -> Path:
+    """Typeset text to a real PDF page by page, as a report's PDF is laid out: its running title (header) at
+    the top of every page and 第 N 頁，共 M 頁 at the bottom, lines_per_page source lines between."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    lines = text.split("\n")
+    pages = [lines[start : start + lines_per_page] for start in range(0, len(lines), lines_per_page)]
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+    font = QFont()
+    font.setFamilies(["Noto Sans CJK TC"])
+    font.setPointSizeF(8)
+    for tag in ("kern", "liga", "calt", "locl"):
+        font.setFeature(QFont.Tag(tag), 0)
+    painter = QPainter(writer)
+    painter.setFont(font)
+    step = painter.fontMetrics().lineSpacing()
+    height = writer.height()
+    for number, page in enumerate(pages, start=1):
+        if number > 1:
+            writer.newPage()
+        painter.drawText(0, step, header)
+        for row, line in enumerate(page):
+            painter.drawText(0, step * (row + 3), line)
+        painter.drawText(0, height - step, f"第 {number} 頁，共 {len(pages)} 頁")
+    painter.end()
+    return path

@@ -10,7 +10,7 @@ from pypdf import PdfReader, PdfWriter
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import read_file
 from desktop_app.ingest.readers.pdf import fold_lookalikes
-from readers_support import STRUCTURE_KEYS, import_alone, structure, write_pdf
+from readers_support import STRUCTURE_KEYS, import_alone, structure, write_pdf, write_pdf_with_running_lines
 
 SHORT_REPORT = "出席 APEC TELWG 會議報告\n\n壹、目的\n\n本次會議討論數位經濟與資通安全議題。\n"
 
@@ -89,3 +89,14 @@ def test_a_file_named_pdf_that_is_not_one_is_refused(tmp_path: Path) -> None:
     fake.write_bytes(b"<html>not a pdf</html>" * 10)
     with pytest.raises(ImportRefused, match="not a PDF file"):
         read_file(fake)
+
+
+def test_a_pdfs_running_title_and_page_footer_are_left_out(qapp, tmp_path: Path) -> None:
+    """The second report laid out with its running title atop every page and 第 N 頁，共 M 頁 below: it extracts
+    as its text does, and the title is nowhere in the document's text."""
+    report = Path(__file__).parents[2] / "fixtures" / "telwg70_report.txt"
+    pdf = write_pdf_with_running_lines(report.read_text(encoding="utf-8"), tmp_path / "report.pdf", "數位發展部出國報告")
+    from_pdf = import_alone(pdf, tmp_path / "pdf.sqlite")
+    from_text = import_alone(report, tmp_path / "text.sqlite")
+    assert structure(from_pdf) == structure(from_text)
+    assert "數位發展部出國報告" not in from_pdf["documents"][0]["text"]

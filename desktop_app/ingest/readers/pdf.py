@@ -16,16 +16,14 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 import unicodedata
-from collections import Counter
 
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import ReadText
+from desktop_app.ingest.readers.pages import without_running_lines
 from desktop_app.ingest.readers.text import clean_text
 
 MIN_TEXT_CHARS = 20  # fewer visible characters than this in the whole file: a scan or an image-only PDF
-RUNNING_PAGES = 3  # a line at the top or bottom of at least this many pages, and of half of them, runs along them
 _RADICAL_LOOKALIKES = str.maketrans(
     {"⺠": "民", "⻑": "長", "⻄": "西", "⻘": "青", "⻝": "食", "⻤": "鬼", "⻣": "骨", "⻩": "黃", "⻌": "辶", "\u2012": "–"}
 )
@@ -63,35 +61,6 @@ def read_pdf(data: bytes) -> ReadText:
     if sum(1 for ch in text if not ch.isspace()) < MIN_TEXT_CHARS:
         raise ImportRefused("no text layer; OCR is not supported")
     return ReadText(clean_text(fold_lookalikes(text)), "pdf")
-
-
-def without_running_lines(pages: list[str]) -> list[str]:
-    """The pages without the lines that run along the top or bottom of most of them (a report's running
-    title, a footer with the agency's name or the date): left in, each would land in the middle of whatever
-    paragraph a page break cuts. A line is known by its text with digits masked, so 第 3 頁 and 第 4 頁 are
-    one; only the two first and two last lines of a page are looked at."""
-    if len(pages) < RUNNING_PAGES:
-        return pages
-    split = [page.split("\n") for page in pages]
-    edges = [_edge_indexes(lines) for lines in split]
-    counts = Counter(key for lines, indexes in zip(split, edges) for key in {_running_key(lines[i]) for i in indexes})
-    running = {key for key, count in counts.items() if key and count >= max(RUNNING_PAGES, len(pages) // 2)}
-    if not running:
-        return pages
-    return [
-        "\n".join(line for i, line in enumerate(lines) if i not in indexes or _running_key(line) not in running)
-        for lines, indexes in zip(split, edges)
-    ]
-
-
-def _edge_indexes(lines: list[str]) -> set[int]:
-    """The indexes of a page's two first and two last non-blank lines."""
-    written = [index for index, line in enumerate(lines) if line.strip()]
-    return set(written[:2] + written[-2:])
-
-
-def _running_key(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split()))
 
 
 def _unlocks_without_password(reader) -> bool:

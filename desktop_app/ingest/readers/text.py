@@ -16,6 +16,7 @@ from functools import cache
 from desktop_app.core.resources import resource
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import ReadText
+from desktop_app.ingest.readers.pages import without_running_lines_between_page_breaks
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -113,7 +114,8 @@ def _unprintable_share(text: str) -> float:
 
 
 def read_txt(data: bytes) -> ReadText:
-    return ReadText(clean_text(decode_text(data)), "txt")
+    """Text as written, or extracted from a PDF (whose page breaks pdftotext marks with form feeds)."""
+    return ReadText(clean_text(without_running_lines_between_page_breaks(decode_text(data))), "txt")
 
 
 def read_md(data: bytes) -> ReadText:

@@ -100,3 +100,19 @@ def test_a_pdfs_running_title_and_page_footer_are_left_out(qapp, tmp_path: Path)
     from_text = import_alone(report, tmp_path / "text.sqlite")
     assert structure(from_pdf) == structure(from_text)
     assert "數位發展部出國報告" not in from_pdf["documents"][0]["text"]
+
+
+def test_a_pdftotext_extract_drops_the_lines_running_between_its_page_breaks(tmp_path: Path) -> None:
+    """The same report as pdftotext writes a laid-out PDF: pages apart by form feeds, each with the running
+    title and a page footer."""
+    report = Path(__file__).parents[2] / "fixtures" / "telwg70_report.txt"
+    lines = report.read_text(encoding="utf-8").split("\n")
+    pages = [lines[start : start + 40] for start in range(0, len(lines), 40)]
+    extract = "\f".join(
+        "\n".join(["數位發展部出國報告", "", *page, "", f"第 {number} 頁，共 {len(pages)} 頁"])
+        for number, page in enumerate(pages, start=1)
+    )
+    (tmp_path / "report.txt").write_text(extract, encoding="utf-8")
+    from_extract = import_alone(tmp_path / "report.txt", tmp_path / "extract.sqlite")
+    assert structure(from_extract) == structure(import_alone(report, tmp_path / "text.sqlite"))
+    assert "數位發展部出國報告" not in from_extract["documents"][0]["text"]

@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from desktop_app.ingest.headings import match_heading
 from desktop_app.ingest.readers.lines import TABLE_CELL_SEPARATOR
 from desktop_app.ingest.reflow import is_page_debris
-from desktop_app.ingest.trip_report.template import template
+from desktop_app.ingest.trip_report.template import contains_any, template
+
+
+_FORM_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[：:]")  # 服務機關：, 姓名職稱：, 報告日期：
 
 
 @dataclass
@@ -79,37 +82,62 @@ def _read_row(numbered: list[str]) -> CoverRow:
             if rest is not None and (best is None or len(label) > best[0]):
                 best = (len(label), key, label, rest)
     if best is None:
-        label, _, rest = first.partition(" ")
-        if TABLE_CELL_SEPARATOR.strip() in label:
-            label, _, rest = first.partition(TABLE_CELL_SEPARATOR.strip())
+        field = _FORM_FIELD.match(first)
+        if field:
+            label, rest = field.group().rstrip("：: "), first[field.end() :]
+        else:
+            label, _, rest = first.partition(" ")
+            if TABLE_CELL_SEPARATOR.strip() in label:
+                label, _, rest = first.partition(TABLE_CELL_SEPARATOR.strip())
         return CoverRow(None, label.strip(), _value_lines("\n".join([rest, *numbered[1:]])))
     _, key, label, rest = best
     return CoverRow(key, label, _value_lines(rest))
 
 
 def _value_lines(rest: str) -> list[str]:
-    """A row's value lines: what follows its label, the cell separator that may come first dropped."""
+    """A row's value lines: what follows its label, the colon or cell separator that may come first dropped."""
     rest = rest.lstrip()
-    separator = TABLE_CELL_SEPARATOR.strip()
-    if rest.startswith(separator):
-        rest = rest[len(separator) :]
+    for separator in (TABLE_CELL_SEPARATOR.strip(), "：", ":"):
+        if rest.startswith(separator):
+            rest = rest[len(separator) :]
+            break
     return [line.strip() for line in rest.split("\n") if line.strip()]
 
 
 def parse_cover(lines: list[str]) -> Cover:
-    """Title and rows of the cover; a row starts at each 一、-style numbering."""
+    """Title and rows of the cover. A row starts at each 一、-style numbering, and at a field the full report's
+    form writes unnumbered: a template label and a colon (出國期間：…), before the first numbered row any short
+    label and a colon (服務機關：…), or a label alone on its line (摘要). A first line that is the form's header
+    (出國報告（出國類別：開會）) is not the title: the next line that is no field is."""
     if not lines:
         return Cover("")
-    cover = Cover(re.sub(r"\s+", " ", lines[0]).strip())
+    start = 1 if len(lines) > 1 and contains_any(lines[0], template().form_headers) else 0
+    while start < len(lines) - 1 and _starts_field(lines[start], numbered_yet=False):
+        start += 1
+    cover = Cover(re.sub(r"\s+", " ", lines[start]).strip())
     current: list[str] = []
-    for line in lines[1:]:
+    numbered_yet = False
+    for line in lines[:start] + lines[start + 1 :]:
         match = match_heading(line)
-        if match is not None and match.rank == 1:
+        numbered = match is not None and match.rank == 1
+        if numbered or _starts_field(line, numbered_yet):
             if current:
                 cover.rows.append(_read_row(current))
             current = [line]
+            numbered_yet = numbered_yet or numbered
         elif current:
             current.append(line)
     if current:
         cover.rows.append(_read_row(current))
     return cover
+
+
+def _starts_field(line: str, numbered_yet: bool) -> bool:
+    """Whether an unnumbered line opens a field of the cover (see parse_cover)."""
+    text = line.strip()
+    for labels in template().cover_fields.values():
+        for label in labels:
+            after = text[len(label) : len(label) + 1] if text.startswith(label) else None
+            if after is not None and (after in ("：", ":", TABLE_CELL_SEPARATOR.strip()) or text == label):
+                return True
+    return not numbered_yet and _FORM_FIELD.match(text) is not None

@@ -79,14 +79,37 @@ def next_meeting_from(decisions: list[str], number: int | None) -> str | None:
     return None
 
 
+def meeting_name_in(title: str) -> str:
+    """The meeting a report's title names: the title without the words around it (出席…會議報告 → …會議)."""
+    words = template()
+    name = title.strip()
+    for prefix in words.title_prefixes:
+        if name.startswith(prefix):
+            name = name[len(prefix) :].strip()
+            break
+    for suffix in words.title_suffixes:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)].strip()
+            if suffix.startswith("會議"):
+                name += "會議"
+            break
+    return name or title
+
+
+def forum_named_in(text: str) -> str | None:
+    """The forum's acronym when the text names it in words instead (電信暨資訊工作小組 → APEC TELWG)."""
+    return next((forum for forum, names in template().forums.items() if contains_any(text, names)), None)
+
+
 def meeting_from_cover(cover: Cover) -> MeetingDraft:
-    name = joined(cover.lines("name")) or cover.title
+    name = joined(cover.lines("name")) or meeting_name_in(cover.title)
     forum, number = forum_and_number(name)
     if number is None:
         forum, number = forum_and_number(cover.title)
-    date_text = joined(cover.lines("dates")) or None
+    forum = forum or forum_named_in(name) or forum_named_in(cover.title)
+    date_text = joined(cover.lines("dates")) or joined(cover.lines("trip_dates")) or None
     span = parse_date_range(date_text) if date_text else None
-    location = joined(cover.lines("location")) or None
+    location = joined(cover.lines("location")) or joined(cover.lines("trip_place")) or None
     hosts = registry().find_in_text(location) if location else []
     chair_name, chair_organization = split_chair(cover.lines("chair"))
     present, absent = attendance(joined(cover.lines("attendance")))

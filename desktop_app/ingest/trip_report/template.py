@@ -18,6 +18,10 @@ class RolePattern:
 @dataclass(frozen=True)
 class ReportTemplate:
     cover_fields: dict[str, tuple[str, ...]]
+    form_headers: tuple[str, ...]
+    title_prefixes: tuple[str, ...]
+    title_suffixes: tuple[str, ...]
+    forums: dict[str, tuple[str, ...]]
     self_economy: str
     absent_words: tuple[str, ...]
     present_words: tuple[str, ...]
@@ -47,6 +51,10 @@ def template() -> ReportTemplate:
     raw = load_json("report_template.json")
     return ReportTemplate(
         cover_fields={key: tuple(labels) for key, labels in raw["cover_fields"].items()},
+        form_headers=tuple(raw["form_headers"]),
+        title_prefixes=tuple(raw["title_prefixes"]),
+        title_suffixes=tuple(raw["title_suffixes"]),
+        forums={forum: tuple(names) for forum, names in raw["forums"].items()},
         self_economy=raw["self_economy"],
         absent_words=tuple(raw["absent_words"]),
         present_words=tuple(raw["present_words"]),

@@ -17,22 +17,10 @@ STRUCTURE_KEYS = ("meetings", "sessions", "updates", "people", "figures", "recom
 
 
 def write_pdf(text: str, path: Path) -> Path:
-    """Typeset text to a real PDF, one source line per PDF line, in Noto Sans CJK TC.
+    """Typeset text to a real PDF, one source line per PDF line, in Noto Sans CJK TC."""
+    from PySide6.QtGui import QTextDocument, QTextOption
 
-    Ligatures, kerning, contextual and localised forms are switched off: with them Qt's PDF writer emits digit
-    glyphs that have no Unicode mapping in the file, which no extractor can read back (a Qt quirk, not TelRef's).
-    """
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
-
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-    font = QFont()
-    font.setFamilies(["Noto Sans CJK TC"])
-    font.setPointSizeF(8)
-    for tag in ("kern", "liga", "calt", "locl"):
-        font.setFeature(QFont.Tag(tag), 0)
+    writer, font = _pdf_writer(path)
     document = QTextDocument()
     document.setDefaultFont(font)
     option = QTextOption()
@@ -82,19 +70,11 @@ def damaged_outcomes(read: Callable[[bytes], object], original: bytes, shortest:
 def write_pdf_with_running_lines(text: str, path: Path, header: str, lines_per_page: int = 40) -> Path:
     """Typeset text to a real PDF page by page, as a report's PDF is laid out: its running title (header) at
     the top of every page and 第 N 頁，共 M 頁 at the bottom, lines_per_page source lines between."""
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtGui import QPainter
 
     lines = text.split("\n")
     pages = [lines[start : start + lines_per_page] for start in range(0, len(lines), lines_per_page)]
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-    font = QFont()
-    font.setFamilies(["Noto Sans CJK TC"])
-    font.setPointSizeF(8)
-    for tag in ("kern", "liga", "calt", "locl"):
-        font.setFeature(QFont.Tag(tag), 0)
+    writer, font = _pdf_writer(path)
     painter = QPainter(writer)
     painter.setFont(font)
     step = painter.fontMetrics().lineSpacing()
@@ -108,3 +88,23 @@ def write_pdf_with_running_lines(text: str, path: Path, header: str, lines_per_p
         painter.drawText(0, height - step, f"第 {number} 頁，共 {len(pages)} 頁")
     painter.end()
     return path
+
+
+def _pdf_writer(path: Path):
+    """An A4 PDF writer and an 8 pt Noto Sans CJK TC font to typeset with.
+
+    Ligatures, kerning, contextual and localised forms are switched off: with them Qt's PDF writer emits digit
+    glyphs that have no Unicode mapping in the file, which no extractor can read back (a Qt quirk, not TelRef's).
+    """
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+    font = QFont()
+    font.setFamilies(["Noto Sans CJK TC"])
+    font.setPointSizeF(8)
+    for tag in ("kern", "liga", "calt", "locl"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return writer, font

@@ -229,6 +229,12 @@ def documents(library: Library) -> list[m.Document]:
         return list(session.scalars(select(m.Document).order_by(m.Document.id.desc())))
 
 
+def document_sources(library: Library) -> dict[int, str]:
+    """Each document's file name as imported, by id (without reading any document's text)."""
+    with library.session() as session:
+        return {row.id: row.source for row in session.execute(select(m.Document.id, m.Document.source))}
+
+
 def document(library: Library, document_id: int) -> m.Document | None:
     """A document with its outline, meetings, figures and recommendations."""
     with library.session() as session:

@@ -154,7 +154,9 @@ class NavBuilder:
             self.strings("branch_meetings"),
             count=len(found),
             counts="meetings",
-            loader=lambda: [self._meeting_node(meeting) for meeting in found],
+            loader=lambda: self._told_apart(
+                [self._meeting_node(meeting) for meeting in found], [meeting.document_id for meeting in found]
+            ),
         )
 
     def _meeting_node(self, meeting: m.Meeting) -> NavNode:
@@ -367,16 +369,30 @@ class NavBuilder:
             self.strings("branch_documents"),
             count=len(found),
             counts="documents",
-            loader=lambda: [
-                NavNode(
-                    "document",
-                    d.title,
-                    page_url("document", d.id),
-                    loader=lambda document_id=d.id: self._outline(document_id),
-                )
-                for d in found
-            ],
+            loader=lambda: self._told_apart(
+                [
+                    NavNode(
+                        "document",
+                        d.title,
+                        page_url("document", d.id),
+                        loader=lambda document_id=d.id: self._outline(document_id),
+                    )
+                    for d in found
+                ],
+                [d.id for d in found],
+            ),
         )
+
+    def _told_apart(self, nodes: list[NavNode], document_ids: list[int]) -> list[NavNode]:
+        """Rows that would read alike (one report imported as .doc and as .odt) each with the file it came
+        from after its name."""
+        repeated = {label for label, count in Counter(node.label for node in nodes).items() if count > 1}
+        if repeated:
+            sources = queries.document_sources(self.library)
+            for node, document_id in zip(nodes, document_ids):
+                if node.label in repeated and sources.get(document_id):
+                    node.label = f"{node.label} · {sources[document_id]}"
+        return nodes
 
     def _outline(self, document_id: int) -> list[NavNode]:
         document = queries.document(self.library, document_id)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt
 
 from desktop_app.core.bookmarks import add_bookmark
 from desktop_app.core.library import Library
+from desktop_app.core.resources import seed_files
+from desktop_app.ingest.pipeline import import_paths
+from desktop_app.services import open_library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.nav_model import KIND_ROLE, URL_ROLE, NavModel
 from desktop_app.ui.nav_nodes import NavFilter
@@ -118,3 +123,26 @@ def test_each_count_says_what_it_counts_in_its_tooltip(seeded_library: Library) 
         assert meeting_hint in model.index(meeting.row(), 1, meeting.parent()).data(tooltip)
         section = _expand(model, _expand(model, _branch(model, "documents"))[0])[0]
         assert section.data(tooltip) == section.data()  # no count, no hint
+
+
+def test_a_report_imported_twice_is_told_apart_by_its_file(tmp_path: Path) -> None:
+    """One report imported as .doc and as .odt: two meetings and two documents that would read alike each
+    name the file they came from; a name no other row shares stays as it is."""
+    office = Path(__file__).parents[1] / "fixtures" / "office"
+    library = open_library(tmp_path / "library.sqlite")
+    try:
+        import_paths(library, [office / "telwg70_cover_table.odt", office / "telwg70_delegation_table.doc", *seed_files()])
+        model = NavModel(library, Strings("zh"))
+        meetings = sorted(index.data() for index in _expand(model, _branch(model, "meetings")))
+        documents = sorted(index.data() for index in _expand(model, _branch(model, "documents")))
+    finally:
+        library.close()
+    assert meetings == [
+        "APEC電信暨資訊工作小組第 68 次會議（APEC TELWG 68 Meeting）",
+        "APEC電信暨資訊工作小組第 70 次會議（APEC TELWG 70 Meeting） · telwg70_cover_table.odt",
+        "APEC電信暨資訊工作小組第 70 次會議（APEC TELWG 70 Meeting） · telwg70_delegation_table.doc",
+    ]
+    assert [label for label in documents if "第 70 次" in label] == [
+        "出席 APEC TELWG 第 70 次會議出國報告 · telwg70_cover_table.odt",
+        "出席 APEC TELWG 第 70 次會議出國報告 · telwg70_delegation_table.doc",
+    ]

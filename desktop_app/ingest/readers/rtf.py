@@ -97,7 +97,7 @@ class _Reader:
             elif group.mode == "optional":  # kept only when this reader knows the destination
                 stack[-1] = replace(group, mode="text" if word in _KNOWN_OPTIONAL else "skip")
             elif word is not None:
-                stack[-1] = self._control(word, number, group, first)
+                stack[-1] = self._control(word, number, group)
             elif hex_byte is not None:
                 if not self._skipping_fallback():
                     self.pending.append(int(hex_byte, 16))
@@ -112,7 +112,7 @@ class _Reader:
         self._end_paragraph(stack[-1], "paragraph")
         return self.writer.finish()
 
-    def _control(self, word: bytes, number: bytes | None, group: _Group, first: bool) -> _Group:
+    def _control(self, word: bytes, number: bytes | None, group: _Group) -> _Group:
         value = int(number) if number is not None else None
         if word in _SKIPPED_DESTINATIONS:
             return replace(group, mode="skip")

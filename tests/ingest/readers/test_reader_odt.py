@@ -146,3 +146,12 @@ def test_entities_are_neither_expanded_without_bound_nor_fetched(tmp_path: Path)
 def test_a_damaged_odt_is_read_or_refused_never_a_crash() -> None:
     outcomes = damaged_outcomes(read_odt, (OFFICE / "features.odt").read_bytes(), 512, bytes(range(256)))
     assert outcomes["refused"]
+
+
+def test_headings_numbered_by_the_suites_chapter_numbering() -> None:
+    """Chapter numbering (the outline style: 壹、 › 一、 › (一)) gives each heading its label, counted as the
+    suite counts: a level starts again when a shallower one moves on."""
+    assert _lines(read_file(OFFICE / "chapters.odt")[1].text) == [
+        "出席 APEC TELWG 第 70 次會議出國報告", "壹、 目的", "本次出席會議係為掌握各經濟體數位政策發展。", "貳、 過程",
+        "一、 大會", "(一) 開幕式", "(二) 經濟體國情報告", "二、 指導分組會議", "參、 心得與建議",
+    ]

@@ -7,7 +7,8 @@ and a row mark are the same character (0x07). Only the main text is read: footno
 it and are page furniture, as for .docx. Fields keep what Word shows (their result), not their code. Lines are
 written as the .docx reader writes them (lines.py), and a paragraph in one of Word's heading styles (whatever
 the style is called in the document's language) or given an outline level is labelled by its depth
-(heading_labels.py) unless its text is numbered. Numbering Word adds by itself to other paragraphs is not read.
+(heading_labels.py) unless its text is numbered; a paragraph Word numbers by itself gets the label Word shows
+(doc_lists.py), unless its numbering comes from its style, which is not read.
 A file named .doc that is really a .docx, or RTF (as many systems export "Word" files), is read as what it is.
 """
 
@@ -21,6 +22,7 @@ from typing import NamedTuple
 
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import ReadText
+from desktop_app.ingest.readers.doc_lists import DocLists
 from desktop_app.ingest.readers.lines import BlockWriter, paragraph_line
 from desktop_app.ingest.readers.text import clean_text
 
@@ -36,6 +38,7 @@ _REPLACED = {**{code: None for code in (0x01, 0x02, 0x03, 0x04, 0x05, 0x08)}, 0x
 # paragraph properties (sprm codes) that place a paragraph in a table
 _IN_TABLE, _ROW_END, _INNER_CELL, _INNER_ROW_END = 0x2416, 0x2417, 0x244B, 0x244C
 _OUTLINE_LEVEL = 0x2640  # 0-8 for a heading's depth, 9 for body text
+_LIST_INSTANCE, _LIST_LEVEL = 0x460B, 0x260A  # a numbered paragraph's list instance (1-based) and level
 _TABLE_DEFINITION, _TAB_CHANGES = 0xD608, 0xC615  # the two properties whose operand size is not its first byte
 _HEADING_STYLES = range(1, 10)  # the built-in style identifiers (sti) of Heading 1 to Heading 9
 
@@ -64,6 +67,8 @@ class _Properties(NamedTuple):
     style: int  # istd, an index into the stylesheet
     flags: frozenset[int]  # the table flags set on it (the sprm codes above)
     heading: int | None  # its depth (1 = top) when given an outline level of a heading
+    list_instance: int = 0  # numbered by Word: its list instance (doc_lists.py), 0 when not
+    list_level: int = 0
 
 
 _PLAIN = _Properties(0, frozenset(), None)
@@ -104,7 +109,7 @@ def read_doc(data: bytes) -> ReadText:
         headings = _heading_styles(table[stylesheet])
     except (struct.error, IndexError, ValueError):
         raise ImportRefused("damaged Word .doc document (its text tables cannot be read)") from None
-    blocks = _blocks(word, pieces, ccp_text, paragraphs, headings)
+    blocks = _blocks(word, pieces, ccp_text, paragraphs, headings, DocLists(word, table))
     return ReadText(clean_text("\n\n".join(blocks)), "doc", structured=True)
 
 
@@ -191,6 +196,7 @@ def _read_properties(page: bytes, place: int) -> _Properties:
     properties = stored[2:]
     flags = set()
     heading = None
+    instance = level = 0
     at = 0
     while at + 2 <= len(properties):
         (code,) = struct.unpack_from("<H", properties, at)
@@ -200,8 +206,12 @@ def _read_properties(page: bytes, place: int) -> _Properties:
             flags.add(code)
         elif code == _OUTLINE_LEVEL and value < 9:
             heading = value + 1
+        elif code == _LIST_INSTANCE and at + 2 <= len(properties):
+            (instance,) = struct.unpack_from("<H", properties, at)
+        elif code == _LIST_LEVEL:
+            level = value
         at += _operand_size(code, properties, at)
-    return _Properties(style, frozenset(flags), heading)
+    return _Properties(style, frozenset(flags), heading, instance, level)
 
 
 def _heading_styles(stylesheet: bytes) -> dict[int, int]:
@@ -242,7 +252,12 @@ def _operand_size(code: int, properties: bytes, at: int) -> int:
 
 
 def _blocks(
-    word: bytes, pieces: list[_Piece], ccp_text: int, paragraphs: _Paragraphs, headings: dict[int, int]
+    word: bytes,
+    pieces: list[_Piece],
+    ccp_text: int,
+    paragraphs: _Paragraphs,
+    headings: dict[int, int],
+    lists: DocLists,
 ) -> list[str]:
     """The main text as blocks of lines: a paragraph a block, a table's rows one block."""
     writer = BlockWriter()
@@ -261,7 +276,9 @@ def _blocks(
                 fields.pop()
             elif char in _CELL_MARK + _PARAGRAPH_MARK + _BREAKS:
                 properties = paragraphs.at(piece.byte_at(piece.start + offset))
-                _hand_over(writer, paragraph_line("".join(paragraph)), char, properties, headings)
+                line = paragraph_line("".join(paragraph))
+                label = lists.label(properties.list_instance, properties.list_level)  # counted even if empty
+                _hand_over(writer, f"{label} {line}" if label and line else line, char, properties, headings)
                 paragraph = []
             elif not any(fields) and (written := _REPLACED.get(ord(char), char)):
                 paragraph.append(written)

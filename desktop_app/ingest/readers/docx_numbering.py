@@ -87,8 +87,27 @@ def format_number(n: int, number_format: str) -> str:
     return _FORMATS.get(number_format, str)(n)
 
 
+def counted_label(levels: dict[int, Level], counts: dict[int, int], ilvl: int, overrides: dict[int, int]) -> str | None:
+    """Count a paragraph at level ilvl of a list (its levels, its current counts, its start overrides) and
+    return the label Word shows; None when the list has no such level. Deeper levels start again."""
+    if ilvl not in levels:
+        return None
+    for deeper in [depth for depth in counts if depth > ilvl]:
+        del counts[deeper]
+    counts[ilvl] = counts.get(ilvl, overrides.get(ilvl, levels[ilvl].start) - 1) + 1
+    text = levels[ilvl].template
+    for depth, level in levels.items():  # levels 0–8 are written %1–%9
+        if f"%{depth + 1}" in text:
+            number = counts.get(depth, overrides.get(depth, level.start))
+            number_format = "decimal" if levels[ilvl].legal else level.number_format
+            text = text.replace(f"%{depth + 1}", format_number(number, number_format))
+    if levels[ilvl].number_format == "bullet":
+        return BULLET
+    return text.strip() or None
+
+
 @dataclass(frozen=True)
-class _Level:
+class Level:
     start: int
     number_format: str
     template: str  # w:lvlText, "%1、"; %N is level N's current number
@@ -109,7 +128,7 @@ class ListNumbering:
     """Labels of a document's numbered paragraphs, worked out in reading order (call label once per paragraph)."""
 
     def __init__(self, numbering: Any | None) -> None:
-        self._levels: dict[str, dict[int, _Level]] = {}  # abstractNumId → ilvl → level
+        self._levels: dict[str, dict[int, Level]] = {}  # abstractNumId → ilvl → level
         self._lists: dict[str, tuple[str, dict[int, int]]] = {}  # numId → (abstractNumId, ilvl → start override)
         self._counts: dict[str, dict[int, int]] = {}  # numId → ilvl → current number
         if numbering is None:
@@ -118,7 +137,7 @@ class ListNumbering:
             levels = {}
             for level in abstract.iterfind(f"{W}lvl"):
                 ilvl = _int(level.get(f"{W}ilvl"), 0)
-                levels[ilvl] = _Level(
+                levels[ilvl] = Level(
                     start=_int(_value(level, f"{W}start"), 1),
                     number_format=_value(level, f"{W}numFmt", "decimal") or "decimal",
                     template=_value(level, f"{W}lvlText", "") or "",
@@ -150,22 +169,7 @@ class ListNumbering:
             return None
         num_id, ilvl = found
         abstract_id, overrides = self._lists[num_id]
-        levels = self._levels.get(abstract_id, {})
-        if ilvl not in levels:
-            return None
-        counts = self._counts.setdefault(num_id, {})
-        for deeper in [depth for depth in counts if depth > ilvl]:
-            del counts[deeper]
-        counts[ilvl] = counts.get(ilvl, overrides.get(ilvl, levels[ilvl].start) - 1) + 1
-        text = levels[ilvl].template
-        for depth, level in levels.items():  # levels 0–8 are written %1–%9
-            if f"%{depth + 1}" in text:
-                number = counts.get(depth, overrides.get(depth, level.start))
-                number_format = "decimal" if levels[ilvl].legal else level.number_format
-                text = text.replace(f"%{depth + 1}", format_number(number, number_format))
-        if levels[ilvl].number_format == "bullet":
-            return BULLET
-        return text.strip() or None
+        return counted_label(self._levels.get(abstract_id, {}), self._counts.setdefault(num_id, {}), ilvl, overrides)
 
     def _reference(self, paragraph: Any) -> tuple[str, int] | None:
         """(numId, ilvl) from the paragraph's own properties, else from its style or the styles it is based on."""

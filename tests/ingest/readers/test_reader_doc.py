@@ -61,6 +61,14 @@ def test_a_doc_reads_as_the_same_document_saved_as_docx() -> None:
     ]
 
 
+def test_word_numbers_a_docs_paragraphs_as_in_the_same_document_saved_as_docx() -> None:
+    """Headings numbered by a Word list (壹、 › 一、 › (一)): each gets the label Word shows, counted as Word
+    counts, from the document's list tables."""
+    as_doc = read_file(OFFICE / "numbered.doc")[1].text
+    assert _lines(as_doc) == _lines(read_file(OFFICE / "numbered.docx")[1].text)
+    assert _lines(as_doc)[:7] == ["壹、 目的", "目的的內文。", "貳、 過程", "過程的內文。", "一、 大會", "大會的內文。", "二、 指導分組會議"]
+
+
 def test_a_word_file_with_the_other_ending_is_read_by_its_content(tmp_path: Path) -> None:
     old = tmp_path / "report.docx"
     old.write_bytes((OFFICE / "telwg70_cover_table.doc").read_bytes())

@@ -11,14 +11,14 @@ without resolving entities or fetching anything.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import ReadText
 from desktop_app.ingest.readers.archives import check_archive, read_member
-from desktop_app.ingest.readers.docx_numbering import BULLET, format_number
+from desktop_app.ingest.readers.docx_numbering import Level, counted_label
 from desktop_app.ingest.readers.heading_labels import HeadingLabels
 from desktop_app.ingest.readers.lines import paragraph_line, row_lines
 from desktop_app.ingest.readers.text import clean_text
@@ -28,7 +28,8 @@ _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _LOEXT = "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}"
-# ODF's number formats (style:num-format) by the names of Word's (docx_numbering.format_number)
+# ODF's number formats (style:num-format) by the names of Word's (docx_numbering.format_number): lists are
+# counted and labelled as a .docx's are (docx_numbering.counted_label)
 _NUMBER_FORMATS = {
     "1": "decimal",
     "a": "lowerLetter",
@@ -50,34 +51,6 @@ _SKIPPED = {  # furniture inside the text: notes, comments, frames (text boxes, 
 }
 
 
-@dataclass(frozen=True)
-class _Level:
-    """One level of a list style (or of the outline's numbering)."""
-
-    number_format: str  # a name format_number knows; "bullet" for a bulleted level
-    prefix: str = ""
-    suffix: str = ""
-    shown: int = 1  # how many levels' numbers the label shows (text:display-levels): 1.1 shows 2
-    start: int = 1
-    template: str | None = None  # LibreOffice's loext:num-list-format, "%1%.%4%": which levels, how joined
-
-    def label(self, numbers: dict[int, int], level: int, formats: dict[int, _Level]) -> str:
-        if self.number_format == "bullet":
-            return BULLET
-        if self.template:
-            label = self.template
-            for depth in range(level, 0, -1):  # %10% before %1%
-                label = label.replace(f"%{depth}%", _format(formats.get(depth, self), numbers.get(depth, 1)))
-            return label
-        first = max(1, level - self.shown + 1)
-        written = ".".join(_format(formats.get(depth, self), numbers.get(depth, 1)) for depth in range(first, level + 1))
-        return f"{self.prefix}{written}{self.suffix}" if written else ""
-
-
-def _format(level: _Level, number: int) -> str:
-    return format_number(number, level.number_format) if level.number_format != "bullet" else ""
-
-
 def read_odt(data: bytes) -> ReadText:
     check_archive(data, "content.xml", "OpenDocument", ".odt")
     content_xml = read_member(data, "content.xml", "OpenDocument")
@@ -95,36 +68,47 @@ def read_odt(data: bytes) -> ReadText:
     return ReadText(clean_text("\n\n".join(writer.blocks)), "odt", structured=True)
 
 
-def _list_styles(roots: list[ElementTree.Element | None]) -> dict[str, dict[int, _Level]]:
+def _list_styles(roots: list[ElementTree.Element | None]) -> dict[str, dict[int, Level]]:
     """Every list style of the document (named ones in styles.xml, automatic ones in content.xml)."""
-    found: dict[str, dict[int, _Level]] = {}
+    found: dict[str, dict[int, Level]] = {}
     for root in roots:
         for style in root.iter(f"{_TEXT}list-style") if root is not None else ():
             found[style.get(f"{_STYLE}name", "")] = _levels(style)
     return found
 
 
-def _outline_style(styles: ElementTree.Element | None) -> dict[int, _Level]:
+def _outline_style(styles: ElementTree.Element | None) -> dict[int, Level]:
     """The numbering of headings by outline level (empty formats when headings are not numbered)."""
     outline = styles.find(f".//{_TEXT}outline-style") if styles is not None else None
     return _levels(outline) if outline is not None else {}
 
 
-def _levels(style: ElementTree.Element) -> dict[int, _Level]:
+def _levels(style: ElementTree.Element) -> dict[int, Level]:
+    """A list style's (or the outline's) levels, numbered from 0 as Word's are, each with the template its
+    label follows: LibreOffice's own (loext:num-list-format, "%1%.%4%"), else the prefix, the numbers of as many
+    levels as it shows (text:display-levels: 1.1 shows two) and the suffix; none for a level without numbers."""
     levels = {}
     for level in style:
         depth = _int(level.get(f"{_TEXT}level"), 1)
         if level.tag == f"{_TEXT}list-level-style-bullet":
-            levels[depth] = _Level("bullet")
+            levels[depth - 1] = Level(start=1, number_format="bullet", template="", style_id=None, legal=False)
         elif level.tag in (f"{_TEXT}list-level-style-number", f"{_TEXT}outline-level-style"):
             written = level.get(f"{_STYLE}num-format", "")
-            levels[depth] = _Level(
-                _NUMBER_FORMATS.get(written, "decimal"),
-                level.get(f"{_STYLE}num-prefix", ""),
-                level.get(f"{_STYLE}num-suffix", ""),
-                _int(level.get(f"{_TEXT}display-levels"), 1),
-                _int(level.get(f"{_TEXT}start-value"), 1),
-                level.get(f"{_LOEXT}num-list-format") if written else None,
+            template = level.get(f"{_LOEXT}num-list-format")
+            if not written:
+                template = ""
+            elif template:
+                template = re.sub(r"%(\d+)%", r"%\1", template)
+            else:
+                shown = range(max(1, depth - _int(level.get(f"{_TEXT}display-levels"), 1) + 1), depth + 1)
+                numbers = ".".join(f"%{shown_depth}" for shown_depth in shown)
+                template = f"{level.get(f'{_STYLE}num-prefix', '')}{numbers}{level.get(f'{_STYLE}num-suffix', '')}"
+            levels[depth - 1] = Level(
+                start=_int(level.get(f"{_TEXT}start-value"), 1),
+                number_format=_NUMBER_FORMATS.get(written, "decimal"),
+                template=template,
+                style_id=None,
+                legal=False,
             )
     return levels
 
@@ -133,27 +117,15 @@ def _int(text: str | None, default: int) -> int:
     return int(text) if text is not None and text.isdigit() else default
 
 
-class _Counter:
-    """Current numbers of one list style's levels; a level starts again when a shallower one moves on."""
-
-    def __init__(self) -> None:
-        self.numbers: dict[int, int] = {}
-
-    def next(self, level: int, start: int) -> dict[int, int]:
-        self.numbers = {depth: n for depth, n in self.numbers.items() if depth <= level}
-        self.numbers[level] = self.numbers[level] + 1 if level in self.numbers else start
-        return self.numbers
-
-
 class _Writer:
     """Walks the body in reading order and writes its blocks: a paragraph a block, a table's rows one block."""
 
-    def __init__(self, list_styles: dict[str, dict[int, _Level]], outline: dict[int, _Level]) -> None:
+    def __init__(self, list_styles: dict[str, dict[int, Level]], outline: dict[int, Level]) -> None:
         self.list_styles = list_styles
         self.outline = outline
-        self.outline_numbers = _Counter()
+        self.outline_counts: dict[int, int] = {}  # the headings' current numbers by level
         self.headings = HeadingLabels()
-        self.counters: dict[str, _Counter] = {}  # list style → its current numbers
+        self.counts: dict[str, dict[int, int]] = {}  # list style → its current numbers by level
         self.blocks: list[str] = []
 
     def add_all(self, parent: ElementTree.Element) -> None:
@@ -181,17 +153,16 @@ class _Writer:
         if not text:
             return []
         level = _int(element.get(f"{_TEXT}outline-level"), 1)
-        numbered = self.outline.get(level)
+        numbered = self.outline.get(level - 1)
         if numbered is not None and numbered.number_format != "none":
-            numbers = self.outline_numbers.next(level, numbered.start)
-            label = numbered.label(numbers, level, self.outline)
+            label = counted_label(self.outline, self.outline_counts, level - 1, {})
             return [f"{label} {text}" if label else text]
         return [self.headings.labelled(text, level)]
 
     def _list(self, element: ElementTree.Element, outer_style: str | None, depth: int) -> list[str]:
         style = element.get(f"{_TEXT}style-name") or outer_style
         if depth == 0 and style is not None and element.get(f"{_TEXT}continue-numbering") != "true":
-            self.counters.pop(style, None)  # a list starts its numbering again unless it continues the one before
+            self.counts.pop(style, None)  # a list starts its numbering again unless it continues the one before
         lines: list[str] = []
         for item in element:
             if item.tag not in (f"{_TEXT}list-item", f"{_TEXT}list-header"):
@@ -211,15 +182,12 @@ class _Writer:
         first = next(iter(item), None)
         if first is None or first.tag == f"{_TEXT}list" or style is None:
             return ""
-        levels = self.list_styles.get(style, {})
-        own = levels.get(level)
-        if own is None:
-            return ""
-        counter = self.counters.setdefault(style, _Counter())
-        start = _int(item.get(f"{_TEXT}start-value"), own.start)
-        if item.get(f"{_TEXT}start-value") is not None:
-            counter.numbers.pop(level, None)
-        return own.label(counter.next(level, start), level, levels)
+        counts = self.counts.setdefault(style, {})
+        starts = {}
+        if item.get(f"{_TEXT}start-value") is not None:  # the item sets its own number: the count starts anew
+            counts.pop(level - 1, None)
+            starts[level - 1] = _int(item.get(f"{_TEXT}start-value"), 1)
+        return counted_label(self.list_styles.get(style, {}), counts, level - 1, starts) or ""
 
     def _rows(self, table: ElementTree.Element) -> list[str]:
         rows: list[str] = []

@@ -212,28 +212,23 @@ def _page_date(root: Node) -> str:
     return match.group(0) if match else ""
 
 
-def _decode(data: bytes) -> str:
-    declared = _META_CHARSET.search(data[:4096])
-    if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode(declared.group(1).decode("ascii").lower().replace("big5", "cp950"))
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode_text(data)
-
-
 def read_html(data: bytes) -> ReadText:
     return read_page(decode_page(data), "html")
 
 
 def decode_page(data: bytes, charset: str | None = None) -> str:
-    """A page's bytes as text: by the charset its container declares (an .mht part's), else as _decode does."""
-    if charset:
+    """A page's bytes as text: by the charset its container declares (an .mht part's), else by its own meta
+    charset (unless a byte order mark says otherwise), else as any text is decoded (decode_text)."""
+    declared = [charset] if charset else []
+    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        meta = _META_CHARSET.search(data[:4096])
+        declared += [meta.group(1).decode("ascii")] if meta else []
+    for name in declared:
         try:
-            return data.decode(charset.lower().replace("big5", "cp950"))
+            return data.decode(name.lower().replace("big5", "cp950"))
         except (LookupError, UnicodeDecodeError):
-            pass
-    return _decode(data)
+            continue
+    return decode_text(data)
 
 
 def read_page(page: str, source_format: str) -> ReadText:

@@ -51,15 +51,14 @@ def _entries(lines: list[str]) -> set[int]:
         if not line.strip():
             continue
         apart = _APART.search(line)
-        if apart and (match_heading(line) or _CAPTION.match(line)) and (not pages or int(apart["page"]) >= pages[-1]):
+        page = int(apart["page"]) if apart and (match_heading(line) or _CAPTION.match(line)) else None
+        if page is not None and (not pages or page >= pages[-1]):
             run.append(index)
-            pages.append(int(apart["page"]))
+            pages.append(page)
             continue
         if len(run) >= RUN:
             entries.update(run)
-        run, pages = [], []
-        if apart and (match_heading(line) or _CAPTION.match(line)):
-            run, pages = [index], [int(apart["page"])]
+        run, pages = ([index], [page]) if page is not None else ([], [])
     if len(run) >= RUN:
         entries.update(run)
     return entries

@@ -11,14 +11,14 @@ import email.policy
 
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import ReadText
-from desktop_app.ingest.readers.html import decode_page, read_page
+from desktop_app.ingest.readers.html import decode_page, read_html, read_page
 
 
 def read_mhtml(data: bytes) -> ReadText:
     head = data[:4096].lower()
     if b"content-type:" not in head or b"mime-version:" not in head:
         if head.lstrip().startswith(b"<"):
-            return read_page(decode_page(data), "html")  # a page saved as plain HTML under the archive's name
+            return read_html(data)  # a page saved as plain HTML under the archive's name
         raise ImportRefused("not a web archive (.mht) file (no MIME headers)")
     message = email.message_from_bytes(data, policy=email.policy.compat32)  # lenient with browsers' headers
     page = next((part for part in message.walk() if part.get_content_type() == "text/html"), None)

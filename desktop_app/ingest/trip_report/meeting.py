@@ -90,8 +90,6 @@ def meeting_name_in(title: str) -> str:
     for suffix in words.title_suffixes:
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)].strip()
-            if suffix.startswith("會議"):
-                name += "會議"
             break
     return name or title
 

@@ -117,7 +117,7 @@ class SearchEngine:
             return SearchResults(query, 0, [])
         with self._cursor() as cursor:
             state = self._state(cursor)
-            scorer = Scorer(cursor, lambda: state.totals(cursor))
+            scorer = Scorer(cursor, lambda: state.totals(cursor), state.kind_records)
             if plan.match is not None and query.order == "relevance":
                 page, total, rows = _ranked(scorer, state, plan, tags, offset, limit)  # reads rows to re-rank
             else:

@@ -50,6 +50,7 @@ class LibraryState:
         self._documents: dict[int, DocumentFacts] | None = None
         self._newest_first: tuple[np.ndarray, np.ndarray] | None = None
         self._tagged_sections: np.ndarray | None = None
+        self._kind_records: dict[str, np.ndarray] = {}
         self._section_places: np.ndarray | None = None
 
     def totals(self, cursor: sqlite3.Cursor) -> Totals:
@@ -94,10 +95,20 @@ class LibraryState:
         if self._tagged_sections is None:
             from desktop_app.search import postings  # not at the top: postings → rerank → hits imports this module
 
-            kinds = sorted(self.kinds(cursor))
-            joined = [cursor.execute(postings.READ_KEY, (kind_tag(kind),)).fetchone()[0] for kind in kinds]
-            self._tagged_sections = postings.decode([value for value in joined if value]).view(postings.TAGGED)
+            for kind in sorted(self.kinds(cursor)):
+                key = kind_tag(kind)
+                (joined,) = cursor.execute(postings.READ_KEY, (key,)).fetchone()
+                self._kind_records[key] = postings.decode([joined] if joined else [])
+            self._tagged_sections = postings.decode(
+                [records.tobytes() for records in self._kind_records.values()]
+            ).view(postings.TAGGED)
         return self._tagged_sections
+
+    def kind_records(self, key: str) -> np.ndarray | None:
+        """A kind tag's records as stored (postings.RECORD), when tagged_sections has read them: a kind filter
+        then needs no read of its own (8 bytes for nearly every section of the library: 0.3 ms of a first
+        search on the 300-report library)."""
+        return self._kind_records.get(key)
 
     def section_places(self, cursor: sqlite3.Cursor) -> np.ndarray:
         """Each indexed section's document's newest-first place, indexed by section id (_AFTER_ALL for ids

@@ -70,9 +70,17 @@ class Matches:
 class Scorer:
     """Answers one search: postings are read once per key and kept for the length of the search."""
 
-    def __init__(self, cursor: sqlite3.Cursor, totals: Callable[[], Totals] | None = None) -> None:
+    def __init__(
+        self,
+        cursor: sqlite3.Cursor,
+        totals: Callable[[], Totals] | None = None,
+        at_hand: Callable[[str], np.ndarray | None] | None = None,
+    ) -> None:
+        """totals reads the library's totals (read_totals unless given); at_hand gives a key's stored records
+        when they are already in memory (LibraryState.kind_records), or None to read them."""
         self.cursor = cursor
         self._read_totals = totals or (lambda: read_totals(cursor))
+        self._at_hand = at_hand or (lambda _key: None)
         self._records: dict[str, np.ndarray] = {}
         self._sections: dict[str, np.ndarray] = {}
         self.unheld: set[Phrase] = set()  # phrases scored that stand in no allowed section (QueryPlan.words)
@@ -106,6 +114,9 @@ class Scorer:
 
     def stored(self, key: str) -> np.ndarray:
         """The key's records as stored: each document's together, in reading order."""
+        held = self._at_hand(key)
+        if held is not None:
+            return held
         (joined,) = self.cursor.execute(postings.READ_KEY, (key,)).fetchone()
         return postings.decode([joined] if joined else [])
 

@@ -66,6 +66,17 @@ def test_a_number_beside_a_latin_word_is_answered_from_its_pair_postings_not_fts
         assert not any("search_grams" in statement for statement in statements), text
 
 
+
+def test_a_prepared_reader_filters_by_kind_from_the_records_it_holds(seeded_library: Library) -> None:
+    """A kind filter's sections come from the kind records read when the reader was prepared, with or without
+    text: no read of the kind's postings, and the same hits as an engine that reads them."""
+    for query in (SearchQuery("5G", kind="news_article", limit=500), SearchQuery(kind="trip_report", limit=500)):
+        unprepared, unprepared_statements = _first_search(seeded_library, prepare=False, query=query)
+        prepared, prepared_statements = _first_search(seeded_library, prepare=True, query=query)
+        assert prepared == unprepared and prepared
+        assert any("search_postings" in statement and "kind:" in statement for statement in unprepared_statements)
+        assert not any("kind:" in statement for statement in prepared_statements)
+
 def test_a_library_has_one_shared_engine(seeded_library: Library, library: Library) -> None:
     shared = SearchEngine.of(seeded_library)
     assert SearchEngine.of(seeded_library) is shared and SearchEngine.of(library) is not shared

@@ -168,10 +168,12 @@ def decode(blobs: Iterable[bytes]) -> np.ndarray:
     return np.frombuffer(joined, dtype=RECORD) if joined else EMPTY
 
 
-def by_section(records: np.ndarray) -> np.ndarray:
-    """Records in section-id order (rows come in document order, which is already section order unless a
-    library's ids were reused)."""
-    sections = records["section"]
+def by_section(records: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Records in section-id order, and their section ids as one contiguous int64 array (rows come in
+    document order, which is already section order unless a library's ids were reused). The ids are taken
+    out of the packed records once, and the order checked on them: a search reads them for every key."""
+    sections = records["section"].astype(np.int64)
     if len(sections) > 1 and not bool(np.all(sections[1:] > sections[:-1])):
-        return records[np.argsort(sections, kind="stable")]
-    return records
+        order = np.argsort(sections, kind="stable")
+        return records[order], sections[order]
+    return records, sections

@@ -108,7 +108,7 @@ class Scorer:
         """The key's records in section order (empty when no section holds it)."""
         found = self._records.get(key)
         if found is None:
-            found = postings.by_section(self.stored(key))
+            found, self._sections[key] = postings.by_section(self.stored(key))
             self._records[key] = found
         return found
 
@@ -124,8 +124,8 @@ class Scorer:
         """The sections holding the key, ascending."""
         found = self._sections.get(key)
         if found is None:
-            found = self.records(key)["section"].astype(_IDS)
-            self._sections[key] = found
+            self.records(key)
+            found = self._sections[key]
         return found
 
     def tagged(self, tags: list[str]) -> np.ndarray | None:

@@ -36,7 +36,8 @@ def test_only_tokens_fts5_holds_as_written_have_postings() -> None:
 def test_records_come_back_in_section_order() -> None:
     later = postings.document_postings(2, [postings.SectionEntry(20, ([], ["x"], []), ())]).rows[0][2]
     earlier = postings.document_postings(1, [postings.SectionEntry(4, ([], ["x"], []), ())]).rows[0][2]
-    assert postings.by_section(postings.decode([later, earlier]))["section"].tolist() == [4, 20]
+    records, sections = postings.by_section(postings.decode([later, earlier]))
+    assert records["section"].tolist() == sections.tolist() == [4, 20]
 
 
 def test_a_key_read_back_from_the_library_file_keeps_every_byte(library: Library) -> None:

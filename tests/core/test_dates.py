@@ -20,13 +20,18 @@ from desktop_app.core.dates import DateRange, gregorian_year, normalize_digits, 
         ("2023/1/5", date(2023, 1, 5)),
         ("１１３年５月４日", date(2024, 5, 4)),
         ("２０２３-11-05", date(2023, 11, 5)),
+        ("111/5/9", date(2022, 5, 9)),
+        ("報告日期：111.06.10", date(2022, 6, 10)),
+        ("88/12/31", date(1999, 12, 31)),
     ],
 )
 def test_single_dates(text: str, expected: date) -> None:
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["113年2月30日", "2023.13.01", "2023-02-29", "113年0月1日", "no date here", ""])
+@pytest.mark.parametrize(
+    "text", ["113年2月30日", "2023.13.01", "2023-02-29", "113年0月1日", "no date here", "", "version 10.1.2", "3.5.1"]
+)
 def test_invalid_or_missing_dates_are_none(text: str) -> None:
     assert parse_date(text) is None
 
@@ -46,6 +51,12 @@ def test_day_without_year_needs_a_default_year() -> None:
         ("１１３年５月３０日～６月２日", date(2024, 5, 30), date(2024, 6, 2)),
         ("113年12月30日至1月2日", date(2024, 12, 30), date(2025, 1, 2)),
         ("113年5月4日", date(2024, 5, 4), date(2024, 5, 4)),
+        ("民國111年5月9日(星期一)至5月13日(星期五)", date(2022, 5, 9), date(2022, 5, 13)),
+        ("111年5月9日（一）至13日（五）", date(2022, 5, 9), date(2022, 5, 13)),
+        ("111/5/9-111/5/13", date(2022, 5, 9), date(2022, 5, 13)),
+        ("111/5/30~6/2", date(2022, 5, 30), date(2022, 6, 2)),
+        ("2024.05.04 - 2024.05.09", date(2024, 5, 4), date(2024, 5, 9)),
+        ("2024-05-04 (Sat) – 05-09 (Thu)", date(2024, 5, 4), date(2024, 5, 9)),
     ],
 )
 def test_ranges(text: str, start: date, end: date) -> None:

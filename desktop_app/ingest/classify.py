@@ -8,14 +8,28 @@ from __future__ import annotations
 
 import re
 
-_REPORT_MARKERS = ("目的", "過程", "心得", "建議", "會議名稱", "會議日期", "會議地點", "出席")
+from desktop_app.ingest.headings import match_heading, opens_part
+
+_REPORT_MARKERS = ("目的", "過程", "心得", "建議", "會議名稱", "會議日期", "會議期間", "會議地點", "出席")
 _NEWS_DATELINE = re.compile(r"^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?\s*(?:[|｜／/]\s*\S.*)?$", re.M)
+
+
+def _has_parts(text: str) -> bool:
+    """Whether the text is laid out as a report: some line opens one of its parts (壹、 目的, 第一章 前言), or a
+    cover of the template's fields comes before a body numbered from 一、."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if any(opens_part(match_heading(line)) for line in lines):
+        return True
+    from desktop_app.ingest.trip_report.cover import split_cover  # the report template, loaded only for reports
+
+    cover, body = split_cover(lines)
+    return bool(cover and body)
 
 
 def classify(text: str) -> str:
     head = text[:6000]
     report_score = sum(marker in text for marker in _REPORT_MARKERS)
-    if report_score >= 5 and re.search(r"[壹貳參]\s*、", text):
+    if report_score >= 5 and _has_parts(text):
         return "trip_report"
     if _NEWS_DATELINE.search("\n".join(head.splitlines()[:12])):
         return "news_article"

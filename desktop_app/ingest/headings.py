@@ -1,7 +1,9 @@
-"""Recognising outline numbering as Taiwanese official reports write it: 壹、 › 一、 › (一) › 1. › (1) › A.
+"""Recognising outline numbering as Taiwanese official reports write it: 壹、 › 一、 › (一) › 1. › (1) › A., and
+the chapters and sections of a report laid out as a book: 第一章 › 第一節 › 一、 ….
 
 Each numbering style has a fixed rank; the outline nests by rank, so a skipped level or a restarted count
-still lands in the right place.
+still lands in the right place. Ranks up to TOP_RANK open the report's parts (壹、, 第一章, 第一節); -1 is left
+for the text before the first heading (outline.py).
 """
 
 from __future__ import annotations
@@ -12,8 +14,13 @@ from dataclasses import dataclass
 CJK_NUMERALS = "零一二三四五六七八九十"
 FORMAL_NUMERALS = "壹貳參肆伍陸柒捌玖拾"
 
+TOP_RANK = 0
+_COUNT = rf"第\s*(?:[{CJK_NUMERALS}百〇]{{1,4}}|\d{{1,2}})\s*"
+
 # (rank, pattern). The label group is the numbering as written; the rest of the line is the heading.
 _STYLES: list[tuple[int, re.Pattern[str]]] = [
+    (-3, re.compile(rf"^(?P<label>{_COUNT}章)[\s、：:．.]*(?P<rest>.*)$")),
+    (-2, re.compile(rf"^(?P<label>{_COUNT}節)[\s、：:．.]*(?P<rest>.*)$")),
     (0, re.compile(rf"^(?P<label>[{FORMAL_NUMERALS}]{{1,3}}\s*、)\s*(?P<rest>.*)$")),
     (1, re.compile(rf"^(?P<label>[{CJK_NUMERALS}]{{1,3}}\s*、)\s*(?P<rest>.*)$")),
     (2, re.compile(rf"^(?P<label>[（(]\s*[{CJK_NUMERALS}]{{1,3}}\s*[)）])\s*(?P<rest>.*)$")),
@@ -37,6 +44,11 @@ def normalise_label(label: str) -> str:
     return re.sub(r"\s+", "", label).replace("（", "(").replace("）", ")").replace("．", ".")
 
 
+def opens_part(match: HeadingMatch | None) -> bool:
+    """Whether a heading opens one of the report's parts (壹、, 第一章, 第一節), where its cover ends."""
+    return match is not None and match.rank <= TOP_RANK
+
+
 def match_heading(line: str) -> HeadingMatch | None:
     """The numbering a line starts with, if it reads as an outline heading.
 
@@ -49,29 +61,6 @@ def match_heading(line: str) -> HeadingMatch | None:
         if match and match["rest"].strip():
             return HeadingMatch(rank, normalise_label(match["label"]), match["rest"].strip())
     return None
-
-
-def label_ordinal(label: str) -> int | None:
-    """The number a label counts: 參、 → 3, (十二) → 12, 7. → 7, C. → 3."""
-    core = re.sub(r"[、.()\s]", "", label)
-    if core.isdigit():
-        return int(core)
-    if len(core) == 1 and "A" <= core <= "Z":
-        return ord(core) - ord("A") + 1
-    for numerals in (FORMAL_NUMERALS, CJK_NUMERALS):
-        if core and all(ch in numerals for ch in core):
-            return _cjk_number(core, numerals)
-    return None
-
-
-def _cjk_number(text: str, numerals: str) -> int:
-    ten = numerals[-1]
-    values = {ch: i for i, ch in enumerate(numerals[:-1], start=0 if numerals == CJK_NUMERALS else 1)}
-    if ten in text:
-        before, _, after = text.partition(ten)
-        tens = values.get(before, 1) if before else 1
-        return tens * 10 + (values.get(after, 0) if after else 0)
-    return values.get(text, 0)
 
 
 def ends_sentence(text: str) -> bool:

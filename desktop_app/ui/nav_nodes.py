@@ -170,6 +170,10 @@ class NavBuilder:
         )
 
     def _meeting_days(self, meeting: m.Meeting) -> list[NavNode]:
+        """A meeting's sessions by day; directly, when no session has a date (a report that narrates its
+        sessions without a schedule), since one "undated" day would only be a level to open."""
+        if all(session.date is None for session in meeting.sessions):
+            return [self._session_node(session) for session in meeting.sessions]
         days = []
         for day, sessions in groupby(meeting.sessions, key=lambda s: s.date):
             chosen = list(sessions)

@@ -73,3 +73,23 @@ def test_long_item_keeps_a_short_heading() -> None:
     )
     assert result[0][1] == "中國：藉由前瞻科技精進安全且信任的數位環境（New and emerging digital technologies）"
     assert result[0][3].startswith("該計畫已於")
+
+
+def test_chapters_and_their_sections_nest_above_the_numbered_levels() -> None:
+    result = _outline(
+        ["第一章 前言", "說明。", "第二章、會議紀要", "第一節　大會", "一、開幕", "(一) 日本", "第二節：指導分組會議", "第3章 心得"]
+    )
+    assert [(label, heading, parent) for label, heading, parent, _ in result] == [
+        ("第一章", "前言", None),
+        ("第二章", "會議紀要", None),
+        ("第一節", "大會", "第二章"),
+        ("一、", "開幕", "第一節"),
+        ("(一)", "日本", "一、"),
+        ("第二節", "指導分組會議", "第二章"),
+        ("第3章", "心得", None),
+    ]
+
+
+def test_an_ordinal_that_is_no_chapter_is_not_a_heading() -> None:
+    for line in ("第65次會議於泰國舉行。", "第一章", "第二屆論壇", "第 3 場次"):
+        assert match_heading(line) is None, line

@@ -146,3 +146,22 @@ def test_a_report_imported_twice_is_told_apart_by_its_file(tmp_path: Path) -> No
         "出席 APEC TELWG 第 70 次會議出國報告 · telwg70_cover_table.odt",
         "出席 APEC TELWG 第 70 次會議出國報告 · telwg70_delegation_table.doc",
     ]
+
+
+def test_a_meeting_whose_sessions_have_no_dates_lists_them_without_a_day(tmp_path: Path) -> None:
+    """A report narrating its sessions without a schedule gives undated sessions: they hang from the meeting
+    itself, not from one "undated" day; a dated meeting keeps its days."""
+    report = Path(__file__).parents[1] / "fixtures" / "telwg65_chapters_report.txt"
+    library = open_library(tmp_path / "library.sqlite")
+    try:
+        import_paths(library, [report, *seed_files()])
+        model = NavModel(library, Strings("zh"))
+        meetings = {index.data(): index for index in _expand(model, _branch(model, "meetings"))}
+        narrated = next(index for label, index in meetings.items() if "65" in label)
+        dated = next(index for label, index in meetings.items() if "68" in label)
+        sessions = _expand(model, narrated)
+        assert [index.data(KIND_ROLE) for index in sessions] == ["session"] * 3
+        assert [index.data() for index in sessions][1:] == ["自由化指導分組（LSG）", "數位繁榮指導分組（DPSG）"]
+        assert {index.data(KIND_ROLE) for index in _expand(model, dated)} == {"day"}
+    finally:
+        library.close()

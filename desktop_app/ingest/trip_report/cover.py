@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop_app.ingest.headings import match_heading
+from desktop_app.ingest.headings import match_heading, opens_part
 from desktop_app.ingest.readers.lines import TABLE_CELL_SEPARATOR
 from desktop_app.ingest.reflow import is_page_debris
 from desktop_app.ingest.trip_report.template import contains_any, template
@@ -50,13 +50,33 @@ def clean_lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip() and not is_page_debris(line)]
 
 
+MIN_COVER_FIELDS = 2
+
+
 def split_cover(lines: list[str]) -> tuple[list[str], list[str]]:
-    """(cover lines, body lines): the body begins at the first top-level heading (壹、)."""
+    """(cover lines, body lines): the body begins at the first heading that opens a part (壹、, 第一章). A report
+    without parts numbers its body from 一、: after a cover of at least MIN_COVER_FIELDS fields (會議名稱：…, or
+    numbered 一、會議名稱), the body begins at the first such heading that is no field itself (一、目的)."""
     for index, line in enumerate(lines):
-        match = match_heading(line)
-        if match is not None and match.rank == 0:
+        if opens_part(match_heading(line)):
             return lines[:index], lines[index:]
+    fields = 0
+    for index, line in enumerate(lines):
+        if is_cover_field(line):
+            fields += 1
+            continue
+        match = match_heading(line)
+        if match is not None and match.rank <= 1:
+            return (lines[:index], lines[index:]) if fields >= MIN_COVER_FIELDS else ([], lines)
     return [], lines
+
+
+def is_cover_field(line: str) -> bool:
+    """Whether a line opens one of the template's cover fields, numbered (一、會議名稱) or not (會議名稱：)."""
+    match = match_heading(line)
+    if match is not None and match.rank == 1:
+        return any(_strip_label(match.rest, label) is not None for labels in template().cover_fields.values() for label in labels)
+    return _starts_field(line, numbered_yet=True)
 
 
 def _strip_label(text: str, label: str) -> str | None:

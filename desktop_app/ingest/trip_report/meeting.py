@@ -39,15 +39,23 @@ def split_chair(lines: list[str]) -> tuple[str | None, str | None]:
     text = joined(lines)
     match = _HONORIFIC_NAME.search(text)
     if match:
-        organization = (text[: match.start()] + text[match.end():]).strip(" ，,、")
+        organization = _unbracketed((text[: match.start()] + text[match.end():]).strip(" ，,、"))
         return re.sub(r"^(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+", "", match[0]).strip(), organization or None
     if len(lines) >= 2:
         return lines[-1].strip(), joined(lines[:-1]) or None
     return (text or None), None
 
 
+def _unbracketed(text: str) -> str:
+    """Text without the brackets around all of it (Ms. Maria Lopez（墨西哥聯邦電信院）)."""
+    if len(text) > 2 and text[0] in "（(" and text[-1] in "）)" and not re.search(r"[（()）]", text[1:-1]):
+        return text[1:-1].strip()
+    return text
+
+
 def attendance(text: str) -> tuple[list[str], list[str]]:
-    """(present, absent) economy codes: each clause counts as absent when it says so, else as present."""
+    """(present, absent) economy codes of the cover's attendance field: each clause counts as absent when it
+    says so, else as present (出席經濟體：澳洲、加拿大… lists the present without a word for it)."""
     words = template()
     present: list[str] = []
     absent: list[str] = []
@@ -55,7 +63,7 @@ def attendance(text: str) -> tuple[list[str], list[str]]:
         codes = registry().find_in_text(clause)
         if contains_any(clause, words.absent_words):
             absent.extend(code for code in codes if code not in absent)
-        elif contains_any(clause, words.present_words):
+        else:
             present.extend(code for code in codes if code not in present)
     return present, [code for code in absent if code not in present]
 

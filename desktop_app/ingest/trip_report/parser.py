@@ -1,6 +1,6 @@
 """Trip report parser: cover, outline, meeting with its sessions, updates and people, figures, recommendations.
 
-The cover table (before 壹、) becomes the document's first section and the meeting's facts; the body is
+The cover table (before 壹、 or 第一章) becomes the document's first section and the meeting's facts; the body is
 reflowed and outlined; everything else is found by the template's words (resources/report_template.json).
 """
 
@@ -13,7 +13,9 @@ from desktop_app.ingest.reflow import reflow
 from desktop_app.ingest.trip_report.cover import Cover, clean_lines, parse_cover, split_cover
 from desktop_app.ingest.trip_report.figures import find_figures
 from desktop_app.ingest.trip_report.meeting import meeting_from_cover
-from desktop_app.ingest.trip_report.people import delegation, officers
+from desktop_app.ingest.trip_report.narrated_sessions import sessions_from_outline
+from desktop_app.ingest.trip_report.delegation import delegation
+from desktop_app.ingest.trip_report.people import officers
 from desktop_app.ingest.trip_report.recommendations import find_recommendations
 from desktop_app.ingest.trip_report.schedule import link_sessions, parse_schedule, schedule_lines
 from desktop_app.ingest.trip_report.template import contains_any, template
@@ -85,6 +87,8 @@ def parse_trip_report(text: str, source: str, sha256: str, prejoined: bool = Fal
     year = meeting.start_date.year if meeting.start_date else None
     meeting.sessions = parse_schedule(schedule_lines(body), year)
     link_sessions(meeting.sessions, outline)
+    if not meeting.sessions:
+        meeting.sessions = sessions_from_outline(outline, meeting.start_date, meeting.end_date)
     meeting.updates = find_updates(outline, meeting.sessions)
     meeting.people = _people(meeting, cover, outline)
     sections = []

@@ -1,4 +1,4 @@
-"""People: the delegation from the cover table, and the officers and speakers the text names with a role.
+"""People: the officers and speakers the text names with a role (the cover's delegation: delegation.py).
 
 Roles come from the words around a name within one clause (召集人, 副召集人, 主席, 秘書處, 主持, 團長; else a
 speaking verb makes a speaker). Latin names are found by shape next to an honorific or a person word; Chinese
@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from desktop_app.core.drafts import PersonDraft
 from desktop_app.core.economies import registry
 from desktop_app.ingest.line_kinds import is_caption_or_note
-from desktop_app.ingest.readers.lines import TABLE_CELL_SEPARATOR
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.trip_report.template import contains_any, template
 
-_CELL_GAP = re.compile(rf"\s{{2,}}|\s*{re.escape(TABLE_CELL_SEPARATOR.strip())}\s*")  # a PDF's wide gap, a table's cell
 _CLAUSE = re.compile(r"[，。；！？、]")
 ROLE_REACH = 6  # characters between a name and a role word after it that still tie them without 擔任/以/為
 _LATIN_WORD = r"[A-Z][A-Za-zÀ-ÿ'’\-]*"
@@ -31,18 +29,6 @@ class NameHit:
     end: int
     name: str
     economy: str | None = None
-
-
-def delegation(rows: list[str], economy: str | None) -> list[PersonDraft]:
-    """Rows 'organization  name  title' of the cover's delegation table (cells apart by a wide gap in a PDF's
-    text, by TABLE_CELL_SEPARATOR in a Word document's or a web page's)."""
-    people = []
-    for row in rows:
-        cells = [cell.strip() for cell in _CELL_GAP.split(row.strip()) if cell.strip()]
-        if len(cells) == 3:
-            organization, name, title = cells
-            people.append(PersonDraft(name=name, role="delegate", title=title, organization=organization, economy=economy))
-    return people
 
 
 def _clean_latin(name: str) -> str | None:

@@ -1,30 +1,53 @@
-"""The report's 心得與建議: its items, or the items of its sub-sections that hold 心得 or 建議."""
+"""The report's 心得與建議: the items of its sub-sections that hold 心得 or 建議, else its own items."""
 
 from __future__ import annotations
 
+import re
+
 from desktop_app.core.drafts import RecommendationDraft
+from desktop_app.ingest.headings import match_heading
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.trip_report.template import contains_any, template
 from desktop_app.ingest.trip_report.tree import children, subtree_text
+
+_CLAUSE_END = re.compile(r"[，。；;,]")
 
 
 def _item(outline: list[OutlineSection], index: int) -> RecommendationDraft:
     return RecommendationDraft(title=outline[index].heading, text=subtree_text(outline, index), section=index)
 
 
+def _numbered_items(section: OutlineSection, index: int) -> list[RecommendationDraft]:
+    """The numbered paragraphs of a section's own text, each an item titled by its first clause (an item
+    written as a sentence, 一、持續關注…，作為…。, is no heading of its own)."""
+    items = []
+    for paragraph in section.paragraphs:
+        match = match_heading(paragraph)
+        if match is not None:
+            title = _CLAUSE_END.split(match.rest, maxsplit=1)[0].strip()
+            items.append(RecommendationDraft(title=title or match.rest, text=match.rest, section=index))
+    return items
+
+
 def find_recommendations(outline: list[OutlineSection]) -> list[RecommendationDraft]:
-    """A sub-section named 心得/建議 with items gives its items; one without items is an item itself."""
+    """A sub-section named 心得/建議 gives its items (sub-sections, else numbered paragraphs); a 建議 without
+    items is an item itself. A part without such sub-sections gives its sub-sections, else its numbered
+    paragraphs, as items."""
     words = template()
     top = next((i for i, s in enumerate(outline) if contains_any(s.heading, words.recommendations)), None)
     if top is None:
         return []
     items: list[RecommendationDraft] = []
-    for child in children(outline, top):
-        if not contains_any(outline[child].heading, words.recommendation_items):
-            continue
+    named = [child for child in children(outline, top) if contains_any(outline[child].heading, words.recommendation_items)]
+    for child in named:
         grandchildren = children(outline, child)
+        numbered = _numbered_items(outline[child], child)
         if grandchildren:
             items.extend(_item(outline, g) for g in grandchildren)
+        elif numbered:
+            items.extend(numbered)
         elif contains_any(outline[child].heading, words.recommendation_leaf):
             items.append(_item(outline, child))
-    return items
+    if named:
+        return items
+    return [_item(outline, child) for child in children(outline, top)] or _numbered_items(outline[top], top)

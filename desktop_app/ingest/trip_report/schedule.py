@@ -25,21 +25,22 @@ MIN_TITLE_MATCH = 0.4  # similarity below which a workshop title and a section h
 
 
 def schedule_lines(body: list[str]) -> list[str]:
-    """The lines under the schedule heading, up to the next heading of the same or a higher level."""
+    """The lines under the schedule heading (一、會議時間 under 貳、過程, or (一)會議議程 in a report numbered from
+    一、), up to the next heading of the same or a higher level."""
     words = template().schedule_heading
-    start = None
+    start = rank = None
     for index, line in enumerate(body):
         match = match_heading(line)
         if match is None:
             continue
-        if start is None and match.rank == 1 and contains_any(match.rest, words):
-            start = index + 1
-        elif start is not None and match.rank <= 1:
+        if start is None and match.rank >= 1 and contains_any(match.rest, words):
+            start, rank = index + 1, match.rank
+        elif start is not None and rank is not None and match.rank <= rank:
             return body[start:index]
     return body[start:] if start is not None else []
 
 
-def _title(lines: list[str]) -> tuple[str, str | None]:
+def split_title(lines: list[str]) -> tuple[str, str | None]:
     """(Chinese title, English title): a bracketed part of several words is the English title."""
     text = reduce(join_wrapped, lines, "").strip()
     english = next((m for m in _ENGLISH.finditer(text) if " " in m[1].strip()), None)
@@ -50,7 +51,8 @@ def _title(lines: list[str]) -> tuple[str, str | None]:
     return chinese or title_en, title_en
 
 
-def _kind(text: str) -> str:
+def session_kind(text: str) -> str:
+    """The kind of session a title names (the template's session_kinds, first match), else "other"."""
     for kind, words in template().session_kinds:
         if contains_any(text, words):
             return kind
@@ -67,13 +69,13 @@ def _session(date_cell: str, rest: list[str], year: int | None) -> SessionDraft:
         start, end = f"{int(span[1]):02d}:{span[2]}", f"{int(span[3]):02d}:{span[4]}"
         title_lines = [_TIME_SPAN.sub("", normalize_digits(line)).strip() for line in rest]
         title_lines = [line for line in title_lines if line]
-    title, title_en = _title(title_lines)
+    title, title_en = split_title(title_lines)
     words = f"{title} {title_en or ''}"
     body = template().body_pattern.search(words)
     return SessionDraft(
         title=title,
         title_en=title_en,
-        kind=_kind(words),
+        kind=session_kind(words),
         date=day,
         start=start,
         end=end,

@@ -16,6 +16,13 @@ class RolePattern:
 
 
 @dataclass(frozen=True)
+class DelegationTable:
+    titles: tuple[str, ...]
+    organization_endings: tuple[str, ...]
+    header_words: frozenset[str]
+
+
+@dataclass(frozen=True)
 class ReportTemplate:
     cover_fields: dict[str, tuple[str, ...]]
     form_headers: tuple[str, ...]
@@ -24,7 +31,6 @@ class ReportTemplate:
     forums: dict[str, tuple[str, ...]]
     self_economy: str
     absent_words: tuple[str, ...]
-    present_words: tuple[str, ...]
     schedule_heading: tuple[str, ...]
     session_kinds: tuple[tuple[str, tuple[str, ...]], ...]
     session_sections: dict[str, tuple[str, ...]]
@@ -39,6 +45,7 @@ class ReportTemplate:
     speaker_words: tuple[str, ...]
     person_after: tuple[str, ...]
     role_links: re.Pattern[str]
+    delegation_table: DelegationTable
 
 
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
@@ -57,7 +64,6 @@ def template() -> ReportTemplate:
         forums={forum: tuple(names) for forum, names in raw["forums"].items()},
         self_economy=raw["self_economy"],
         absent_words=tuple(raw["absent_words"]),
-        present_words=tuple(raw["present_words"]),
         schedule_heading=tuple(raw["schedule_heading"]),
         session_kinds=tuple((row["kind"], tuple(row["words"])) for row in raw["session_kinds"]),
         session_sections={kind: tuple(words) for kind, words in raw["session_sections"].items()},
@@ -72,4 +78,9 @@ def template() -> ReportTemplate:
         speaker_words=tuple(raw["speaker_words"]),
         person_after=tuple(raw["person_after"]),
         role_links=re.compile(raw["role_links"]),
+        delegation_table=DelegationTable(
+            titles=tuple(sorted(raw["delegation_table"]["titles"], key=len, reverse=True)),
+            organization_endings=tuple(raw["delegation_table"]["organization_endings"]),
+            header_words=frozenset(word.casefold() for word in raw["delegation_table"]["header_words"]),
+        ),
     )

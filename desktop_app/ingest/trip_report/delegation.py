@@ -1,0 +1,65 @@
+"""The cover's delegation table: one delegate a row, as organization, name and title in whatever order.
+
+Rows come as cells apart by a PDF's wide gap, a Word or web table's cell separator, or an ideographic space
+(國家通訊傳播委員會　綜合規劃處　科長　王美玲). Which cell is which is read from the cells themselves (the
+template's words, resources/report_template.json): the title ends in a job title, the name is a short
+personal name that is neither a title nor an organization; what is left is the organization. A row of three
+cells that tells nothing apart reads as organization, name, title, the order most reports use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.drafts import PersonDraft
+from desktop_app.ingest.readers.lines import TABLE_CELL_SEPARATOR
+from desktop_app.ingest.trip_report.template import template
+
+_CELL_GAP = re.compile(rf"\s{{2,}}|\u3000+|\s*{re.escape(TABLE_CELL_SEPARATOR.strip())}\s*")
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a given name and surname, as delegation tables write them
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ'’\-]*(?:\s+[A-Z][A-Za-zÀ-ÿ'’\-]*){1,4}")
+
+
+def cells_of(row: str) -> list[str]:
+    return [cell.strip() for cell in _CELL_GAP.split(row.strip()) if cell.strip()]
+
+
+def delegation(rows: list[str], economy: str | None) -> list[PersonDraft]:
+    """The delegates of the table's rows, each of the given economy; header rows and rows without a name
+    are left out."""
+    people = []
+    for row in rows:
+        person = _delegate(cells_of(row), economy)
+        if person is not None:
+            people.append(person)
+    return people
+
+
+def _delegate(cells: list[str], economy: str | None) -> PersonDraft | None:
+    words = template().delegation_table
+    if len(cells) < 2 or any(cell.casefold() in words.header_words for cell in cells):
+        return None
+    titles = [i for i, cell in enumerate(cells) if _is_title(cell)]
+    names = [i for i, cell in enumerate(cells) if i not in titles and _is_name(cell)]
+    if titles and names:
+        title = titles[-1]
+        name = min(names, key=lambda i: (abs(i - title), -i))  # the name beside the title, else the later one
+    elif len(cells) == 3:
+        title, name = 2, 1
+    else:
+        return None
+    organization = " ".join(cell for i, cell in enumerate(cells) if i not in (name, title)) or None
+    return PersonDraft(
+        name=cells[name], role="delegate", title=cells[title], organization=organization, economy=economy
+    )
+
+
+def _is_title(cell: str) -> bool:
+    folded = cell.casefold()
+    return any(folded.endswith(title.casefold()) for title in template().delegation_table.titles)
+
+
+def _is_name(cell: str) -> bool:
+    if _LATIN_NAME.fullmatch(cell):
+        return True
+    return bool(_CHINESE_NAME.fullmatch(cell)) and not cell.endswith(template().delegation_table.organization_endings)

@@ -1,0 +1,29 @@
+"""Where a report's cover ends (split_cover): at its first part (壹、, 第一章), else at the body's first 一、 heading
+after a cover of fields, which may be numbered with 一、 themselves."""
+
+from __future__ import annotations
+
+from desktop_app.ingest.trip_report.cover import parse_cover, split_cover
+
+NUMBERED_COVER = [
+    "出席第 68 次會議報告",
+    "一、會議名稱 APEC TELWG 68",
+    "二、會議日期 113年5月4日至9日",
+    "八、重要討論及決議事項",
+    "1. TELWG 69：將於秘魯舉行。",
+]
+
+
+def test_a_numbered_cover_ends_at_the_first_heading_that_is_no_field() -> None:
+    cover, body = split_cover([*NUMBERED_COVER, "一、目的", "說明。", "二、過程"])
+    assert cover == NUMBERED_COVER and body[0] == "一、目的"
+    assert [row.key for row in parse_cover(cover).rows] == ["name", "dates", "decisions"]
+
+
+def test_parts_come_first_and_text_without_a_cover_is_all_body() -> None:
+    lines = [*NUMBERED_COVER, "一、目的", "壹、 目的"]
+    assert split_cover(lines) == (lines[:6], lines[6:])
+    plain = ["頻譜政策說明", "一、背景", "會議名稱：某會議", "二、說明"]
+    assert split_cover(plain) == ([], plain)
+    one_field = ["某報告", "會議名稱：某會議", "一、目的"]
+    assert split_cover(one_field) == ([], one_field)

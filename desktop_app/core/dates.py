@@ -11,7 +11,7 @@ _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _SPACES = re.compile(r"\s+")
 
 _YMD = re.compile(r"(?:民國)?(?P<y>\d{2,4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_MD = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_MD = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?<![\d/.])(?P<sm>\d{1,2})/(?P<sd>\d{1,2})(?![\d/])")
 # 2024.05.04, 2024/5/4, 2024-05-04, and the ROC year so written (111/5/9, 111.05.09; 80-99 for the 1990s)
 _DOTTED = re.compile(r"(?<![\d.])(?P<y>\d{4}|1\d\d|[89]\d)(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
 _TO = r"\s*(?:至|到|~|～|-|－|–|—)\s*"
@@ -54,8 +54,13 @@ def parse_date(text: str, default_year: int | None = None) -> date | None:
     if default_year is not None:
         match = _MD.search(text)
         if match:
-            return _safe_date(default_year, int(match["m"]), int(match["d"]))
+            return _safe_date(default_year, *_month_day(match))
     return None
+
+
+def _month_day(match: re.Match[str]) -> tuple[int, int]:
+    """(month, day) of an _MD match, in words (5月4日) or in figures (5/4)."""
+    return int(match["m"] or match["sm"]), int(match["d"] or match["sd"])
 
 
 @dataclass(frozen=True)
@@ -77,8 +82,8 @@ def parse_date_range(text: str, default_year: int | None = None) -> DateRange | 
         year, month = int(match["y"]), int(match["m"])
         start = _safe_date(year, month, int(match["d"]))
     elif default_year is not None and (match := _MD.search(text)):
-        year, month = default_year, int(match["m"])
-        start = _safe_date(year, month, int(match["d"]))
+        year, (month, day) = default_year, _month_day(match)
+        start = _safe_date(year, month, day)
     else:
         return None
     if start is None:

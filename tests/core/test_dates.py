@@ -40,6 +40,8 @@ def test_day_without_year_needs_a_default_year() -> None:
     assert parse_date("5月4日") is None
     assert parse_date("5月4日", default_year=2024) == date(2024, 5, 4)
     assert parse_date("5月4日", default_year=113) == date(2024, 5, 4)
+    assert parse_date("11/14（一）", default_year=2022) == date(2022, 11, 14)
+    assert parse_date("11/14") is None and parse_date("24/7", default_year=2022) is None
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """The schedule table (貳、過程 › 一、會議時間): one session per date cell, with times, titles, kind and body.
 
-Each row starts with a date (5月 4日（六）); the time (9：00-10:30, full-width colons allowed) and the title
+Each row starts with a date (5月 4日（六）, 11/14（一）); the time (9：00-10:30, full-width colons allowed) and the title
 follow on the same or the next lines. An English title stands in [brackets] and may wrap over lines.
 """
 
@@ -17,7 +17,9 @@ from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.reflow import join_wrapped
 from desktop_app.ingest.trip_report.template import contains_any, template
 
-_ROW_DATE = re.compile(r"^(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(][^）)]{1,3}[）)])?")
+_ROW_DATE = re.compile(
+    r"^(?:(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:\d{2,4}/)?\d{1,2}/\d{1,2}(?![\d/]))\s*(?:[（(][^）)]{1,3}[）)])?"
+)
 _TIME_SPAN = re.compile(r"(\d{1,2})\s*[:：]\s*(\d{2})\s*[-–—~～－至]\s*(\d{1,2})\s*[:：]\s*(\d{2})")
 _ENGLISH = re.compile(r"[\[［]([^\]］]+)[\]］]")
 _TITLE_EDGE = " :：-－–,，、"

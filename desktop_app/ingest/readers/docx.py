@@ -6,7 +6,8 @@ use at that depth (heading_labels.py), so the outline builder nests it as Word d
 Word documents use to line up columns (a delegation's organization, name and title), stays a wide gap, as in a
 PDF's text. Table rows become text rows with cells separated by " | "; a cell of several paragraphs (a cover
 table's value cell) keeps them as lines, after its row's first line, and a table inside a cell gives rows of its
-own. Headers, footers and comments are page furniture and are left out.
+own. Text boxes are read after the paragraph they are anchored in. Headers, footers and comments are page
+furniture and are left out.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from desktop_app.ingest.readers.heading_labels import HeadingLabels
 from desktop_app.ingest.readers.lines import paragraph_line, row_lines
 from desktop_app.ingest.readers.text import clean_text
 
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _HEADING_STYLE = re.compile(r"^(?:heading|標題)\s*(\d)$", re.IGNORECASE)
 
 
@@ -65,16 +67,34 @@ def _cell_lines(cell) -> list[str]:
 
 
 def _blocks(parent) -> Iterator:
-    """The paragraphs (w:p) and tables (w:tbl) of a body or a cell in reading order, those inside content
-    controls (w:sdt: a template's fields, a cover page) too; a table of contents, which Word generates from the
-    headings that follow, is left out."""
+    """The paragraphs (w:p) and tables (w:tbl) of a body, a cell or a text box in reading order, those inside
+    content controls (w:sdt: a template's fields, a cover page) too, and after a paragraph those of the text
+    boxes anchored in it (a template's title or cover fields in a box); a table of contents, which Word
+    generates from the headings that follow, is left out."""
     for child in parent.iterchildren():
         if child.tag in (f"{W}p", f"{W}tbl"):
             yield child
+            if child.tag == f"{W}p":
+                for box in _text_boxes(child):
+                    yield from _blocks(box)
         elif child.tag == f"{W}sdt" and not _is_table_of_contents(child):
             content = child.find(f"{W}sdtContent")
             if content is not None:
                 yield from _blocks(content)
+
+
+def _text_boxes(paragraph) -> Iterator:
+    """The contents (w:txbxContent) of the text boxes anchored in a paragraph, each once: a box in a box is
+    read with its outer box, and a shape's fallback for older Word (mc:Fallback, the same box again as VML)
+    is skipped."""
+    for box in paragraph.iter(f"{W}txbxContent"):
+        ancestor = box.getparent()
+        while ancestor is not None and ancestor is not paragraph:
+            if ancestor.tag in (f"{W}txbxContent", _FALLBACK):
+                break
+            ancestor = ancestor.getparent()
+        else:
+            yield box
 
 
 def _is_table_of_contents(control) -> bool:

@@ -113,3 +113,43 @@ def test_a_damaged_docx_is_read_or_refused_never_a_crash() -> None:
     office = Path(__file__).parents[2] / "fixtures" / "office"
     outcomes = damaged_outcomes(read_docx, (office / "features.docx").read_bytes(), 512, bytes(range(256)))
     assert outcomes["refused"]
+
+
+def test_text_boxes_are_read_after_their_paragraph_once(tmp_path: Path) -> None:
+    """A template's title or cover fields may sit in text boxes. A box is read after the paragraph it is anchored
+    in, a box in a box with it, and the VML copy Word writes for older versions (mc:Fallback) is not read again."""
+    namespaces = (
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"'
+    )
+
+    def box(content: str) -> str:
+        return f"<w:txbxContent>{content}</w:txbxContent>"
+
+    inner = box("<w:p><w:r><w:t>會議日期：114年3月30日至4月2日</w:t></w:r></w:p>")
+    fields = (
+        "<w:p><w:r><w:t>會議名稱：APEC TELWG 70</w:t></w:r></w:p>"
+        f"<w:p><w:r><w:drawing><wps:txbx>{inner}</wps:txbx></w:drawing></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>數位發展部</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>林大明</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    )
+    anchored = (
+        f"<w:p {namespaces}><w:r><w:t>出席 APEC TELWG 第 70 次會議出國報告</w:t></w:r><w:r><mc:AlternateContent>"
+        f"<mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>{box(fields)}</wps:txbx></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:shape><v:textbox>{box(fields)}</v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+    document = docx.Document()
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(anchored))
+    document.add_paragraph("壹、 目的")
+    document.save(tmp_path / "boxes.docx")
+    assert read_file(tmp_path / "boxes.docx")[1].text.split("\n\n") == [
+        "出席 APEC TELWG 第 70 次會議出國報告",
+        "會議名稱：APEC TELWG 70",
+        "會議日期：114年3月30日至4月2日",
+        "數位發展部 | 林大明",
+        "壹、 目的",
+    ]

@@ -5,8 +5,9 @@ Headings (text:h) carry their outline level; one whose text holds no 壹、/一�
 document's outline numbering shows, or else the one Taiwanese reports use at its depth (heading_labels.py).
 A list item gets the label its list style shows (壹、, (一), 1.1, • …), counted as the application counts it: a
 list starts again unless it continues the one before, and a level starts again when a shallower one moves on.
-Notes, comments, text boxes and the generated table of contents are left out, as page furniture; XML is parsed
-without resolving entities or fetching anything.
+Text boxes are read after the paragraph they are anchored in (or where a page's frame stands); notes, comments
+and the generated table of contents are left out, as page furniture. XML is parsed without resolving entities
+or fetching anything.
 """
 
 from __future__ import annotations
@@ -45,9 +46,13 @@ _NUMBER_FORMATS = {
     "①, ②, ③, ...": "decimalEnclosedCircle",
     "１, ２, ３, ...": "decimalFullWidth",
 }
-_SKIPPED = {  # furniture inside the text: notes, comments, frames (text boxes, images), the generated contents
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_FRAME = f"{_DRAW}frame"
+# furniture inside the text: notes, comments, the generated contents; and frames (text boxes, images) within a
+# paragraph's own text, whose text boxes are read after it (_Writer._boxes)
+_SKIPPED = {
     f"{_TEXT}note", f"{_OFFICE}annotation", f"{_TEXT}table-of-content", f"{_TEXT}sequence-decls",
-    f"{_TEXT}tracked-changes", "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame",
+    f"{_TEXT}tracked-changes", _FRAME,
 }
 
 
@@ -134,19 +139,31 @@ class _Writer:
 
     def _lines(self, element: ElementTree.Element, list_style: str | None, depth: int) -> list[str]:
         """The lines an element of the body gives (a table's rows joined into one block by the caller)."""
+        if element.tag == _FRAME:
+            return self._frame(element)
         if element.tag in _SKIPPED:
             return []
         if element.tag == f"{_TEXT}h":
-            return self._heading(element)
+            return self._heading(element) + self._boxes(element)
         if element.tag == f"{_TEXT}p":
             line = paragraph_line(_inline_text(element))
-            return [line] if line else []
+            return ([line] if line else []) + self._boxes(element)
         if element.tag == f"{_TEXT}list":
             return self._list(element, list_style, depth)
         if element.tag == f"{_TABLE}table":
             rows = self._rows(element)
             return ["\n".join(rows)] if rows else []
         return [line for child in element for line in self._lines(child, list_style, depth)]  # sections and such
+
+    def _boxes(self, paragraph: ElementTree.Element) -> list[str]:
+        """The lines of the text boxes anchored in a paragraph (a template's title or cover fields), after its
+        own: each box once, a box in a box with it."""
+        return [line for frame in _frames_in(paragraph) for line in self._frame(frame)]
+
+    def _frame(self, frame: ElementTree.Element) -> list[str]:
+        """A frame's text box read as body text; an image's frame gives nothing."""
+        box = frame.find(f"{_DRAW}text-box")
+        return [line for child in box for line in self._lines(child, None, 0)] if box is not None else []
 
     def _heading(self, element: ElementTree.Element) -> list[str]:
         text = paragraph_line(_inline_text(element))
@@ -213,9 +230,18 @@ def _own_rows(table: ElementTree.Element) -> Iterator[ElementTree.Element]:
             yield from _own_rows(child)
 
 
+def _frames_in(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The frames within a paragraph's text (in its spans and links too), not those inside a frame."""
+    for child in element:
+        if child.tag == _FRAME:
+            yield child
+        elif child.tag not in _SKIPPED:
+            yield from _frames_in(child)
+
+
 def _inline_text(element: ElementTree.Element) -> str:
     """A paragraph's text as written: spans and links read through, tabs kept, runs of spaces (text:s) and line
-    breaks restored; notes, comments and frames left out."""
+    breaks restored; notes, comments and frames (read after it) left out."""
     parts = [element.text or ""]
     for child in element:
         if child.tag == f"{_TEXT}tab":

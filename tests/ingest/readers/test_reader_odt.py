@@ -20,7 +20,8 @@ from desktop_app.ingest.readers.odt import read_odt
 OFFICE = Path(__file__).parents[2] / "fixtures" / "office"
 _CONTENT = (
     '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>{}'
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"><office:body><office:text>{}'
     "</office:text></office:body></office:document-content>"
 )
 
@@ -105,6 +106,21 @@ def test_notes_comments_and_spacing() -> None:
         '<text:p>數位發展部<text:tab/>林大明<text:s text:c="3"/>科長</text:p>'
     )
     assert _lines(read_odt(_odt(body)).text) == ["會議結論", "數位發展部  林大明 科長"]
+
+
+def test_text_boxes_are_read_after_their_paragraph() -> None:
+    """A template's title or cover fields may sit in frames: a frame's text box is read after the paragraph it is
+    anchored in (a box in a box with it), a page-anchored frame where it stands, an image's frame not at all."""
+    inner = '<draw:frame><draw:text-box><text:p>會議日期：114年3月30日至4月2日</text:p></draw:text-box></draw:frame>'
+    body = (
+        '<draw:frame><draw:text-box><text:p>出國報告</text:p></draw:text-box></draw:frame>'
+        '<text:p>出席 APEC TELWG 第 70 次會議報告<text:span><draw:frame><draw:text-box>'
+        f'<text:p>會議名稱：APEC TELWG 70{inner}</text:p></draw:text-box></draw:frame></text:span></text:p>'
+        '<text:p><draw:frame><draw:image/></draw:frame>壹、 目的</text:p>'
+    )
+    assert _lines(read_odt(_odt(body)).text) == [
+        "出國報告", "出席 APEC TELWG 第 70 次會議報告", "會議名稱：APEC TELWG 70", "會議日期：114年3月30日至4月2日", "壹、 目的"
+    ]
 
 
 @pytest.mark.parametrize(

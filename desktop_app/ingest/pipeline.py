@@ -106,7 +106,7 @@ def import_file(library: Library, path: Path) -> ImportOutcome:
         existing = library.find_by_sha256(sha256)
         if existing is not None:
             return ImportOutcome(path, "skipped", existing.title, existing.id)
-        draft = _guarded(path, lambda: parse_text(read.text, path.name, sha256, read.structured))
+        draft = _guarded(path, lambda: parse_text(read.text, path.name, sha256, read.structured, read.title))
         if not draft.text.strip():
             raise ImportRefused("no text found in the file")
         result = library.add_document(draft)

@@ -13,10 +13,13 @@ def sections_from_outline(outline: list[OutlineSection]) -> list[SectionDraft]:
     ]
 
 
+MAX_TITLE = 120  # characters of a first paragraph (or a file's title property) kept as a title
+
+
 def title_from(paragraphs: list[str], fallback: str) -> str:
     for paragraph in paragraphs:
         if paragraph.strip():
-            return paragraph.strip()[:120]
+            return paragraph.strip()[:MAX_TITLE]
     return fallback
 
 

@@ -99,7 +99,7 @@ def test_a_good_file_among_bad_ones_is_still_added(report_seed: Path, tmp_path: 
 def test_an_unexpected_parser_failure_becomes_a_refusal(
     library, report_seed: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken_parser(text: str, source: str, sha256: str, prejoined: bool = False):
+    def broken_parser(text: str, source: str, sha256: str, prejoined: bool = False, file_title: str | None = None):
         raise RuntimeError("parser bug\nsecond line")
 
     monkeypatch.setattr(pipeline, "parse_text", broken_parser)

@@ -20,6 +20,7 @@ class ReadText:
     text: str
     format: str  # txt | md | pdf | docx | doc | odt | rtf | html | mhtml
     structured: bool = False  # True when the reader already joined wrapped lines (HTML, Word, OpenDocument, RTF)
+    title: str | None = None  # the title the file's properties give (Word's, OpenDocument's), if any
 
 
 Reader = Callable[[bytes], ReadText]

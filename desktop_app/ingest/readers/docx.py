@@ -129,4 +129,5 @@ def read_docx(data: bytes) -> ReadText:
             blocks.append(headings.labelled(text, _heading_level(paragraph)))
         elif child.tag == f"{W}tbl":
             blocks.append("\n".join(_table_rows(Table(child, document))))
-    return ReadText(clean_text("\n\n".join(block for block in blocks if block)), "docx", structured=True)
+    title = (document.core_properties.title or "").strip() or None
+    return ReadText(clean_text("\n\n".join(block for block in blocks if block)), "docx", structured=True, title=title)

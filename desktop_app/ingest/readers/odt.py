@@ -70,7 +70,20 @@ def read_odt(data: bytes) -> ReadText:
         raise ImportRefused("not an OpenDocument text (a spreadsheet, presentation or drawing)")
     writer = _Writer(_list_styles([content, styles]), _outline_style(styles))
     writer.add_all(body)
-    return ReadText(clean_text("\n\n".join(writer.blocks)), "odt", structured=True)
+    return ReadText(clean_text("\n\n".join(writer.blocks)), "odt", structured=True, title=_meta_title(data))
+
+
+def _meta_title(data: bytes) -> str | None:
+    """The title in the document's properties (meta.xml's dc:title); None when it has none or it cannot be read,
+    which leaves the text as readable as before."""
+    try:
+        meta = ElementTree.fromstring(read_member(data, "meta.xml", "OpenDocument") or b"<none/>")
+    except (ElementTree.ParseError, ImportRefused):
+        return None
+    title = meta.find(f"{_OFFICE}meta/{{http://purl.org/dc/elements/1.1/}}title")
+    if title is None:
+        return None
+    return (title.text or "").strip() or None
 
 
 def _list_styles(roots: list[ElementTree.Element | None]) -> dict[str, dict[int, Level]]:

@@ -153,3 +153,17 @@ def test_text_boxes_are_read_after_their_paragraph_once(tmp_path: Path) -> None:
         "數位發展部 | 林大明",
         "壹、 目的",
     ]
+
+
+def test_a_document_without_a_title_line_takes_the_title_of_its_properties(tmp_path: Path) -> None:
+    """Word's title property names a document whose text opens with a numbered heading; a title line in the
+    text is kept over it."""
+    for first_line, expected in (("壹、 目的", "頻譜政策說明"), ("頻譜政策研究", "頻譜政策研究")):
+        document = docx.Document()
+        document.core_properties.title = "頻譜政策說明"
+        document.add_paragraph(first_line)
+        document.add_paragraph("本文說明頻譜釋出規劃。")
+        path = tmp_path / f"{first_line[:2]}.docx"
+        document.save(path)
+        assert read_file(path)[1].title == "頻譜政策說明"
+        assert import_alone(path, tmp_path / f"{first_line[:2]}.sqlite")["documents"][0]["title"] == expected

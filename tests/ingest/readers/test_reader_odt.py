@@ -30,14 +30,16 @@ def _lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
 
-def _odt(body: str, prolog: str = "", styles: str = "") -> bytes:
+def _odt(body: str, prolog: str = "", styles: str = "", meta: str | None = None) -> bytes:
     """A minimal OpenDocument text: content.xml holding the body, its automatic styles, and what comes before
-    its root element."""
+    its root element; meta.xml when given."""
     content = prolog + _CONTENT.format(body).replace("<office:body>", styles + "<office:body>")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         archive.writestr("content.xml", content)
+        if meta is not None:
+            archive.writestr("meta.xml", meta)
     return buffer.getvalue()
 
 
@@ -106,6 +108,17 @@ def test_notes_comments_and_spacing() -> None:
         '<text:p>數位發展部<text:tab/>林大明<text:s text:c="3"/>科長</text:p>'
     )
     assert _lines(read_odt(_odt(body)).text) == ["會議結論", "數位發展部  林大明 科長"]
+
+
+def test_the_title_of_the_document_properties_is_read() -> None:
+    meta = (
+        '<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta><dc:title> 頻譜政策說明 </dc:title>'
+        "</office:meta></office:document-meta>"
+    )
+    assert read_odt(_odt("<text:p>壹、 目的</text:p>", meta=meta)).title == "頻譜政策說明"
+    assert read_odt(_odt("<text:p>壹、 目的</text:p>", meta="<broken")).title is None
+    assert read_odt(_odt("<text:p>壹、 目的</text:p>")).title is None
 
 
 def test_text_boxes_are_read_after_their_paragraph() -> None:

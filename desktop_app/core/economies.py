@@ -41,6 +41,9 @@ def latin_word_pattern(word: str) -> str:
     return rf"(?<![A-Za-z]){body}(?![A-Za-z])"
 
 
+SIDE = "方"  # 美方, 日方: an economy's side in a talk
+
+
 class EconomyRegistry:
     """Resolves any name of an economy to its code and finds economies mentioned in text.
 
@@ -48,7 +51,9 @@ class EconomyRegistry:
     match whole words only, and short all-capital ones (US, PNG) only in capitals.
     """
 
-    def __init__(self, economies: list[Economy]) -> None:
+    def __init__(self, economies: list[Economy], side_not_before: str = "") -> None:
+        """side_not_before: characters after which a name ending in 方 (美方, 日方: that economy's side) is no
+        mention, 方 beginning a word of its own there (完美方案, 審美方面)."""
         self.economies = economies
         self._by_code = {economy.code: economy for economy in economies}
         self._by_name: dict[str, str] = {}
@@ -64,6 +69,8 @@ class EconomyRegistry:
         for name, code in names:
             if _is_latin(name):
                 parts.append(latin_word_pattern(name))
+            elif name.endswith(SIDE) and side_not_before:
+                parts.append(f"{re.escape(name)}(?![{re.escape(side_not_before)}])")
             else:
                 parts.append(re.escape(name))
             self._code_for_match[self._fold(name)] = code
@@ -118,7 +125,8 @@ class EconomyRegistry:
 @cache
 def registry() -> EconomyRegistry:
     """The registry built from resources/economies.json (loaded once)."""
-    table = load_json("economies.json")["economies"]
+    data = load_json("economies.json")
     return EconomyRegistry(
-        [Economy(row["code"], row["zh"], row["en"], tuple(row.get("aliases", ()))) for row in table]
+        [Economy(row["code"], row["zh"], row["en"], tuple(row.get("aliases", ()))) for row in data["economies"]],
+        data.get("side_names_not_before", ""),
     )

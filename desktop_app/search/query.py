@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from desktop_app.core.economies import Economy, registry
+from desktop_app.core.economies import SIDE, Economy, registry
 from desktop_app.core.topics import Topic, taxonomy
 from desktop_app.search.grams import Phrase
 from desktop_app.search.regional import taiwan_spellings
@@ -137,7 +137,10 @@ def alias_names() -> Iterator[str]:
 
 
 def _economy_names(economy: Economy) -> tuple[str, ...]:
-    return (economy.zh, economy.en, *economy.aliases)
+    """The names a search for the economy also looks for: not its side's (美方, 加方), which as substrings
+    stand in words that name no economy (完美方案, 增加方式); a section that says 美方 is tagged with the
+    economy all the same (economies.py tells the two apart), so the economy filter finds it."""
+    return tuple(name for name in (economy.zh, economy.en, *economy.aliases) if not name.endswith(SIDE))
 
 
 def _topic_names(topic: Topic) -> tuple[str, ...]:

@@ -70,3 +70,10 @@ def test_names_in_both_languages_and_suggestions() -> None:
     assert registry().name("KR", "en") == "Korea"
     assert registry().name("XX") == "XX"
     assert "Taiwan" in registry().closest("Taiwn")
+
+
+def test_a_side_name_is_no_mention_where_its_last_character_begins_a_word() -> None:
+    """美方 is the United States' side, but 完美方案 and 審美方面 name no economy; 加國 and 俄羅斯聯邦 are names too."""
+    assert registry().find_in_text("美方代表表示支持，日方亦同意") == ["US", "JP"]
+    assert registry().find_in_text("提出完美方案，審美方面亦有討論，增加方式多元") == []
+    assert registry().find_in_text("加國與俄羅斯聯邦代表出席，陸方未派員") == ["CA", "RU", "CN"]

@@ -14,3 +14,13 @@ def test_a_latin_word_changing_case_inside_is_also_spelt_apart_and_others_are_le
     assert spellings("eSIM") == ("eSIM", "e SIM")
     for text in ("IPv6", "TELWG", "SATRIA-1", "Bluetooth", "5G"):
         assert spellings(text) == (text,), text
+
+
+def test_an_economy_is_searched_by_its_names_not_its_side_unless_typed() -> None:
+    """美方 and 加方 stand as substrings of words that name no economy (完美方案, 增加方式): a search for the
+    economy does not look for them; typed, they are searched as written."""
+    (canada,) = parse("Canada").clauses[0]
+    assert "加拿大" in canada.spellings and "加國" in canada.spellings
+    assert not any(spelling.endswith("方") for spelling in canada.spellings)
+    (side,) = parse("美方").clauses[0]
+    assert side.spellings[0] == "美方" and "美國" in side.spellings

@@ -6,12 +6,10 @@ one file's exact wording.
 
 from __future__ import annotations
 
-import re
-
 from desktop_app.ingest.headings import match_heading, opens_part
+from desktop_app.ingest.news_article import has_dateline
 
 _REPORT_MARKERS = ("目的", "過程", "心得", "建議", "會議名稱", "會議日期", "會議期間", "會議地點", "出席")
-_NEWS_DATELINE = re.compile(r"^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?\s*(?:[|｜／/]\s*\S.*)?$", re.M)
 
 
 def _has_parts(text: str) -> bool:
@@ -27,10 +25,9 @@ def _has_parts(text: str) -> bool:
 
 
 def classify(text: str) -> str:
-    head = text[:6000]
     report_score = sum(marker in text for marker in _REPORT_MARKERS)
     if report_score >= 5 and _has_parts(text):
         return "trip_report"
-    if _NEWS_DATELINE.search("\n".join(head.splitlines()[:12])):
+    if has_dateline(text):
         return "news_article"
     return "document"

@@ -18,13 +18,17 @@ from desktop_app.ingest.line_kinds import BULLET
 from desktop_app.ingest.news_chrome import NewsChrome, news_chrome
 from desktop_app.ingest.reflow import display_width
 
-HEADER_LINES = 12  # the dateline stands among the first lines, or there is none
+HEADER_LINES = 20  # the dateline stands among the first lines (after a site's menus), or there is none
 MAX_SUBHEADING_WIDTH = 64  # columns; a longer line is a paragraph
 MIN_TITLE_WIDTH = 10  # a shorter line above the dateline is a section label or menu, not the title
 
+# A date alone on its line, maybe labelled (發布日期：), timed, with its weekday, and followed by | and the
+# section; the year Gregorian or the ROC's (113-05-15, 民國113年5月15日, as government sites write it).
+_YEAR = r"(?:民國)?(?:\d{4}|1\d{2})"
 _DATELINE = re.compile(
-    r"^(?:(?:發布|發佈|更新|刊登)(?:時間|日期)?\s*[:：]\s*)?"
-    r"(?P<date>\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"^(?:(?:發布|發佈|更新|刊登|新聞)(?:時間|日期)?\s*[:：]\s*)?"
+    rf"(?P<date>{_YEAR}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{1,2}}|{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+    r"(?:\s*[（(][^）)]{1,3}[）)])?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s*(?:[|｜/／·•]\s*(?P<rest>.*))?$"
 )
@@ -73,6 +77,12 @@ def _read_dateline(line: str, chrome: NewsChrome) -> tuple[date | None, str | No
     return published, category
 
 
+def has_dateline(text: str) -> bool:
+    """Whether a dateline stands among the text's first lines: how a news article is told from other text."""
+    lines = (line.strip() for line in text.splitlines() if line.strip())
+    return any(_DATELINE.match(normalize_digits(line)) for _, line in zip(range(HEADER_LINES), lines))
+
+
 def _read_header(lines: list[str], chrome: NewsChrome, fallback: str) -> _Header:
     """Title, date and section from the lines above the body; the site's menus and labels there are dropped."""
     seen: list[str] = []
@@ -94,12 +104,14 @@ def _read_header(lines: list[str], chrome: NewsChrome, fallback: str) -> _Header
 
 
 def _pick_title(candidates: list[str], chrome: NewsChrome, fallback: str) -> str:
+    """The line nearest above the dateline that can be a title: a site's menus and links come before it."""
     usable = [
         line
         for line in candidates
         if not (chrome.is_dropped(line) or chrome.credit_of(line) or _BREADCRUMB.search(line))
     ]
-    return next((line for line in usable if display_width(line) >= MIN_TITLE_WIDTH), usable[0] if usable else fallback)
+    titles = [line for line in usable if display_width(line) >= MIN_TITLE_WIDTH]
+    return titles[-1] if titles else usable[-1] if usable else fallback
 
 
 def _ends_sentence(text: str) -> bool:

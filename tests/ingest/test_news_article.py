@@ -146,3 +146,17 @@ def test_article_without_dateline_takes_its_first_line_as_title() -> None:
 def test_article_without_a_body_has_no_sections() -> None:
     draft = parse_news_article("標題一行就結束了\n2024.01.02 | 政策\n", "x.txt", "3" * 64)
     assert (draft.sections, draft.text, draft.published) == ([], "", date(2024, 1, 2))
+
+
+def test_a_government_press_release_copied_with_its_site() -> None:
+    """A ministry's press release: skip links, print and font-size controls above the title, an ROC date labelled
+    發布日期, the issuing unit and the press contact below the text, attachments and the footer after it."""
+    path = Path(__file__).parent.parent / "fixtures" / "press_release_gov_site.txt"
+    draft = parse_text(path.read_text(encoding="utf-8"), path.name, "0" * 64)
+    assert draft.kind == "news_article"
+    assert draft.title == "我國出席APEC電信暨資訊工作小組第68次會議 分享5G專網與網路韌性經驗"
+    assert draft.published == date(2024, 5, 15)
+    paragraphs = draft.text.split("\n")
+    assert len(paragraphs) == 3 and paragraphs[0].startswith("數位發展部（以下簡稱數位部）")
+    for chrome in ("跳到主要內容", "友善列印", "字級", "發布單位", "新聞聯絡人", "電話", "wang@", "附件", "回頂端", "隱私權"):
+        assert chrome not in draft.text, chrome

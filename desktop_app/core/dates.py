@@ -1,10 +1,12 @@
-"""Dates as Taiwanese reports write them: ROC years (民國113年 = 2024), ranges, and days without a year."""
+"""Dates as Taiwanese reports write them: ROC years (民國113年 = 2024), ranges, and days without a year; and as
+English pages and covers write them (May 9-13, 2022; 30 May - 2 June 2022)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 ROC_OFFSET = 1911
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -19,6 +21,35 @@ _RANGE_TAIL = re.compile(rf"^{_TO}(?:(?P<y>\d{{2,4}})\s*年\s*)?(?:(?P<m>\d{{1,2
 _DOTTED_TAIL = re.compile(rf"^{_TO}(?:(?P<y>\d{{2,4}})[./-](?=\d{{1,2}}[./-]\d))?(?:(?P<m>\d{{1,2}})[./-])?(?P<d>\d{{1,2}})(?![\d.])")
 # a day's weekday in brackets after it: (星期一), （一）, (週五), (Mon)
 _WEEKDAY = re.compile(r"\s*[（(]\s*(?:(?:星期|週|周|禮拜)?\s*[一二三四五六日天]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)\s*[)）]")
+
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+_MON = r"[A-Za-z]{3,9}\.?"  # a month's name or its abbreviation (checked against _MONTH_NAMES)
+_DAY = r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?"
+_EN_YEAR = r",?\s+(?P<y>\d{4})(?!\d)"
+_EN_TO = r"\s*(?:-|–|—|~|～|to|through|until)\s*"
+_EN_SINGLE = (
+    re.compile(rf"(?<![A-Za-z])(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_EN_YEAR}", re.IGNORECASE),  # May 9, 2022
+    re.compile(rf"(?P<d1>{_DAY})\s+(?P<m1>{_MON}){_EN_YEAR}", re.IGNORECASE),  # 9 May 2022
+)
+_EN_RANGE = (  # May 9-13, 2022; May 30 - June 2, 2022; 9-13 May 2022; 30 May - 2 June 2022
+    re.compile(rf"(?<![A-Za-z])(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_EN_TO}(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY}){_EN_YEAR}", re.IGNORECASE),
+    re.compile(rf"(?P<d1>{_DAY})(?:\s+(?P<m1>{_MON}))?{_EN_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MON}){_EN_YEAR}", re.IGNORECASE),
+)
+
+
+class _Found(NamedTuple):
+    """A date with its year found in text: where it stands, its parts, and how its range's end is written."""
+
+    start: int
+    end: int
+    year: int
+    month: int
+    day: int
+    tail: re.Pattern[str] | None  # the pattern of a range's end written after it (至9日, -5/13), if any
 
 
 def normalize_digits(text: str) -> str:
@@ -38,19 +69,59 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _first_full_date(text: str) -> re.Match[str] | None:
-    """The first date with its year, in words (113年5月4日) or in figures (2020.08.27, 111/5/9)."""
-    found = [match for pattern in (_YMD, _DOTTED) if (match := pattern.search(text))]
-    return min(found, key=lambda match: match.start()) if found else None
+def _month_number(name: str) -> int | None:
+    """1-12 for a month's English name or abbreviation (Sept., Jun), None for any other word."""
+    word = name.rstrip(".").casefold()
+    return next((number for number, full in enumerate(_MONTH_NAMES, 1) if len(word) >= 3 and full.startswith(word)), None)
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text)[0])
+
+
+def _first_full_date(text: str) -> _Found | None:
+    """The first date with its year, in words (113年5月4日), in figures (2020.08.27, 111/5/9) or in English
+    (May 4, 2024; 4 May 2024)."""
+    found = [
+        _Found(match.start(), match.end(), int(match["y"]), int(match["m"]), int(match["d"]), tail)
+        for pattern, tail in ((_YMD, _RANGE_TAIL), (_DOTTED, _DOTTED_TAIL))
+        if (match := pattern.search(text))
+    ]
+    for pattern in _EN_SINGLE:
+        for match in pattern.finditer(text):
+            month = _month_number(match["m1"])
+            if month is not None:
+                found.append(_Found(match.start(), match.end(), int(match["y"]), month, _day(match["d1"]), None))
+                break
+    return min(found, key=lambda item: item.start) if found else None
+
+
+def _english_range(text: str) -> tuple[int, DateRange | None] | None:
+    """(where it stands, the span) of the first English range (May 9-13, 2022; 30 May - 2 June 2022)."""
+    for pattern in _EN_RANGE:
+        for match in pattern.finditer(text):
+            second = _month_number(match["m2"]) if match["m2"] else None
+            first = _month_number(match["m1"]) if match["m1"] else second
+            if first is None or (match["m2"] and second is None):
+                continue
+            year = int(match["y"])
+            start = _safe_date(year, first, _day(match["d1"]))
+            end = _safe_date(year, second or first, _day(match["d2"]))
+            span = DateRange(start, end) if start and end and end >= start else (DateRange(start, start) if start else None)
+            return match.start(), span
+    return None
 
 
 def parse_date(text: str, default_year: int | None = None) -> date | None:
-    """The first date written in text: 113年5月4日, 2024年5月4日, 2020.08.27, 111/5/9, or 5月4日 with
-    default_year."""
+    """The first date written in text: 113年5月4日, 2024年5月4日, 2020.08.27, 111/5/9, May 4, 2024, or 5月4日
+    with default_year."""
     text = normalize_digits(text)
-    match = _first_full_date(text)
-    if match:
-        return _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    found = _first_full_date(text)
+    english = _english_range(text)
+    if english is not None and (found is None or english[0] <= found.start):
+        return english[1].start if english[1] else None
+    if found:
+        return _safe_date(found.year, found.month, found.day)
     if default_year is not None:
         match = _MD.search(text)
         if match:
@@ -70,27 +141,32 @@ class DateRange:
 
 
 def parse_date_range(text: str, default_year: int | None = None) -> DateRange | None:
-    """A span such as 113年5月4日至9日, 113年5月30日至6月2日, 2024年5月4日-2024年5月9日 or 111/5/9-5/13, weekdays
-    in brackets after a day (5月9日(星期一)) skipped.
+    """A span such as 113年5月4日至9日, 113年5月30日至6月2日, 2024年5月4日-2024年5月9日, 111/5/9-5/13 or
+    May 9-13, 2022, weekdays in brackets after a day (5月9日(星期一)) skipped.
 
     The end inherits the year and month the start gives when it leaves them out; a single date is a one-day range.
     """
     text = _WEEKDAY.sub("", normalize_digits(_SPACES.sub(" ", text)))
-    match = _first_full_date(text)
-    year = month = None
-    if match:
-        year, month = int(match["y"]), int(match["m"])
-        start = _safe_date(year, month, int(match["d"]))
+    found = _first_full_date(text)
+    english = _english_range(text)
+    if english is not None and (found is None or english[0] <= found.start):
+        return english[1]
+    if found:
+        year, month, after = found.year, found.month, found.end
+        start = _safe_date(year, month, found.day)
+        tail_pattern = found.tail
     elif default_year is not None and (match := _MD.search(text)):
-        year, (month, day) = default_year, _month_day(match)
+        year, (month, day), after = default_year, _month_day(match), match.end()
         start = _safe_date(year, month, day)
+        tail_pattern = _RANGE_TAIL if match["m"] else _DOTTED_TAIL
     else:
         return None
     if start is None:
         return None
-    tail = (_DOTTED_TAIL if match.re is _DOTTED else _RANGE_TAIL).match(text[match.end() :])
-    if not tail:
-        return DateRange(start, start)
+    tail = tail_pattern.match(text[after:]) if tail_pattern is not None else None
+    if tail is None:
+        end = _english_end(text[after:])
+        return DateRange(start, end) if end is not None and end >= start else DateRange(start, start)
     end = _safe_date(
         int(tail["y"]) if tail["y"] else year,
         int(tail["m"]) if tail["m"] else month,
@@ -101,6 +177,15 @@ def parse_date_range(text: str, default_year: int | None = None) -> DateRange | 
     if end is None or end < start:
         return DateRange(start, start)
     return DateRange(start, end)
+
+
+def _english_end(after: str) -> date | None:
+    """The end of a range whose both days are written in full (May 30, 2022 - June 2, 2022)."""
+    separator = re.match(_EN_TO, after, re.IGNORECASE)
+    if separator is None:
+        return None
+    found = _first_full_date(after[separator.end() :])
+    return _safe_date(found.year, found.month, found.day) if found is not None and found.start == 0 else None
 
 
 def roc_text(day: date) -> str:

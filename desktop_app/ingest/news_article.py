@@ -25,11 +25,12 @@ MIN_TITLE_WIDTH = 10  # a shorter line above the dateline is a section label or 
 # A date alone on its line, maybe labelled (發布日期：), timed, with its weekday, and followed by | and the
 # section; the year Gregorian or the ROC's (113-05-15, 民國113年5月15日, as government sites write it).
 _YEAR = r"(?:民國)?(?:\d{4}|1\d{2})"
+_ENGLISH_DATE = r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
 _DATELINE = re.compile(
-    r"^(?:(?:發布|發佈|更新|刊登|新聞)(?:時間|日期)?\s*[:：]\s*)?"
-    rf"(?P<date>{_YEAR}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{1,2}}|{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+    r"^(?:(?:(?:發布|發佈|更新|刊登|新聞)(?:時間|日期)?|(?:Published|Updated|Posted|Date)(?:\s+on)?)\s*[:：]?\s*)?"
+    rf"(?P<date>{_YEAR}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{1,2}}|{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_ENGLISH_DATE})"
     r"(?:\s*[（(][^）)]{1,3}[）)])?"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?)?"
     r"\s*(?:[|｜/／·•]\s*(?P<rest>.*))?$"
 )
 _DATELINE_FIELD_SEPARATOR = re.compile(r"\s*[|｜·•]\s*|\s+[/／]\s+")
@@ -71,7 +72,7 @@ def _read_dateline(line: str, chrome: NewsChrome) -> tuple[date | None, str | No
     match = _DATELINE.match(normalize_digits(line))
     if not match:
         return None
-    published = parse_date(re.sub(r"\s+", "", match["date"]))
+    published = parse_date(match["date"]) or parse_date(re.sub(r"\s+", "", match["date"]))  # 2024 . 5 . 4
     fields = [part for part in _DATELINE_FIELD_SEPARATOR.split(match["rest"] or "") if part]
     category = next((part for part in fields if chrome.credit_of(part) is None), None)
     return published, category

@@ -23,6 +23,10 @@ from desktop_app.core.dates import DateRange, gregorian_year, normalize_digits, 
         ("111/5/9", date(2022, 5, 9)),
         ("報告日期：111.06.10", date(2022, 6, 10)),
         ("88/12/31", date(1999, 12, 31)),
+        ("Published: 15 May 2024 10:30", date(2024, 5, 15)),
+        ("Sept. 5, 2023", date(2023, 9, 5)),
+        ("May 9-13, 2022", date(2022, 5, 9)),
+        ("9–13 May 2022", date(2022, 5, 9)),
     ],
 )
 def test_single_dates(text: str, expected: date) -> None:
@@ -30,7 +34,9 @@ def test_single_dates(text: str, expected: date) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["113年2月30日", "2023.13.01", "2023-02-29", "113年0月1日", "no date here", "", "version 10.1.2", "3.5.1"]
+    "text",
+    ["113年2月30日", "2023.13.01", "2023-02-29", "113年0月1日", "no date here", "", "version 10.1.2", "3.5.1", "Mayor 5, 2024",
+     "Feb 30, 2024"],
 )
 def test_invalid_or_missing_dates_are_none(text: str) -> None:
     assert parse_date(text) is None
@@ -59,6 +65,12 @@ def test_day_without_year_needs_a_default_year() -> None:
         ("111/5/30~6/2", date(2022, 5, 30), date(2022, 6, 2)),
         ("2024.05.04 - 2024.05.09", date(2024, 5, 4), date(2024, 5, 9)),
         ("2024-05-04 (Sat) – 05-09 (Thu)", date(2024, 5, 4), date(2024, 5, 9)),
+        ("May 9-13, 2022", date(2022, 5, 9), date(2022, 5, 13)),
+        ("4–9 May 2024 (Arequipa, Peru)", date(2024, 5, 4), date(2024, 5, 9)),
+        ("30 May - 2 June 2022", date(2022, 5, 30), date(2022, 6, 2)),
+        ("May 30 to June 2, 2022", date(2022, 5, 30), date(2022, 6, 2)),
+        ("May 30, 2022 - June 2, 2022", date(2022, 5, 30), date(2022, 6, 2)),
+        ("5th May 2024", date(2024, 5, 5), date(2024, 5, 5)),
     ],
 )
 def test_ranges(text: str, start: date, end: date) -> None:

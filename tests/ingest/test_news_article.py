@@ -160,3 +160,16 @@ def test_a_government_press_release_copied_with_its_site() -> None:
     assert len(paragraphs) == 3 and paragraphs[0].startswith("數位發展部（以下簡稱數位部）")
     for chrome in ("跳到主要內容", "友善列印", "字級", "發布單位", "新聞聯絡人", "電話", "wang@", "附件", "回頂端", "隱私權"):
         assert chrome not in draft.text, chrome
+
+
+def test_an_english_article_with_an_english_dateline() -> None:
+    text = (
+        "Home > News > Technology\nSign in\nAPEC telecom officials back undersea cable resilience plan\n"
+        "May 15, 2024 10:30 AM GMT+8 | Technology\n"
+        "LIMA - Telecommunications officials from APEC economies agreed on Thursday to share data on cable faults.\n"
+        "Officials from Japan and Korea said repair ships should be pooled across the region.\nRead more\nAnother story\n"
+    )
+    draft = parse_text(text, "article.txt", "0" * 64)
+    assert (draft.kind, draft.published, draft.category) == ("news_article", date(2024, 5, 15), "Technology")
+    assert draft.title == "APEC telecom officials back undersea cable resilience plan"
+    assert draft.text.splitlines()[-1].startswith("Officials from Japan") and "Another story" not in draft.text

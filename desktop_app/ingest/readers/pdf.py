@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import unicodedata
 
 from desktop_app.ingest.errors import ImportRefused
@@ -23,6 +24,8 @@ from desktop_app.ingest.readers import ReadText
 from desktop_app.ingest.readers.pages import without_running_lines
 from desktop_app.ingest.readers.text import clean_text
 
+_CJK = "\u3000-\u9fff\uff00-\uffef"
+_EM_SPACE_BESIDE_CJK = re.compile(rf"(?<=[{_CJK}])\u2003|\u2003(?=[{_CJK}])")
 MIN_TEXT_CHARS = 20  # fewer visible characters than this in the whole file: a scan or an image-only PDF
 _RADICAL_LOOKALIKES = str.maketrans(
     {"⺠": "民", "⻑": "長", "⻄": "西", "⻘": "青", "⻝": "食", "⻤": "鬼", "⻣": "骨", "⻩": "黃", "⻌": "辶", "\u2012": "–"}
@@ -31,12 +34,13 @@ _RADICAL_LOOKALIKES = str.maketrans(
 
 def fold_lookalikes(text: str) -> str:
     """Undo glyph sharing: Kangxi radicals to their unified ideographs, radical-supplement look-alikes too,
-    and Latin ligatures to their letters."""
+    Latin ligatures to their letters, and an em space beside Chinese text to the ideographic space (a CJK
+    font's one blank glyph may map to either)."""
     folded = "".join(
         unicodedata.normalize("NFKC", ch) if "\u2f00" <= ch <= "\u2fdf" or "\ufb00" <= ch <= "\ufb06" else ch
         for ch in text
     )
-    return folded.translate(_RADICAL_LOOKALIKES)
+    return _EM_SPACE_BESIDE_CJK.sub("\u3000", folded.translate(_RADICAL_LOOKALIKES))
 
 
 def read_pdf(data: bytes) -> ReadText:

@@ -1,7 +1,7 @@
 """The cover's delegation table: one delegate a row, as organization, name and title in whatever order.
 
-Rows come as cells apart by a PDF's wide gap, a Word or web table's cell separator, or an ideographic space
-(國家通訊傳播委員會　綜合規劃處　科長　王美玲). Which cell is which is read from the cells themselves (the
+Rows come as cells apart by a PDF's wide gap, a Word or web table's cell separator, or a wide space
+(國家通訊傳播委員會　綜合規劃處　科長　王美玲; a PDF's text may give the ideographic space as an em space). Which cell is which is read from the cells themselves (the
 template's words, resources/report_template.json): the title ends in a job title, the name is a short
 personal name that is neither a title nor an organization; what is left is the organization. A row of three
 cells that tells nothing apart reads as organization, name, title, the order most reports use.
@@ -15,7 +15,8 @@ from desktop_app.core.drafts import PersonDraft
 from desktop_app.ingest.readers.lines import TABLE_CELL_SEPARATOR
 from desktop_app.ingest.trip_report.template import template
 
-_CELL_GAP = re.compile(rf"\s{{2,}}|\u3000+|\s*{re.escape(TABLE_CELL_SEPARATOR.strip())}\s*")
+# a PDF's wide gap, a wide space (ideographic, or the em space a PDF's text may give for it), a table's cell
+_CELL_GAP = re.compile(rf"\s{{2,}}|[\u2002-\u200a\u3000]+|\s*{re.escape(TABLE_CELL_SEPARATOR.strip())}\s*")
 _CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a given name and surname, as delegation tables write them
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ'’\-]*(?:\s+[A-Z][A-Za-zÀ-ÿ'’\-]*){1,4}")
 

@@ -35,6 +35,7 @@ def test_pdf_of_the_report_imports_to_the_same_structure_as_its_text(
 def test_shared_glyphs_are_folded_back_to_the_characters_meant() -> None:
     assert fold_lookalikes("⼀、會議名稱 ⼯作⼩組 科⻑ ⼈⺠ 2026‒2030") == "一、會議名稱 工作小組 科長 人民 2026–2030"
     assert fold_lookalikes("ﬁnancial ﬂows, eﬀective oﬃce") == "financial flows, effective office"
+    assert fold_lookalikes("數位發展部\u2003科長 and\u2003so") == "數位發展部\u3000科長 and\u2003so"
 
 
 def test_a_scan_without_text_layer_is_refused(qapp, tmp_path: Path) -> None:
@@ -116,3 +117,15 @@ def test_a_pdftotext_extract_drops_the_lines_running_between_its_page_breaks(tmp
     from_extract = import_alone(tmp_path / "report.txt", tmp_path / "extract.sqlite")
     assert structure(from_extract) == structure(import_alone(report, tmp_path / "text.sqlite"))
     assert "數位發展部出國報告" not in from_extract["documents"][0]["text"]
+
+
+@pytest.mark.parametrize("name", ["telwg65_chapters_report.txt", "telwg67_numbered_body_report.txt"])
+def test_reports_in_other_layouts_read_from_pdf_as_from_text(qapp, tmp_path: Path, name: str) -> None:
+    """A report in chapters and one numbered from 一、, each laid out as a PDF with a running title and page
+    footers: the PDF extracts as the text does (the ideographic spaces of a delegation row included)."""
+    report = Path(__file__).parents[2] / "fixtures" / name
+    pdf = write_pdf_with_running_lines(report.read_text(encoding="utf-8"), tmp_path / "report.pdf", "出國報告", 12)
+    from_pdf = import_alone(pdf, tmp_path / "pdf.sqlite")
+    from_text = import_alone(report, tmp_path / "text.sqlite")
+    assert structure(from_pdf) == structure(from_text)
+    assert from_pdf["documents"][0]["kind"] == "trip_report" and from_pdf["meetings"][0]["start_date"]

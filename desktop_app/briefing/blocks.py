@@ -40,6 +40,18 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[int, ...] = ()  # column widths in percent; empty lets the layout decide
 
+    def without_empty_columns(self) -> Table:
+        """The table without the columns no row fills (an agenda's dates and times when the report gives
+        none), the others widened to keep the table's width."""
+        kept = [i for i in range(len(self.headers)) if any(row[i].strip() for row in self.rows)]
+        if len(kept) == len(self.headers) or not kept:
+            return self
+        widths = ()
+        if self.widths:
+            total = sum(self.widths[i] for i in kept)
+            widths = tuple(round(self.widths[i] * sum(self.widths) / total) for i in kept)
+        return Table(tuple(self.headers[i] for i in kept), tuple(tuple(row[i] for i in kept) for row in self.rows), widths)
+
 
 @dataclass(frozen=True)
 class BulletList:

@@ -67,7 +67,8 @@ def _add_agenda(brief: Brief, meeting: m.Meeting, words: dict) -> None:
         )
         for session in meeting.sessions
     )
-    brief.add(Table((words["date"], words["time"], words["session"], words["kind"]), rows, (14, 15, 53, 18)))
+    table = Table((words["date"], words["time"], words["session"], words["kind"]), rows, (14, 15, 53, 18))
+    brief.add(table.without_empty_columns())
 
 
 def _add_updates(brief: Brief, meeting: m.Meeting, words: dict, lang: str) -> None:

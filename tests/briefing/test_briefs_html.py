@@ -121,3 +121,28 @@ def test_the_next_meeting_is_printed_once_though_the_report_lists_it_among_the_d
 def test_a_delegate_who_also_led_the_delegation_is_listed_once_with_both_roles(seeded_library: Library) -> None:
     delegation = _text(_html(seeded_library, "meeting", "TELWG 68")).split("代表團")[-1]
     assert delegation.count("沈信雄") == 1 and "團長、代表" in delegation
+
+
+def test_an_agenda_without_dates_or_times_leaves_those_columns_out(tmp_path) -> None:
+    """A report that narrates its sessions without a schedule: the agenda lists sessions and kinds only; the
+    seed's dated agenda keeps its columns."""
+    from pathlib import Path
+
+    from desktop_app.briefing.blocks import Table
+    from desktop_app.core.resources import seed_files
+    from desktop_app.ingest.pipeline import import_paths
+    from desktop_app.services import open_library
+
+    report = Path(__file__).parents[1] / "fixtures" / "telwg65_chapters_report.txt"
+    library = open_library(tmp_path / "library.sqlite")
+    try:
+        import_paths(library, [report, *seed_files()])
+        narrated = _html(library, "meeting", "TELWG 65")
+        dated = _html(library, "meeting", "TELWG 68")
+    finally:
+        library.close()
+    agenda = narrated[narrated.index("會議議程") : narrated.index("各經濟體報告摘要")]
+    assert "自由化指導分組（LSG）" in agenda and ">日期<" not in agenda and ">時間<" not in agenda
+    assert ">日期<" in dated and ">時間<" in dated
+    table = Table(("a", "b", "c"), (("1", "", "x"), ("2", " ", "y")), (20, 30, 50))
+    assert table.without_empty_columns() == Table(("a", "c"), (("1", "x"), ("2", "y")), (29, 71))

@@ -227,3 +227,21 @@ def test_a_person_page_searches_on_the_librarys_prepared_engine(seeded_library: 
         reader.set_trace_callback(None)
     assert "Mentioned in" in html and any("search_postings" in statement for statement in statements)
     assert not any("FROM documents" in statement or "FROM search_documents" in statement for statement in statements)
+
+
+def test_a_meeting_page_shows_no_time_column_for_an_agenda_without_times(tmp_path) -> None:
+    from pathlib import Path
+
+    from desktop_app.ingest.pipeline import import_paths
+    from desktop_app.services import open_library
+
+    report = Path(__file__).parents[1] / "fixtures" / "telwg65_chapters_report.txt"
+    library = open_library(tmp_path / "library.sqlite")
+    try:
+        import_paths(library, [report])
+        meeting = queries.meetings(library)[0]
+        html = render(library, f"telref://meeting/{meeting.id}", Strings("zh")).html
+    finally:
+        library.close()
+    agenda = html[html.index("議程") :]
+    assert "自由化指導分組（LSG）" in agenda and "<th>時間</th>" not in agenda and "<th>議程項目</th>" in agenda

@@ -18,15 +18,23 @@ def _item(outline: list[OutlineSection], index: int) -> RecommendationDraft:
 
 
 def _numbered_items(section: OutlineSection, index: int) -> list[RecommendationDraft]:
-    """The numbered paragraphs of a section's own text, each an item titled by its first clause (an item
-    written as a sentence, 一、持續關注…，作為…。, is no heading of its own)."""
+    """The numbered paragraphs of a section's own text, each an item titled by its first clause and holding
+    the rest (an item written as a sentence, 一、持續關注…，作為…。, is no heading of its own)."""
     items = []
     for paragraph in section.paragraphs:
         match = match_heading(paragraph)
         if match is not None:
-            title = _CLAUSE_END.split(match.rest, maxsplit=1)[0].strip()
-            items.append(RecommendationDraft(title=title or match.rest, text=match.rest, section=index))
+            title, rest = _first_clause(match.rest)
+            items.append(RecommendationDraft(title=title, text=rest, section=index))
     return items
+
+
+def _first_clause(text: str) -> tuple[str, str]:
+    """(first clause, the rest) of an item; the whole item and nothing when it is one clause."""
+    found = _CLAUSE_END.search(text)
+    if found is None or not text[: found.start()].strip():
+        return text.strip(), ""
+    return text[: found.start()].strip(), text[found.end() :].strip()
 
 
 def find_recommendations(outline: list[OutlineSection]) -> list[RecommendationDraft]:

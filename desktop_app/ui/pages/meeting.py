@@ -59,13 +59,14 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
         ),
     ]
     if meeting.sessions:
+        timed = any(session_time(agenda, strings) for agenda in meeting.sessions)  # a narrated agenda has no times
         body.append(f"<h2>{esc(strings('field_agenda'))}</h2>")
         body.append(
             grid(
-                [strings("field_time"), strings("field_session"), strings("field_kind")],
+                [strings("field_time")] * timed + [strings("field_session"), strings("field_kind")],
                 (
-                    [
-                        esc(session_time(agenda, strings)),
+                    [esc(session_time(agenda, strings))] * timed
+                    + [
                         link("session", agenda.id, session_title(agenda, strings)),
                         esc(strings.get(f"session_{agenda.kind}", agenda.kind) + (f" · {agenda.body}" if agenda.body else "")),
                     ]

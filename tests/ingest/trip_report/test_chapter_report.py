@@ -65,6 +65,6 @@ def test_sessions_come_from_the_headings_without_a_schedule(draft: DocumentDraft
 
 def test_recommendations_written_as_numbered_sentences(draft: DocumentDraft) -> None:
     assert [(r.title, r.text) for r in draft.recommendations] == [
-        ("持續關注各經濟體Beyond 5G及6G研發動向", "持續關注各經濟體Beyond 5G及6G研發動向，作為我國政策規劃參考。"),
-        ("建議積極參與APEC數位包容相關計畫", "建議積極參與APEC數位包容相關計畫，爭取主辦研討會。"),
+        ("持續關注各經濟體Beyond 5G及6G研發動向", "作為我國政策規劃參考。"),
+        ("建議積極參與APEC數位包容相關計畫", "爭取主辦研討會。"),
     ]

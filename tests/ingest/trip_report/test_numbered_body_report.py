@@ -49,4 +49,6 @@ def test_people_sessions_updates_recommendations(draft: DocumentDraft) -> None:
     assert [(u.economy, meeting.sessions[u.session].kind) for u in meeting.updates] == [
         ("AU", "plenary"), ("KR", "plenary"), ("TW", "plenary")
     ]
-    assert [r.title for r in draft.recommendations] == ["各經濟體重視網路韌性", "建議持續參與海底電纜相關計畫", "建議爭取主辦研討會"]
+    assert [(r.title, r.text) for r in draft.recommendations] == [
+        ("各經濟體重視網路韌性", ""), ("建議持續參與海底電纜相關計畫", ""), ("建議爭取主辦研討會", "")
+    ]

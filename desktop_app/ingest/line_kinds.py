@@ -1,6 +1,7 @@
-"""Patterns for the kinds of lines every parser meets: figure/table captions, source notes and bullets.
+"""Patterns for the kinds of lines every parser meets: figure/table captions, source notes, bullets and table rows.
 
-One definition serves reflow (which keeps such lines apart), the figure extractor and the people finder.
+One definition serves reflow (which keeps such lines apart), the readers that write table rows, the figure
+extractor and the parsers that read rows (a report's cover, delegation and country updates).
 """
 
 from __future__ import annotations
@@ -11,9 +12,16 @@ FIGURE_CAPTION = re.compile(r"^(?:圖|Figure)\s*(?P<number>\d{1,3})\s*[：:．.]
 TABLE_CAPTION = re.compile(r"^(?:表|Table)\s*\d{1,3}\s*[：:．.]")
 SOURCE_NOTE = re.compile(r"(?:資料來源|來源|Source)\s*[：:]\s*(?P<source>.+)$")
 NOTE_LINE = re.compile(r"^(?:資料來源|來源|Source|註)\s*[：:]")
+# Readers that see a table (Word documents, web pages) write a row as one line of its cells joined by this.
+TABLE_CELL_SEPARATOR = " | "
 BULLET = re.compile(r"^(?:[⚫•●◼■□▪◦・‧◆◇○◎※➢➤]|[-–*](?=\s))\s*")
 
 
 def is_caption_or_note(line: str) -> bool:
     """A figure or table caption, or a source/annotation note: lines that stand as paragraphs of their own."""
     return bool(FIGURE_CAPTION.match(line) or TABLE_CAPTION.match(line) or NOTE_LINE.match(line))
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a table as a reader writes it (cells joined by TABLE_CELL_SEPARATOR)."""
+    return TABLE_CELL_SEPARATOR in line.strip()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from desktop_app.ingest.line_kinds import BULLET, FIGURE_CAPTION, TABLE_CAPTION, is_caption_or_note
+from desktop_app.ingest.line_kinds import BULLET, FIGURE_CAPTION, TABLE_CAPTION, is_caption_or_note, is_table_row
 from desktop_app.ingest.headings import ends_sentence, match_heading
 
 _DASH = r"[-–—─－]"
@@ -52,8 +52,9 @@ def is_page_debris(line: str) -> bool:
 
 
 def _stands_alone(line: str) -> bool:
-    """Lines that open a paragraph of their own: captions, sources, table rows."""
-    return is_caption_or_note(line) or bool(_TABLE_GAP.search(line))
+    """Lines that open a paragraph of their own: captions, sources, table rows (a PDF's, apart by gaps, or a
+    reader's, cells joined by a separator)."""
+    return is_caption_or_note(line) or bool(_TABLE_GAP.search(line)) or is_table_row(line)
 
 
 def _balanced(text: str) -> bool:

@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import ReadText
-from desktop_app.ingest.readers.lines import TABLE_CELL_SEPARATOR
+from desktop_app.ingest.line_kinds import TABLE_CELL_SEPARATOR
 from desktop_app.ingest.readers.text import clean_text, decode_text
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}

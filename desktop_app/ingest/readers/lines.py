@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktop_app.ingest.line_kinds import TABLE_CELL_SEPARATOR
 from desktop_app.ingest.readers.heading_labels import HeadingLabels
 from desktop_app.ingest.reflow import join_wrapped
 
-TABLE_CELL_SEPARATOR = " | "
 COLUMN_GAP = "  "  # the wide gap by which a PDF's text keeps columns apart
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop_app.ingest.headings import match_heading, opens_part
-from desktop_app.ingest.readers.lines import TABLE_CELL_SEPARATOR
+from desktop_app.ingest.line_kinds import TABLE_CELL_SEPARATOR
 from desktop_app.ingest.reflow import is_page_debris
 from desktop_app.ingest.trip_report.template import contains_any, template
 

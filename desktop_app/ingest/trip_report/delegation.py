@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.drafts import PersonDraft
-from desktop_app.ingest.readers.lines import TABLE_CELL_SEPARATOR
+from desktop_app.ingest.line_kinds import TABLE_CELL_SEPARATOR
 from desktop_app.ingest.trip_report.template import template
 
 # a PDF's wide gap, a wide space (ideographic, or the em space a PDF's text may give for it), a table's cell

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.ingest.readers.lines import TABLE_CELL_SEPARATOR
+from desktop_app.ingest.line_kinds import TABLE_CELL_SEPARATOR
 from desktop_app.ingest.trip_report.delegation import delegation
 
 

@@ -81,27 +81,36 @@ def test_a_damaged_or_renamed_file_is_refused(tmp_path: Path) -> None:
         read_file(damaged)
 
 
+def _paragraphs_with(path: Path, title: str | None, *elements: str) -> list[str]:
+    """The paragraphs read from a Word file of a title paragraph, the given body elements (WordprocessingML
+    written by hand) and the heading 壹、 目的."""
+    document = docx.Document()
+    if title:
+        document.add_paragraph(title)
+    body = document.element.body
+    for element in elements:
+        body.insert(len(body) - 1, parse_xml(element))
+    document.add_paragraph("壹、 目的")
+    document.save(path)
+    return read_file(path)[1].text.split("\n\n")
+
+
 def test_content_controls_are_read_and_a_table_of_contents_left_out(tmp_path: Path) -> None:
     """A template's fields and a cover page sit in content controls (w:sdt), whose text counts; a table of
     contents, generated from the headings after it, does not."""
     namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    document = docx.Document()
-    document.add_paragraph("出席 APEC TELWG 第 70 次會議出國報告")
-    body = document.element.body
-    body.insert(len(body) - 1, parse_xml(
+    contents = (
         f'<w:sdt {namespace}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj>'
         '</w:sdtPr><w:sdtContent><w:p><w:r><w:t>壹、目的 ........ 3</w:t></w:r></w:p></w:sdtContent></w:sdt>'
-    ))
-    body.insert(len(body) - 1, parse_xml(
+    )
+    fields = (
         f'<w:sdt {namespace}><w:sdtPr><w:alias w:val="會議名稱"/></w:sdtPr><w:sdtContent>'
         "<w:p><w:r><w:t>會議名稱：APEC TELWG 70</w:t></w:r></w:p>"
         "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>數位發展部</w:t></w:r></w:p></w:tc>"
         '<w:tc><w:sdt><w:sdtContent><w:p><w:r><w:t>林大明</w:t></w:r></w:p></w:sdtContent></w:sdt></w:tc></w:tr></w:tbl>'
         "</w:sdtContent></w:sdt>"
-    ))
-    document.add_paragraph("壹、 目的")
-    document.save(tmp_path / "controls.docx")
-    assert read_file(tmp_path / "controls.docx")[1].text.split("\n\n") == [
+    )
+    assert _paragraphs_with(tmp_path / "controls.docx", "出席 APEC TELWG 第 70 次會議出國報告", contents, fields) == [
         "出席 APEC TELWG 第 70 次會議出國報告",
         "會議名稱：APEC TELWG 70",
         "數位發展部 | 林大明",
@@ -141,12 +150,7 @@ def test_text_boxes_are_read_after_their_paragraph_once(tmp_path: Path) -> None:
         f"<mc:Fallback><w:pict><v:shape><v:textbox>{box(fields)}</v:textbox></v:shape></w:pict></mc:Fallback>"
         "</mc:AlternateContent></w:r></w:p>"
     )
-    document = docx.Document()
-    body = document.element.body
-    body.insert(len(body) - 1, parse_xml(anchored))
-    document.add_paragraph("壹、 目的")
-    document.save(tmp_path / "boxes.docx")
-    assert read_file(tmp_path / "boxes.docx")[1].text.split("\n\n") == [
+    assert _paragraphs_with(tmp_path / "boxes.docx", None, anchored) == [
         "出席 APEC TELWG 第 70 次會議出國報告",
         "會議名稱：APEC TELWG 70",
         "會議日期：114年3月30日至4月2日",

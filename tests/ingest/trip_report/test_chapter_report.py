@@ -6,20 +6,18 @@ data, not its wording: the fixture differs from the seeds in layout throughout."
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
+from report_fixtures import FIXTURES, parse_fixture
 
 from desktop_app.core.drafts import DocumentDraft
 
-FIXTURE = Path(__file__).parents[2] / "fixtures" / "telwg65_chapters_report.txt"
+FIXTURE = FIXTURES / "telwg65_chapters_report.txt"
 
 
 @pytest.fixture(scope="module")
 def draft() -> DocumentDraft:
-    from desktop_app.ingest.parsers import parse_text
-
-    return parse_text(FIXTURE.read_text(encoding="utf-8"), FIXTURE.name, "0" * 64)
+    return parse_fixture(FIXTURE.name)
 
 
 def test_it_is_read_as_a_trip_report_whose_chapters_nest(draft: DocumentDraft) -> None:

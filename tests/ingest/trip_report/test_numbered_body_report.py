@@ -5,20 +5,18 @@ whose cover ends where the body's first heading begins."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
+from report_fixtures import FIXTURES, parse_fixture
 
 from desktop_app.core.drafts import DocumentDraft
 
-FIXTURE = Path(__file__).parents[2] / "fixtures" / "telwg67_numbered_body_report.txt"
+FIXTURE = FIXTURES / "telwg67_numbered_body_report.txt"
 
 
 @pytest.fixture(scope="module")
 def draft() -> DocumentDraft:
-    from desktop_app.ingest.parsers import parse_text
-
-    return parse_text(FIXTURE.read_text(encoding="utf-8"), FIXTURE.name, "0" * 64)
+    return parse_fixture(FIXTURE.name)
 
 
 def test_cover_and_meeting(draft: DocumentDraft) -> None:

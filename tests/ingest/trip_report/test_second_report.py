@@ -5,23 +5,21 @@ one file. It differs in meeting, dates across months, economies, delegates, coun
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
+from report_fixtures import FIXTURES, parse_fixture
 
 from desktop_app.core.drafts import DocumentDraft
 from desktop_app.core.export import export_library
 from desktop_app.core.library import Library
 from desktop_app.ingest.pipeline import import_paths
 
-FIXTURE = Path(__file__).parents[2] / "fixtures" / "telwg70_report.txt"
+FIXTURE = FIXTURES / "telwg70_report.txt"
 
 
 @pytest.fixture(scope="module")
 def draft() -> DocumentDraft:
-    from desktop_app.ingest.parsers import parse_text
-
-    return parse_text(FIXTURE.read_text(encoding="utf-8"), FIXTURE.name, "0" * 64)
+    return parse_fixture(FIXTURE.name)
 
 
 def test_meeting(draft: DocumentDraft) -> None:

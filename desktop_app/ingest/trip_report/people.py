@@ -2,7 +2,7 @@
 
 Roles come from the words around a name within one clause (召集人, 副召集人, 主席, 秘書處, 主持, 團長; else a
 speaking verb makes a speaker). Latin names are found by shape next to an honorific or a person word; Chinese
-names only when they are the delegation's own, since nothing else marks where a Chinese name ends.
+names when they are the delegation's own, or written with a title right after them (narrative_names.py).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from desktop_app.core.drafts import PersonDraft
 from desktop_app.core.economies import registry
 from desktop_app.ingest.line_kinds import is_caption_or_note
 from desktop_app.ingest.outline import OutlineSection
+from desktop_app.ingest.trip_report.narrative_names import chinese_names
 from desktop_app.ingest.trip_report.template import contains_any, template
 
 _CLAUSE = re.compile(r"[，。；！？、]")
@@ -28,7 +29,7 @@ class NameHit:
     start: int
     end: int
     name: str
-    economy: str | None = None
+    title: str | None = None  # the title written with a Chinese name in running text
 
 
 def _clean_latin(name: str) -> str | None:
@@ -112,6 +113,7 @@ def officers(
             for clause in _CLAUSE.split(paragraph):
                 hits = _latin_names(clause)
                 hits += [NameHit(clause.find(name), clause.find(name) + len(name), name) for name in known if name in clause]
+                hits += [NameHit(*named) for named in chinese_names(clause) if named.name not in known]
                 for hit in hits:
                     role = _role_for(clause, hit)
                     if role == "chair" and not (chair and _same_person(hit.name, chair)):
@@ -125,7 +127,7 @@ def officers(
                         PersonDraft(
                             name=hit.name,
                             role=role,
-                            title=delegate.title if delegate else None,
+                            title=delegate.title if delegate else hit.title,
                             organization=delegate.organization if delegate else None,
                             economy=delegate.economy if delegate else _economy_before(clause, hit.start),
                             section=index,

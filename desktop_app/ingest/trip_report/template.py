@@ -23,6 +23,13 @@ class DelegationTable:
 
 
 @dataclass(frozen=True)
+class NarrativeNames:
+    surnames: frozenset[str]
+    titles: tuple[str, ...]  # longest first
+    not_names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReportTemplate:
     cover_fields: dict[str, tuple[str, ...]]
     form_headers: tuple[str, ...]
@@ -46,6 +53,7 @@ class ReportTemplate:
     person_after: tuple[str, ...]
     role_links: re.Pattern[str]
     delegation_table: DelegationTable
+    narrative_names: NarrativeNames
 
 
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
@@ -82,5 +90,10 @@ def template() -> ReportTemplate:
             titles=tuple(sorted(raw["delegation_table"]["titles"], key=len, reverse=True)),
             organization_endings=tuple(raw["delegation_table"]["organization_endings"]),
             header_words=frozenset(word.casefold() for word in raw["delegation_table"]["header_words"]),
+        ),
+        narrative_names=NarrativeNames(
+            surnames=frozenset(raw["narrative_names"]["surnames"]),
+            titles=tuple(sorted(raw["narrative_names"]["titles"], key=len, reverse=True)),
+            not_names=tuple(raw["narrative_names"]["not_names"]),
         ),
     )

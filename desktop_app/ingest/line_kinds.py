@@ -14,6 +14,9 @@ SOURCE_NOTE = re.compile(r"(?:資料來源|來源|Source)\s*[：:]\s*(?P<source>
 NOTE_LINE = re.compile(r"^(?:資料來源|來源|Source|註)\s*[：:]")
 # Readers that see a table (Word documents, web pages) write a row as one line of its cells joined by this.
 TABLE_CELL_SEPARATOR = " | "
+# What stands between two cells of a row: a PDF's wide gap, a wide space (ideographic, or the em space a PDF's
+# text may give for it) or a reader's cell separator.
+CELL_GAP = re.compile(rf"\s{{2,}}|[\u2002-\u200a\u3000]+|\s*{re.escape(TABLE_CELL_SEPARATOR.strip())}\s*")
 BULLET = re.compile(r"^(?:[⚫•●◼■□▪◦・‧◆◇○◎※➢➤]|[-–*](?=\s))\s*")
 
 

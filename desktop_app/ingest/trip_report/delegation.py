@@ -12,17 +12,15 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.drafts import PersonDraft
-from desktop_app.ingest.line_kinds import TABLE_CELL_SEPARATOR
+from desktop_app.ingest.line_kinds import CELL_GAP
 from desktop_app.ingest.trip_report.template import template
 
-# a PDF's wide gap, a wide space (ideographic, or the em space a PDF's text may give for it), a table's cell
-_CELL_GAP = re.compile(rf"\s{{2,}}|[\u2002-\u200a\u3000]+|\s*{re.escape(TABLE_CELL_SEPARATOR.strip())}\s*")
 _CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a given name and surname, as delegation tables write them
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ'’\-]*(?:\s+[A-Z][A-Za-zÀ-ÿ'’\-]*){1,4}")
 
 
 def cells_of(row: str) -> list[str]:
-    return [cell.strip() for cell in _CELL_GAP.split(row.strip()) if cell.strip()]
+    return [cell.strip() for cell in CELL_GAP.split(row.strip()) if cell.strip()]
 
 
 def delegation(rows: list[str], economy: str | None) -> list[PersonDraft]:

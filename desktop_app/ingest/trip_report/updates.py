@@ -10,13 +10,13 @@ from desktop_app.core.economies import registry
 from desktop_app.core.topics import taxonomy
 from desktop_app.ingest.headings import ends_sentence
 from desktop_app.ingest.outline import OutlineSection
-from desktop_app.ingest.line_kinds import TABLE_CELL_SEPARATOR
+from desktop_app.ingest.line_kinds import CELL_GAP
 from desktop_app.ingest.trip_report.template import contains_any, template
 from desktop_app.ingest.trip_report.tree import ancestors, children, economy_named_by, subtree_text
 
 
-# after an economy's name (and 代表): a colon, a table's cell separator or a PDF's wide gap
-_LEAD = re.compile(rf"(?:代表(?:團)?)?(?P<separator>\s*[：:]\s*|\s*{re.escape(TABLE_CELL_SEPARATOR.strip())}\s*|\s{{2,}}|[\u2002-\u200a\u3000]+)")
+# after an economy's name (and 代表): a colon, or the gap between two cells of a table row
+_LEAD = re.compile(rf"(?:代表(?:團)?)?(?P<separator>\s*[：:]\s*|{CELL_GAP.pattern})")
 
 
 def session_of(outline: list[OutlineSection], sessions: list[SessionDraft], index: int) -> int | None:

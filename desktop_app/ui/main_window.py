@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         self.search.on_results = self._show_results
         self.search.on_waiting = self._show_search_loading
         self.search.on_open = lambda url, query: self.open_url(url, highlight=query)
+        self.search.on_clear_filters = self.filters.clear
+        self.search.describe_filters = self.filters.describe
         self.search.box.escaped.connect(self.leave_search)
         self.search.view.escaped.connect(self.leave_search)
         self.search.view.activated_row.connect(self.search.open_index)

@@ -57,6 +57,12 @@ class SearchClient:
     def __init__(self, library: Library) -> None:
         self.library = library
 
+    def suggestions(self, text: str) -> list[str]:
+        """Queries to offer when text finds nothing: a mistyped economy or topic name corrected (search/suggest.py)."""
+        from desktop_app.search.suggest import suggestions
+
+        return suggestions(text)
+
     def prepare(self) -> None:
         """Read ahead on this thread's reader what a first search would (SearchEngine.prepare)."""
         self._search_engine().prepare()

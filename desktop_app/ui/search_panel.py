@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QWidget
 
 from desktop_app.core.library import Library
+from desktop_app.ui.empty_results import EmptyResults
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.nav_nodes import NavFilter
 from desktop_app.ui.results_delegate import ResultDelegate
@@ -81,11 +82,17 @@ class SearchPanel:
         self.on_results = lambda answer: None
         self.on_waiting = lambda: None
         self.on_open = lambda url, query: None
+        self.on_clear_filters = lambda: None
+        self.describe_filters = lambda: ""  # the active filters in words, for the empty-results message
+        self.empty = EmptyResults(self.view.viewport(), self._search_for, lambda: self.on_clear_filters())
         self.retranslate(strings)
 
     def retranslate(self, strings: Strings) -> None:
+        self.strings = strings
         self.box.setPlaceholderText(strings("search_placeholder"))
         self.model.set_language(strings.lang)
+        if self.empty.isVisible() and self.query:
+            self._say_why_empty(self.query)
 
     @property
     def query(self) -> str:
@@ -122,7 +129,19 @@ class SearchPanel:
         )
         if answer and answer.rows:
             self.view.setCurrentIndex(self.model.index(0))
+        if answer is not None and not answer.total:
+            self._say_why_empty(query)
+        else:
+            self.empty.hide()
         self.on_results(answer)
+
+    def _say_why_empty(self, query: str) -> None:
+        self.empty.show_for(query, self.client.suggestions(query), self.describe_filters(), self.strings)
+
+    def _search_for(self, text: str) -> None:
+        """A query the empty-results message offered: typed into the box and run at once."""
+        self.box.setText(text)
+        self.run()
 
     def _run_waiting(self) -> None:
         if self._waiting:
@@ -155,3 +174,4 @@ class SearchPanel:
         self._waiting = False
         self.box.clear()
         self.model.set_results("", [])
+        self.empty.hide()

@@ -212,6 +212,24 @@ def test_filters_narrow_search_results(qtbot, window: MainWindow) -> None:
     assert all("PG" in row.economies for row in narrowed)
 
 
+def test_a_search_that_finds_nothing_says_why_and_offers_what_to_try(qtbot, window: MainWindow) -> None:
+    """Koera finds nothing: the list says so and offers Korea, which runs when clicked; 華為 filtered to Papua New
+    Guinea finds nothing: the list names the filter and clearing it from there finds 華為 everywhere."""
+    empty = window.search.empty
+    assert _search(qtbot, window, "Koera") == []
+    assert empty.isVisible() and "Koera" in empty.text() and 'href="suggest:Korea"' in empty.text()
+    empty.linkActivated.emit("suggest:Korea")
+    qtbot.waitUntil(lambda: window.search.model.query == "Korea", timeout=10000)
+    assert window.search.box.text() == "Korea" and window.search.model.rowCount() and not empty.isVisible()
+
+    window.filters.economy_combo.setCurrentIndex(window.filters.economy_combo.findData("PG"))
+    assert _search(qtbot, window, "華為") == []
+    assert "巴布亞紐幾內亞" in empty.text() and "clear-filters:" in empty.text()
+    empty.linkActivated.emit("clear-filters:")
+    qtbot.waitUntil(lambda: window.search.model.rowCount() > 0, timeout=10000)
+    assert window.filters.current().economy is None and not empty.isVisible()
+
+
 def test_result_opens_on_double_click(qtbot, window: MainWindow) -> None:
     _search(qtbot, window, "海底電纜")
     view = window.search.view

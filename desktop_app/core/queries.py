@@ -43,6 +43,28 @@ def meeting_detail(library: Library, meeting_id: int) -> m.Meeting | None:
         )
 
 
+def same_meeting(meeting: m.Meeting) -> tuple | None:
+    """What makes two reports' meetings one (each agency that attends writes its own trip report): the forum and
+    number, or, where a report names neither, the name and first day; None when the report gives too little."""
+    if meeting.forum and meeting.number is not None:
+        return ("numbered", meeting.forum, meeting.number)
+    if meeting.start_date is not None:
+        return ("named", meeting.name, meeting.start_date)
+    return None
+
+
+def other_reports(library: Library, meeting: m.Meeting) -> list[m.Meeting]:
+    """The same meeting as other documents report it, each with its document."""
+    key = same_meeting(meeting)
+    if key is None:
+        return []
+    with library.session() as session:
+        others = session.scalars(
+            select(m.Meeting).where(m.Meeting.id != meeting.id).options(selectinload(m.Meeting.document)).order_by(m.Meeting.id)
+        )
+        return [other for other in others if same_meeting(other) == key]
+
+
 def find_meetings(library: Library, name_fragment: str) -> list[m.Meeting]:
     """Meetings whose id equals the text, or whose name contains it (spaces and case ignored)."""
     wanted = "".join(name_fragment.split()).casefold()
@@ -90,14 +112,21 @@ class Attendance:
 
 
 def economy_attendance(library: Library, code: str) -> list[Attendance]:
-    """For every meeting, whether the economy attended it."""
-    result = []
+    """For every meeting, whether the economy attended it: once per meeting however many reports cover it,
+    present when any report says so, else absent when any says that."""
+    found: dict[object, Attendance] = {}
     for meeting in meetings(library):
         status = (
             "present" if code in meeting.economies_present else "absent" if code in meeting.economies_absent else "unknown"
         )
-        result.append(Attendance(meeting, status))
-    return result
+        key = same_meeting(meeting) or meeting.id
+        kept = found.get(key)
+        if kept is None or _ATTENDANCE_WEIGHT[status] > _ATTENDANCE_WEIGHT[kept.status]:
+            found[key] = Attendance(kept.meeting if kept else meeting, status)
+    return list(found.values())
+
+
+_ATTENDANCE_WEIGHT = {"unknown": 0, "absent": 1, "present": 2}  # what one report says over another's
 
 
 def _holding(column: str, value: str):

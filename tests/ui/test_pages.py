@@ -245,3 +245,26 @@ def test_a_meeting_page_shows_no_time_column_for_an_agenda_without_times(tmp_pat
         library.close()
     agenda = html[html.index("議程") :]
     assert "自由化指導分組（LSG）" in agenda and "<th>時間</th>" not in agenda and "<th>議程項目</th>" in agenda
+
+
+def test_a_meeting_two_agencies_reported_links_each_report_and_counts_attendance_once(
+    seeded_library: Library, report_seed, tmp_path
+) -> None:
+    """Each agency that attends writes its own trip report: a second report of TELWG 68 (another title) gives a
+    second meeting, whose page links the first's and the first's it; Peru attended once, not twice."""
+    from desktop_app.ingest.pipeline import import_paths
+
+    only = queries.meetings(seeded_library)[0]
+    assert "其他報告" not in render(seeded_library, f"telref://meeting/{only.id}", Strings("zh")).html
+    text = report_seed.read_text(encoding="utf-8").split("\n", 1)
+    second = tmp_path / "ncc_report.txt"
+    second.write_text("國家通訊傳播委員會出席 APEC TELWG 第 68 次會議報告\n" + text[1], encoding="utf-8")
+    assert [o.status for o in import_paths(seeded_library, [second])] == ["added"]
+    first, other = sorted((mt for mt in queries.meetings(seeded_library) if mt.number == 68), key=lambda mt: mt.id)
+    for shown, linked in ((first, other), (other, first)):
+        html = render(seeded_library, f"telref://meeting/{shown.id}", Strings("zh")).html
+        assert "其他報告" in html and f'href="telref://meeting/{linked.id}"' in html
+    peru = [a for a in queries.economy_attendance(seeded_library, "PE") if a.meeting.number == 68]
+    assert [a.status for a in peru] == ["present"]
+    alone = render(seeded_library, f"telref://meeting/{first.id}", Strings("en")).html
+    assert "Also reported in" in alone

@@ -55,6 +55,10 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
                     else "",
                 ),
                 (strings("field_source"), link("document", meeting.document_id, meeting.document.title)),
+                (
+                    strings("field_other_reports"),
+                    "<br>".join(link("meeting", other.id, other.document.title) for other in queries.other_reports(library, meeting)),
+                ),
             ]
         ),
     ]

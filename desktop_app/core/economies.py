@@ -41,6 +41,18 @@ def latin_word_pattern(word: str) -> str:
     return rf"(?<![A-Za-z]){body}(?![A-Za-z])"
 
 
+def names_pattern(chinese: list[str], latin: list[str]) -> re.Pattern[str]:
+    """One regex for names, given as patterns: the Chinese ones (literals), then the Latin ones (whole words)
+    behind a look-ahead for a letter or digit. Python's regex engine cannot tell where a case-insensitive
+    alternative may start, so without the look-ahead it tried every Latin name at every character of Chinese
+    text: 0.9 ms for 800 characters against 0.1, most of an import's economy and topic tagging. A Chinese and a
+    Latin name never start with the same character, so the order between the two groups changes no match."""
+    groups = ["|".join(chinese)] if chinese else []
+    if latin:
+        groups.append(f"(?=[A-Za-z0-9])(?:{'|'.join(latin)})")
+    return re.compile("|".join(groups) or "(?!)")
+
+
 SIDE = "方"  # 美方, 日方: an economy's side in a talk
 
 
@@ -65,16 +77,17 @@ class EconomyRegistry:
             key=lambda pair: -len(pair[0]),
         )
         self._code_for_match: dict[str, str] = {}
-        parts: list[str] = []
+        chinese: list[str] = []
+        latin: list[str] = []
         for name, code in names:
             if _is_latin(name):
-                parts.append(latin_word_pattern(name))
+                latin.append(latin_word_pattern(name))
             elif name.endswith(SIDE) and side_not_before:
-                parts.append(f"{re.escape(name)}(?![{re.escape(side_not_before)}])")
+                chinese.append(f"{re.escape(name)}(?![{re.escape(side_not_before)}])")
             else:
-                parts.append(re.escape(name))
+                chinese.append(re.escape(name))
             self._code_for_match[self._fold(name)] = code
-        self._pattern = re.compile("|".join(parts))
+        self._pattern = names_pattern(chinese, latin)
 
     @staticmethod
     def _fold(name: str) -> str:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from desktop_app.core.economies import latin_word_pattern
+from desktop_app.core.economies import latin_word_pattern, names_pattern
 from desktop_app.core.resources import load_json
 
 
@@ -34,13 +34,12 @@ class TopicTaxonomy:
                 self._by_name.setdefault(name.casefold(), topic.id)
         self._patterns: dict[str, re.Pattern[str]] = {}
         for topic in topics:
-            parts = []
-            for keyword in (*topic.keywords_zh, *topic.keywords_en):
-                if re.fullmatch(r"[A-Za-z0-9 .\-]+", keyword):
-                    parts.append(latin_word_pattern(keyword))
-                else:
-                    parts.append(re.escape(keyword))
-            self._patterns[topic.id] = re.compile("|".join(parts))
+            keywords = (*topic.keywords_zh, *topic.keywords_en)
+            latin = [keyword for keyword in keywords if re.fullmatch(r"[A-Za-z0-9 .\-]+", keyword)]
+            self._patterns[topic.id] = names_pattern(
+                [re.escape(keyword) for keyword in keywords if keyword not in latin],
+                [latin_word_pattern(keyword) for keyword in latin],
+            )
 
     def get(self, topic_id: str) -> Topic | None:
         return self._by_id.get(topic_id)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from desktop_app.core.economies import APEC_CODES, registry
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.economies import APEC_CODES, latin_word_pattern, names_pattern, registry
 
 
 def test_all_21_codes_are_in_the_table() -> None:
@@ -77,3 +81,18 @@ def test_a_side_name_is_no_mention_where_its_last_character_begins_a_word() -> N
     assert registry().find_in_text("美方代表表示支持，日方亦同意") == ["US", "JP"]
     assert registry().find_in_text("提出完美方案，審美方面亦有討論，增加方式多元") == []
     assert registry().find_in_text("加國與俄羅斯聯邦代表出席，陸方未派員") == ["CA", "RU", "CN"]
+
+
+_NAMES = ["中國大陸", "Hong Kong, China", "Republic of Korea", "Hong Kong", "Korean", "中國", "韓國", "Korea", "美方", "PNG", "US"]
+
+
+@given(st.lists(st.sampled_from([*_NAMES, "的", "，", " ", "a", "Koreas", "USA", "us", "方案", "5", "-"]), max_size=30))
+def test_names_split_by_script_match_as_one_longest_first_alternation(pieces: list[str]) -> None:
+    """names_pattern puts the Latin names behind a look-ahead, after the Chinese ones: every match is the one a
+    single alternation of all the names, longest first, finds."""
+    ordered = sorted(_NAMES, key=len, reverse=True)
+    parts = {name: latin_word_pattern(name) if name.isascii() else re.escape(name) for name in ordered}
+    single = re.compile("|".join(parts[name] for name in ordered))
+    split = names_pattern([parts[n] for n in ordered if not n.isascii()], [parts[n] for n in ordered if n.isascii()])
+    text = "".join(pieces)
+    assert [m.span() for m in split.finditer(text)] == [m.span() for m in single.finditer(text)]

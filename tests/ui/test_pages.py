@@ -259,7 +259,9 @@ def test_a_meeting_two_agencies_reported_links_each_report_and_counts_attendance
     text = report_seed.read_text(encoding="utf-8").split("\n", 1)
     second = tmp_path / "ncc_report.txt"
     second.write_text("國家通訊傳播委員會出席 APEC TELWG 第 68 次會議報告\n" + text[1], encoding="utf-8")
+    people_before = queries.people_count(seeded_library)
     assert [o.status for o in import_paths(seeded_library, [second])] == ["added"]
+    assert queries.people_count(seeded_library) == people_before  # the same delegates, each with a second role
     first, other = sorted((mt for mt in queries.meetings(seeded_library) if mt.number == 68), key=lambda mt: mt.id)
     for shown, linked in ((first, other), (other, first)):
         html = render(seeded_library, f"telref://meeting/{shown.id}", Strings("zh")).html

@@ -119,7 +119,8 @@ class NavModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label if index.column() == 0 else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(part for part in (node.label if index.column() == 0 else "", self.count_hint(node)) if part)
+            label = "\n".join(part for part in (node.label, node.detail) if part) if index.column() == 0 else ""
+            return "\n".join(part for part in (label, self.count_hint(node)) if part)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return self._icon(node.icon)
         if role == URL_ROLE:

@@ -19,7 +19,7 @@ from desktop_app.core.economies import APEC_CODES, registry
 from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
 from desktop_app.ui.i18n import Strings
-from desktop_app.ui.pages.base import format_date
+from desktop_app.ui.pages.base import format_date, format_month
 from desktop_app.ui.pages.meeting import session_title
 from desktop_app.ui.urls import page_url
 
@@ -66,6 +66,7 @@ class NavNode:
     url: str | None = None
     count: int | None = None
     counts: str = ""  # what count counts (sessions, sections mentioning it, …): its tooltip names it
+    detail: str = ""  # more than the label says (a meeting's full name), shown in the tooltip
     loader: Callable[[], list[NavNode]] | None = None
     children: list[NavNode] | None = None
     parent: NavNode | None = field(default=None, repr=False)
@@ -104,6 +105,16 @@ def _lazy_section_node(library: Library, section: m.Section) -> NavNode:
     node = _section_node(section)
     node.loader = lambda: [_lazy_section_node(library, kid) for kid in queries.child_sections(library, section.id)]
     return node
+
+
+def meeting_label(meeting: m.Meeting, strings: Strings) -> str:
+    """A meeting as the tree lists it: its forum and number first (APEC TELWG 68), which tell meetings apart
+    where their full names, cut to the tree's width, all begin alike (APEC電信暨資訊工作小組第…), then the month
+    it opened; its name as the report gives it when the report names no number."""
+    if not meeting.forum or meeting.number is None:
+        return meeting.name
+    month = format_month(meeting.start_date, strings)
+    return f"{meeting.forum} {meeting.number}" + (f" · {month}" if month else "")
 
 
 class NavBuilder:
@@ -162,11 +173,12 @@ class NavBuilder:
     def _meeting_node(self, meeting: m.Meeting) -> NavNode:
         return NavNode(
             "meeting",
-            meeting.name,
+            meeting_label(meeting, self.strings),
             page_url("meeting", meeting.id),
             count=len(meeting.sessions),
             counts="sessions",
             loader=(lambda: self._meeting_days(meeting)) if meeting.sessions else None,
+            detail=meeting.name,
         )
 
     def _meeting_days(self, meeting: m.Meeting) -> list[NavNode]:

@@ -138,9 +138,9 @@ def test_a_report_imported_twice_is_told_apart_by_its_file(tmp_path: Path) -> No
     finally:
         library.close()
     assert meetings == [
-        "APEC電信暨資訊工作小組第 68 次會議（APEC TELWG 68 Meeting）",
-        "APEC電信暨資訊工作小組第 70 次會議（APEC TELWG 70 Meeting） · telwg70_cover_table.odt",
-        "APEC電信暨資訊工作小組第 70 次會議（APEC TELWG 70 Meeting） · telwg70_delegation_table.doc",
+        "APEC TELWG 68 · 2024年5月",
+        "APEC TELWG 70 · 2025年3月 · telwg70_cover_table.odt",
+        "APEC TELWG 70 · 2025年3月 · telwg70_delegation_table.doc",
     ]
     assert [label for label in documents if "第 70 次" in label] == [
         "出席 APEC TELWG 第 70 次會議出國報告 · telwg70_cover_table.odt",
@@ -163,5 +163,23 @@ def test_a_meeting_whose_sessions_have_no_dates_lists_them_without_a_day(tmp_pat
         assert [index.data(KIND_ROLE) for index in sessions] == ["session"] * 3
         assert [index.data() for index in sessions][1:] == ["自由化指導分組（LSG）", "數位繁榮指導分組（DPSG）"]
         assert {index.data(KIND_ROLE) for index in _expand(model, dated)} == {"day"}
+    finally:
+        library.close()
+
+
+def test_meetings_are_listed_by_forum_number_and_month_with_the_full_name_in_the_tooltip(tmp_path: Path) -> None:
+    """Full names cut to the tree's width all begin alike (APEC電信暨資訊工作小組第…): the tree leads with what tells
+    meetings apart, newest first, in the reader's language; the report's name for the meeting is the tooltip."""
+    fixtures = Path(__file__).parents[1] / "fixtures"
+    library = open_library(tmp_path / "library.sqlite")
+    try:
+        import_paths(library, [fixtures / "telwg65_chapters_report.txt", fixtures / "telwg67_numbered_body_report.txt"])
+        for lang, expected in (("zh", ["APEC TELWG 67 · 2023年8月", "APEC TELWG 65 · 2022年5月"]),
+                               ("en", ["APEC TELWG 67 · Aug 2023", "APEC TELWG 65 · May 2022"])):
+            model = NavModel(library, Strings(lang))
+            meetings = _expand(model, _branch(model, "meetings"))
+            assert [index.data() for index in meetings] == expected
+        tooltip = meetings[1].data(Qt.ItemDataRole.ToolTipRole)
+        assert tooltip.startswith("APEC TELWG 65 · May 2022\n亞太經濟合作（APEC）電信暨資訊工作小組第65次會議")
     finally:
         library.close()

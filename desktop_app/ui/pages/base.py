@@ -128,6 +128,12 @@ def format_date(value: date | None, strings: Strings) -> str:
     return f"{value.year}年{value.month}月{value.day}日"
 
 
+def format_month(value: date | None, strings: Strings) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%b %Y") if strings.lang == "en" else f"{value.year}年{value.month}月"
+
+
 def date_range(start: date | None, end: date | None, strings: Strings) -> str:
     if start and end and end != start:
         return f"{format_date(start, strings)} – {format_date(end, strings)}"

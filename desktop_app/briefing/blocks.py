@@ -50,7 +50,8 @@ class Table:
         if self.widths:
             total = sum(self.widths[i] for i in kept)
             widths = tuple(round(self.widths[i] * sum(self.widths) / total) for i in kept)
-        return Table(tuple(self.headers[i] for i in kept), tuple(tuple(row[i] for i in kept) for row in self.rows), widths)
+        rows = tuple(tuple(row[i] for i in kept) for row in self.rows)
+        return Table(tuple(self.headers[i] for i in kept), rows, widths)
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _month_number(name: str) -> int | None:
     """1-12 for a month's English name or abbreviation (Sept., Jun), None for any other word."""
     word = name.rstrip(".").casefold()
-    return next((number for number, full in enumerate(_MONTH_NAMES, 1) if len(word) >= 3 and full.startswith(word)), None)
+    if len(word) < 3:
+        return None
+    return next((number for number, full in enumerate(_MONTH_NAMES, 1) if full.startswith(word)), None)
 
 
 def _day(text: str) -> int:
@@ -107,8 +109,9 @@ def _english_range(text: str) -> tuple[int, DateRange | None] | None:
             year = int(match["y"])
             start = _safe_date(year, first, _day(match["d1"]))
             end = _safe_date(year, second or first, _day(match["d2"]))
-            span = DateRange(start, end) if start and end and end >= start else (DateRange(start, start) if start else None)
-            return match.start(), span
+            if start is None:
+                return match.start(), None
+            return match.start(), DateRange(start, end if end is not None and end >= start else start)
     return None
 
 

@@ -60,7 +60,10 @@ def other_reports(library: Library, meeting: m.Meeting) -> list[m.Meeting]:
         return []
     with library.session() as session:
         others = session.scalars(
-            select(m.Meeting).where(m.Meeting.id != meeting.id).options(selectinload(m.Meeting.document)).order_by(m.Meeting.id)
+            select(m.Meeting)
+            .where(m.Meeting.id != meeting.id)
+            .options(selectinload(m.Meeting.document))
+            .order_by(m.Meeting.id)
         )
         return [other for other in others if same_meeting(other) == key]
 

@@ -23,13 +23,16 @@ class EmptyResults(QLabel):
     """A message over the results view's empty area; a suggestion link runs that query, the clear link clears
     the filters."""
 
-    def __init__(self, viewport: QWidget, on_query: Callable[[str], None], on_clear_filters: Callable[[], None]) -> None:
+    def __init__(
+        self, viewport: QWidget, on_query: Callable[[str], None], on_clear_filters: Callable[[], None]
+    ) -> None:
         super().__init__(viewport)
         self.setObjectName("emptyResults")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        links = Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        self.setTextInteractionFlags(links)
         self.setContentsMargins(12, 12, 12, 12)
         layout = QVBoxLayout(viewport)
         layout.addWidget(self)

@@ -75,7 +75,8 @@ def is_cover_field(line: str) -> bool:
     """Whether a line opens one of the template's cover fields, numbered (一、會議名稱) or not (會議名稱：)."""
     match = match_heading(line)
     if match is not None and match.rank == 1:
-        return any(_strip_label(match.rest, label) is not None for labels in template().cover_fields.values() for label in labels)
+        labels = (label for field_labels in template().cover_fields.values() for label in field_labels)
+        return any(_strip_label(match.rest, label) is not None for label in labels)
     return _starts_field(line, numbered_yet=True)
 
 

@@ -1,9 +1,10 @@
 """The cover's delegation table: one delegate a row, as organization, name and title in whatever order.
 
 Rows come as cells apart by a PDF's wide gap, a Word or web table's cell separator, or a wide space
-(國家通訊傳播委員會　綜合規劃處　科長　王美玲; a PDF's text may give the ideographic space as an em space). Which cell is which is read from the cells themselves (the
-template's words, resources/report_template.json): the title ends in a job title, the name is a short
-personal name that is neither a title nor an organization; what is left is the organization. A row of three
+(國家通訊傳播委員會　綜合規劃處　科長　王美玲; a PDF's text may give the ideographic space as an em
+space). Which cell is which is read from the cells themselves (the template's words,
+resources/report_template.json): the title ends in a job title, the name is a short personal name that is
+neither a title nor an organization; what is left is the organization. A row of three
 cells that tells nothing apart reads as organization, name, title, the order most reports use.
 """
 

@@ -27,7 +27,9 @@ def sessions_from_outline(outline: list[OutlineSection], start: date | None, end
     kinds = {
         index: kind
         for index, section in enumerate(outline)
-        if section.label and (kind := session_kind(section.heading)) != "other" and not _in_recommendations(outline, index)
+        if section.label
+        and (kind := session_kind(section.heading)) != "other"
+        and not _in_recommendations(outline, index)
     }
     chosen: list[int] = []
     for index in kinds:

@@ -46,7 +46,9 @@ def find_recommendations(outline: list[OutlineSection]) -> list[RecommendationDr
     if top is None:
         return []
     items: list[RecommendationDraft] = []
-    named = [child for child in children(outline, top) if contains_any(outline[child].heading, words.recommendation_items)]
+    named = [
+        child for child in children(outline, top) if contains_any(outline[child].heading, words.recommendation_items)
+    ]
     for child in named:
         grandchildren = children(outline, child)
         numbered = _numbered_items(outline[child], child)

@@ -67,7 +67,8 @@ def _listed_updates(outline: list[OutlineSection], sessions: list[SessionDraft],
         lead = _economy_lead(paragraph)
         if lead is not None:
             economy, heading, text = lead
-            updates.append(UpdateDraft(economy, heading, text, session=session_of(outline, sessions, index), section=index))
+            session = session_of(outline, sessions, index)
+            updates.append(UpdateDraft(economy, heading, text, session=session, section=index))
         elif updates:
             updates[-1].text += "\n" + paragraph
     for update in updates:

@@ -30,6 +30,11 @@ def chair_text(meeting: m.Meeting) -> str:
     return "，".join(part for part in (meeting.chair_name, meeting.chair_organization) if part)
 
 
+def _other_reports(library: Library, meeting: m.Meeting) -> str:
+    """Links to the same meeting as other documents report it, one a line."""
+    return "<br>".join(link("meeting", other.id, other.document.title) for other in queries.other_reports(library, meeting))
+
+
 def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
     url = page_url("meeting", meeting_id)
     meeting = queries.meeting_detail(library, meeting_id)
@@ -55,10 +60,7 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
                     else "",
                 ),
                 (strings("field_source"), link("document", meeting.document_id, meeting.document.title)),
-                (
-                    strings("field_other_reports"),
-                    "<br>".join(link("meeting", other.id, other.document.title) for other in queries.other_reports(library, meeting)),
-                ),
+                (strings("field_other_reports"), _other_reports(library, meeting)),
             ]
         ),
     ]

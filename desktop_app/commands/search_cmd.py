@@ -16,6 +16,7 @@ from desktop_app.core.topics import taxonomy
 from desktop_app.search import ORDERS
 
 if TYPE_CHECKING:
+    from desktop_app.core.library import Library
     from desktop_app.search.engine import SearchEngine, SearchQuery, SearchResults
 
 
@@ -24,7 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("query", help='words, "phrases", OR, -excluded; `-` reads one request per line from stdin')
     parser.add_argument("--economy", help="only sections about this economy (code or any name: KR, Korea, 韓國)")
     parser.add_argument("--topic", help="only sections with this topic (id or label: spectrum, 頻譜)")
-    parser.add_argument("--meeting", type=int, help="only sections of this meeting's report (meeting id)")
+    parser.add_argument(
+        "--meeting", help="only sections of this meeting's report (meeting id or part of its name: 'TELWG 68')"
+    )
     parser.add_argument("--kind", help="only documents of this kind (trip_report, news_article, document)")
     parser.add_argument("--limit", type=int, default=20, help="most hits to show (default 20)")
     parser.add_argument(
@@ -60,12 +63,16 @@ def run(args: argparse.Namespace) -> int:
     if args.query == "-":
         return _serve_stdin(engine)
     problem = filter_problem(args.economy, args.topic)
+    try:
+        meeting_id = _meeting_id(engine.library, args.meeting)
+    except LookupError as error:
+        problem = problem or str(error)
     if problem:
         print(f"telref search: {problem}", file=sys.stderr)
         return 2
     from desktop_app.search.engine import SearchQuery
 
-    query = SearchQuery(args.query, args.economy, args.topic, args.meeting, args.kind, args.limit, order=args.sort)
+    query = SearchQuery(args.query, args.economy, args.topic, meeting_id, args.kind, args.limit, order=args.sort)
     results = engine.search(query)
     if args.json:
         json.dump(results_json(results), sys.stdout, ensure_ascii=False, indent=1)
@@ -91,15 +98,25 @@ def _serve_stdin(engine: SearchEngine) -> int:
         if not line.strip():
             continue
         try:
-            answer = results_json(engine.search(_request(line)))
-        except (ValueError, TypeError) as error:
+            answer = results_json(engine.search(_request(engine.library, line)))
+        except (ValueError, TypeError, LookupError) as error:
             answer = {"query": line.rstrip("\r\n"), "error": str(error)}
         sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return 0
 
 
-def _request(line: str) -> SearchQuery:
+def _meeting_id(library: Library, meeting: object) -> int | None:
+    """The meeting a filter names, by id or by part of its name ('TELWG 68'); LookupError with one line naming
+    the closest, or the ones to tell apart, when none or several match."""
+    if meeting in (None, ""):
+        return None
+    from desktop_app.briefing.resolve import resolve_meeting
+
+    return resolve_meeting(library, str(meeting))
+
+
+def _request(library: Library, line: str) -> SearchQuery:
     """A query from one stdin line: a JSON object, or plain text (also text that is JSON but not an object)."""
     from desktop_app.search.engine import SearchQuery
 
@@ -117,7 +134,7 @@ def _request(line: str) -> SearchQuery:
         text=_text(request.get("query")) or "",
         economy=_text(request.get("economy")),
         topic=_text(request.get("topic")),
-        meeting_id=int(meeting) if meeting not in (None, "") else None,
+        meeting_id=_meeting_id(library, meeting),
         kind=_text(request.get("kind")),
         limit=int(request.get("limit") or 20),
         order=_text(request.get("sort")) or "relevance",  # the engine refuses an unknown one in one line

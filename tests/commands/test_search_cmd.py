@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -44,6 +46,21 @@ def test_economy_alias_filter_and_unknown_economy(run_search) -> None:
     assert found["hits"] and all("KR" in hit["economies"] for hit in found["hits"])
     unknown = run_search("5G", "--economy", "Narnia")
     assert unknown.returncode == 2 and "Narnia" in unknown.stderr and len(unknown.stderr.strip().splitlines()) == 1
+
+
+def test_a_meeting_filter_by_id_or_part_of_its_name(run_search, seeded_library_file: Path) -> None:
+    """--meeting takes the meeting's id or part of its name, as `telref brief` does; a name that matches none is
+    refused in one line naming the closest, on the command line and in stdin mode."""
+    by_name = json.loads(run_search("頻譜", "--meeting", "TELWG 68", "--json").stdout)
+    assert by_name["hits"] and all(hit["document_kind"] == "trip_report" for hit in by_name["hits"])
+    with closing(sqlite3.connect(seeded_library_file)) as connection:
+        (meeting_id,) = connection.execute("SELECT id FROM meetings").fetchone()
+    assert json.loads(run_search("頻譜", "--meeting", str(meeting_id), "--json").stdout)["total"] == by_name["total"]
+    unknown = run_search("頻譜", "--meeting", "TELWG 60 Meeting")
+    assert unknown.returncode == 2 and len(unknown.stderr.strip().splitlines()) == 1 and "TELWG 68" in unknown.stderr
+    answers = run_search("-", stdin='{"query": "頻譜", "meeting": "TELWG 68"}\n{"query": "頻譜", "meeting": "nowhere"}\n')
+    first, second = (json.loads(line) for line in answers.stdout.splitlines())
+    assert first["total"] == by_name["total"] and "nowhere" in second["error"]
 
 
 def test_plain_output_marks_matches(run_search) -> None:

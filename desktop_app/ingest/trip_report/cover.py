@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop_app.ingest.headings import match_heading, opens_part
-from desktop_app.ingest.line_kinds import TABLE_CELL_SEPARATOR
+from desktop_app.ingest.line_kinds import CELL_GAP, TABLE_CELL_SEPARATOR
 from desktop_app.ingest.reflow import is_page_debris
 from desktop_app.ingest.trip_report.template import contains_any, template
 
@@ -154,11 +154,13 @@ def parse_cover(lines: list[str]) -> Cover:
 
 
 def _starts_field(line: str, numbered_yet: bool) -> bool:
-    """Whether an unnumbered line opens a field of the cover (see parse_cover)."""
+    """Whether an unnumbered line opens a field of the cover (see parse_cover): a template label alone, or
+    followed by a colon or the gap to its value's cell (a table without numbers, read from a PDF or Word)."""
     text = line.strip()
     for labels in template().cover_fields.values():
         for label in labels:
-            after = text[len(label) : len(label) + 1] if text.startswith(label) else None
-            if after is not None and (after in ("：", ":", TABLE_CELL_SEPARATOR.strip()) or text == label):
+            if not text.startswith(label):
+                continue
+            if text == label or text[len(label)] in "：:" or CELL_GAP.match(text, len(label)):
                 return True
     return not numbered_yet and _FORM_FIELD.match(text) is not None

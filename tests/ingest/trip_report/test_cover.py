@@ -27,3 +27,18 @@ def test_parts_come_first_and_text_without_a_cover_is_all_body() -> None:
     assert split_cover(plain) == ([], plain)
     one_field = ["某報告", "會議名稱：某會議", "一、目的"]
     assert split_cover(one_field) == ([], one_field)
+
+
+def test_a_cover_table_without_numbers_has_its_value_across_a_gap() -> None:
+    """A Word table of label and value cells with no numbering, as a PDF's text gives it (a wide gap) and as the
+    Word reader writes it (a cell separator): each row is a field."""
+    rows = ["會議名稱          APEC電信暨資訊工作小組第66次會議", "會議日期 | 111年11月14日至17日", "會議地點\u3000泰國曼谷",
+            "我國出席人員      數位發展部  林大明  科長"]
+    cover, body = split_cover(["出席第 66 次會議報告", *rows, "壹、目的"])
+    fields = {row.key: row.lines for row in parse_cover(cover).rows}
+    assert fields == {
+        "name": ["APEC電信暨資訊工作小組第66次會議"],
+        "dates": ["111年11月14日至17日"],
+        "location": ["泰國曼谷"],
+        "delegation": ["數位發展部  林大明  科長"],
+    }

@@ -42,3 +42,9 @@ def test_a_cover_table_without_numbers_has_its_value_across_a_gap() -> None:
         "location": ["泰國曼谷"],
         "delegation": ["數位發展部  林大明  科長"],
     }
+
+
+def test_other_names_agencies_give_the_fields() -> None:
+    rows = ["開會日期：111年11月14日至17日", "開會地點：泰國曼谷", "與會國家：泰國、日本", "大會主席：Dr. Somchai Prasert", "出國人員："]
+    cover, _body = split_cover(["出席第 66 次會議報告", *rows, "壹、目的"])
+    assert [row.key for row in parse_cover(cover).rows] == ["dates", "location", "attendance", "chair", "delegation"]

@@ -4,7 +4,8 @@ Some reports (those laid out in chapters, or written after an online meeting) na
 heading of its own (第一節 大會, 一、自由化指導分組（LSG）) and never tabulate the agenda. A heading that names a
 kind of session (the template's session_kinds) is then a session; the outermost one is, so 大會 is one
 session whatever its sub-sections say, except where a heading groups several sessions of its kind
-(指導分組會議 › LSG, DPSG), when each of those is one. Their dates are the ones the headings write, else the
+(指導分組會議 › LSG, DPSG), when each of those is one; a heading about a session's outcome (大會決議事項) is
+none. Their dates are the ones the headings write, else the
 meeting's own when it lasted one day.
 """
 
@@ -29,6 +30,7 @@ def sessions_from_outline(outline: list[OutlineSection], start: date | None, end
         for index, section in enumerate(outline)
         if section.label
         and (kind := session_kind(section.heading)) != "other"
+        and not contains_any(section.heading, template().narrated_session_excluded)
         and not _in_recommendations(outline, index)
     }
     chosen: list[int] = []

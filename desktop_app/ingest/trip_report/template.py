@@ -41,6 +41,7 @@ class ReportTemplate:
     schedule_heading: tuple[str, ...]
     session_kinds: tuple[tuple[str, tuple[str, ...]], ...]
     session_sections: dict[str, tuple[str, ...]]
+    narrated_session_excluded: tuple[str, ...]
     body_pattern: re.Pattern[str]
     update_lists: tuple[str, ...]
     update_lists_excluded: tuple[str, ...]
@@ -75,6 +76,7 @@ def template() -> ReportTemplate:
         schedule_heading=tuple(raw["schedule_heading"]),
         session_kinds=tuple((row["kind"], tuple(row["words"])) for row in raw["session_kinds"]),
         session_sections={kind: tuple(words) for kind, words in raw["session_sections"].items()},
+        narrated_session_excluded=tuple(raw["narrated_session_excluded"]),
         body_pattern=re.compile(raw["body_pattern"]),
         update_lists=tuple(raw["update_lists"]),
         update_lists_excluded=tuple(raw["update_lists_excluded"]),

@@ -45,4 +45,4 @@ def test_a_one_day_meeting_dates_its_sessions_and_plain_headings_name_none() -> 
         ("plenary", None, "大會", day),
         ("workshop", None, "研討會", day),
     ]
-    assert _sessions(["一、 前言", "二、 會議紀要"], day, day) == []
+    assert _sessions(["一、 前言", "二、 會議紀要", "三、 大會決議事項", "四、 研討會心得"], day, day) == []

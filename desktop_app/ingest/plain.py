@@ -1,8 +1,14 @@
-"""A document of no known kind: clean text and outline, tagged with economies and topics."""
+"""A document of no known kind: clean text and outline, tagged with economies and topics, and dated when it
+gives its own date in a field near its start."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
+from desktop_app.core.dates import parse_date
 from desktop_app.core.drafts import DocumentDraft, SectionDraft
+from desktop_app.ingest.line_kinds import CELL_GAP
 from desktop_app.ingest.outline import OutlineSection, build_outline
 from desktop_app.ingest.reflow import reflow
 
@@ -23,6 +29,24 @@ def title_from(paragraphs: list[str], fallback: str) -> str:
     return fallback
 
 
+HEAD_LINES = 15  # a document's own date stands among its first lines
+# a label, then a colon or the gap to the value's cell (報告日期 | 民國113年07月30日 in a page's table)
+_DATE_FIELD = re.compile(
+    rf"^(?:報告日期|發布日期|發文日期|日期|Date(?: of issue)?)(?:\s*[:：]\s*|{CELL_GAP.pattern})(?P<date>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def dated(paragraphs: list[str]) -> date | None:
+    """The date a document gives itself in a labelled field near its start (報告日期：113年7月30日, Date: 4 May
+    2024), so newest-first lists place it; None when it gives none."""
+    for paragraph in paragraphs[:HEAD_LINES]:
+        field = _DATE_FIELD.match(paragraph.strip())
+        if field and (day := parse_date(field["date"])) is not None:
+            return day
+    return None
+
+
 def parse_plain(text: str, source: str, sha256: str, prejoined: bool = False) -> DocumentDraft:
     paragraphs = reflow(text, prejoined)
     title = title_from(paragraphs, source)
@@ -33,5 +57,6 @@ def parse_plain(text: str, source: str, sha256: str, prejoined: bool = False) ->
         source=source,
         sha256=sha256,
         text="\n\n".join(paragraphs),
+        published=dated(paragraphs),
         sections=sections_from_outline(outline),
     )

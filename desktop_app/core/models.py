@@ -91,6 +91,15 @@ class Meeting(Base):
     )
     roles: Mapped[list[Role]] = relationship(back_populates="meeting", cascade="all, delete-orphan")
 
+    def same_meeting_key(self) -> tuple | None:
+        """What makes two reports' meetings one (each agency that attends writes its own trip report): the forum
+        and number, or, where a report names neither, the name and first day; None when it gives too little."""
+        if self.forum and self.number is not None:
+            return ("numbered", self.forum, self.number)
+        if self.start_date is not None:
+            return ("named", self.name, self.start_date)
+        return None
+
     def other_decisions(self) -> list[str]:
         """The decisions less the one that only announces the next meeting, which pages and briefs show apart
         (reports list it among the decisions too)."""

@@ -43,19 +43,9 @@ def meeting_detail(library: Library, meeting_id: int) -> m.Meeting | None:
         )
 
 
-def same_meeting(meeting: m.Meeting) -> tuple | None:
-    """What makes two reports' meetings one (each agency that attends writes its own trip report): the forum and
-    number, or, where a report names neither, the name and first day; None when the report gives too little."""
-    if meeting.forum and meeting.number is not None:
-        return ("numbered", meeting.forum, meeting.number)
-    if meeting.start_date is not None:
-        return ("named", meeting.name, meeting.start_date)
-    return None
-
-
 def other_reports(library: Library, meeting: m.Meeting) -> list[m.Meeting]:
     """The same meeting as other documents report it, each with its document."""
-    key = same_meeting(meeting)
+    key = meeting.same_meeting_key()
     if key is None:
         return []
     with library.session() as session:
@@ -65,7 +55,7 @@ def other_reports(library: Library, meeting: m.Meeting) -> list[m.Meeting]:
             .options(selectinload(m.Meeting.document))
             .order_by(m.Meeting.id)
         )
-        return [other for other in others if same_meeting(other) == key]
+        return [other for other in others if other.same_meeting_key() == key]
 
 
 def find_meetings(library: Library, name_fragment: str) -> list[m.Meeting]:
@@ -122,7 +112,7 @@ def economy_attendance(library: Library, code: str) -> list[Attendance]:
         status = (
             "present" if code in meeting.economies_present else "absent" if code in meeting.economies_absent else "unknown"
         )
-        key = same_meeting(meeting) or meeting.id
+        key = meeting.same_meeting_key() or meeting.id
         kept = found.get(key)
         if kept is None or _ATTENDANCE_WEIGHT[status] > _ATTENDANCE_WEIGHT[kept.status]:
             found[key] = Attendance(kept.meeting if kept else meeting, status)

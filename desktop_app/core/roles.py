@@ -16,9 +16,9 @@ def by_person(roles: Iterable[Role]) -> list[list[Role]]:
 
 def by_meeting(roles: Iterable[Role]) -> list[list[Role]]:
     """The roles grouped by meeting, newest meeting first (as economy and topic pages list them), a meeting
-    without dates last."""
+    without dates last; the roles two agencies' reports of one meeting give are one group."""
     return sorted(
-        _grouped(roles, lambda role: role.meeting_id),
+        _grouped(roles, lambda role: role.meeting.same_meeting_key() or role.meeting_id),
         key=lambda group: (group[0].meeting.start_date or date.min, group[0].meeting_id),
         reverse=True,
     )
@@ -30,9 +30,9 @@ def role_kinds(roles: Iterable[Role]) -> list[str]:
     return list(dict.fromkeys(role.role for role in roles))
 
 
-def _grouped(roles: Iterable[Role], key: Callable[[Role], int]) -> list[list[Role]]:
+def _grouped(roles: Iterable[Role], key: Callable[[Role], object]) -> list[list[Role]]:
     """The roles in groups of equal key, in the order each key first appears."""
-    groups: dict[int, list[Role]] = {}
+    groups: dict[object, list[Role]] = {}
     for role in roles:
         groups.setdefault(key(role), []).append(role)
     return list(groups.values())

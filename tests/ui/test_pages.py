@@ -270,3 +270,8 @@ def test_a_meeting_two_agencies_reported_links_each_report_and_counts_attendance
     assert [a.status for a in peru] == ["present"]
     alone = render(seeded_library, f"telref://meeting/{first.id}", Strings("en")).html
     assert "Also reported in" in alone
+    listed = next(person for person in queries.people(seeded_library) if person.name == "毛胤立")  # on the cover only
+    rows = render(seeded_library, f"telref://person/{listed.id}", Strings("zh")).html.split("<tr>")
+    meeting_rows = [row for row in rows if 'href="telref://meeting/' in row]
+    assert len(meeting_rows) == 1  # one meeting, however many reports name him in it
+    assert all(f'href="telref://document/{mt.document_id}"' in meeting_rows[0] for mt in (first, other))

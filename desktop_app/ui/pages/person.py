@@ -46,13 +46,15 @@ def render_person(library: Library, person_id: int, strings: Strings) -> Page:
 
 
 def _meeting_row(roles: list[Role], strings: Strings) -> list[str]:
-    """One meeting's row. Found in: the sections that name the roles; a role read only from the report's cover
-    (the delegation list) has no section, so it points at the report."""
+    """One meeting's row. Found in: the sections that name the roles; a role read only from a report's cover
+    (the delegation list) has no section, so it points at the report (at each, when agencies' reports of the
+    meeting both name the person)."""
     meeting = roles[0].meeting
     sections = {role.section.id: role.section for role in roles if role.section is not None}
     places = [section_link(section) for section in sections.values()]
     if not places:
-        places = [link("document", meeting.document_id, meeting.document.title)]
+        reports = {role.meeting.document_id: role.meeting.document.title for role in roles}
+        places = [link("document", document_id, title) for document_id, title in reports.items()]
     return [
         link("meeting", meeting.id, meeting.name),
         esc(date_range(meeting.start_date, meeting.end_date, strings)),

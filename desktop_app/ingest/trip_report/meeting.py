@@ -8,13 +8,14 @@ from functools import reduce
 from desktop_app.core.dates import normalize_digits, parse_date_range
 from desktop_app.core.drafts import MeetingDraft
 from desktop_app.core.economies import registry
+from desktop_app.core.numerals import chinese_number
 from desktop_app.ingest.headings import match_heading
 from desktop_app.ingest.reflow import join_wrapped, reflow
 from desktop_app.ingest.trip_report.cover import Cover
 from desktop_app.ingest.trip_report.template import contains_any, template
 
 _FORUM_NUMBER = re.compile(r"(?<![A-Za-z])((?:[A-Z]{2,}\s+)*[A-Z]{2,})\s*(\d{1,3})(?!\d)")
-_ORDINAL = re.compile(r"第\s*(\d{1,3})\s*次")
+_ORDINAL = re.compile(r"第\s*(\d{1,3}|[零〇一二三四五六七八九十百]{1,6})\s*次")
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][A-Za-zÀ-ÿ'’\-]*(?:\s+[A-Z][A-Za-zÀ-ÿ'’\-]*)*")
 _CLAUSE = re.compile(r"[，。；;]")
 
@@ -25,13 +26,16 @@ def joined(lines: list[str]) -> str:
 
 
 def forum_and_number(name: str) -> tuple[str | None, int | None]:
-    """('APEC TELWG', 68) from a name such as '…第 68 次會議（APEC TELWG 68 Meeting）'."""
+    """('APEC TELWG', 68) from a name such as '…第 68 次會議（APEC TELWG 68 Meeting）'; the number alone from
+    '…第六十八次會議'."""
     name = normalize_digits(name)
     match = _FORUM_NUMBER.search(name)
     if match:
         return match[1], int(match[2])
     ordinal = _ORDINAL.search(name)
-    return None, int(ordinal[1]) if ordinal else None
+    if ordinal is None:
+        return None, None
+    return None, int(ordinal[1]) if ordinal[1].isdigit() else chinese_number(ordinal[1])
 
 
 def split_chair(lines: list[str]) -> tuple[str | None, str | None]:

@@ -66,3 +66,12 @@ def test_recommendations_written_as_numbered_sentences(draft: DocumentDraft) -> 
         ("持續關注各經濟體Beyond 5G及6G研發動向", "作為我國政策規劃參考。"),
         ("建議積極參與APEC數位包容相關計畫", "爭取主辦研討會。"),
     ]
+
+
+def test_an_ordinal_in_chinese_numerals_numbers_the_meeting() -> None:
+    """The same report with its meeting written 第六十五次, in its title and its cover: forum and number as before."""
+    from desktop_app.ingest.parsers import parse_text
+
+    text = FIXTURE.read_text(encoding="utf-8").replace("（APEC TELWG 65）", "").replace("第65次", "第六十五次")
+    meeting = parse_text(text, FIXTURE.name, "1" * 64).meetings[0]
+    assert "第六十五次會議" in meeting.name and (meeting.forum, meeting.number) == ("APEC TELWG", 65)

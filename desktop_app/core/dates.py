@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from desktop_app.core.numerals import CHINESE_NUMBER, chinese_number
+
 ROC_OFFSET = 1911
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _SPACES = re.compile(r"\s+")
+_CHINESE_DATE_NUMBER = re.compile(rf"({CHINESE_NUMBER.pattern})\s*([年月日])")
 
 _YMD = re.compile(r"(?:民國)?(?P<y>\d{2,4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _MD = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?<![\d/.])(?P<sm>\d{1,2})/(?P<sd>\d{1,2})(?![\d/])")
@@ -55,6 +58,12 @@ class _Found(NamedTuple):
 def normalize_digits(text: str) -> str:
     """Full-width digits to ASCII, so that every parser sees one form."""
     return text.translate(_DIGITS)
+
+
+def _date_numbers(text: str) -> str:
+    """Years, months and days in Chinese numerals as figures (民國一百十三年五月四日 → 民國113年5月4日), as formal
+    documents write them."""
+    return _CHINESE_DATE_NUMBER.sub(lambda match: f"{chinese_number(match[1])}{match[2]}", text)
 
 
 def gregorian_year(year: int) -> int:
@@ -118,7 +127,7 @@ def _english_range(text: str) -> tuple[int, DateRange | None] | None:
 def parse_date(text: str, default_year: int | None = None) -> date | None:
     """The first date written in text: 113年5月4日, 2024年5月4日, 2020.08.27, 111/5/9, May 4, 2024, or 5月4日
     with default_year."""
-    text = normalize_digits(text)
+    text = _date_numbers(normalize_digits(text))
     found = _first_full_date(text)
     english = _english_range(text)
     if english is not None and (found is None or english[0] <= found.start):
@@ -149,7 +158,7 @@ def parse_date_range(text: str, default_year: int | None = None) -> DateRange | 
 
     The end inherits the year and month the start gives when it leaves them out; a single date is a one-day range.
     """
-    text = _WEEKDAY.sub("", normalize_digits(_SPACES.sub(" ", text)))
+    text = _WEEKDAY.sub("", _date_numbers(normalize_digits(_SPACES.sub(" ", text))))
     found = _first_full_date(text)
     english = _english_range(text)
     if english is not None and (found is None or english[0] <= found.start):

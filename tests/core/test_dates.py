@@ -71,6 +71,9 @@ def test_day_without_year_needs_a_default_year() -> None:
         ("May 30 to June 2, 2022", date(2022, 5, 30), date(2022, 6, 2)),
         ("May 30, 2022 - June 2, 2022", date(2022, 5, 30), date(2022, 6, 2)),
         ("5th May 2024", date(2024, 5, 5), date(2024, 5, 5)),
+        ("中華民國一百十三年五月四日至九日", date(2024, 5, 4), date(2024, 5, 9)),
+        ("一一三年五月三十日至六月二日（星期日）", date(2024, 5, 30), date(2024, 6, 2)),
+        ("二〇二四年十二月三十一日", date(2024, 12, 31), date(2024, 12, 31)),
     ],
 )
 def test_ranges(text: str, start: date, end: date) -> None:

@@ -16,12 +16,18 @@ from desktop_app.core.drafts import PersonDraft
 from desktop_app.ingest.line_kinds import CELL_GAP
 from desktop_app.ingest.trip_report.template import template
 
+_SPACED_WORDS = re.compile(r"[\u4e00-\u9fff（）()]+(?: [\u4e00-\u9fff（）()]+){1,4}")
 _CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a given name and surname, as delegation tables write them
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ'’\-]*(?:\s+[A-Z][A-Za-zÀ-ÿ'’\-]*){1,4}")
 
 
-def cells_of(row: str) -> list[str]:
-    return [cell.strip() for cell in CELL_GAP.split(row.strip()) if cell.strip()]
+def _cells_of(row: str) -> tuple[list[str], bool]:
+    """A row's cells, and whether they stood apart by a gap or a cell separator: a row of Chinese words one
+    space apart (a report's body text, its gaps collapsed) splits at the spaces, which are weaker evidence."""
+    cells = [cell.strip() for cell in CELL_GAP.split(row.strip()) if cell.strip()]
+    if len(cells) == 1 and _SPACED_WORDS.fullmatch(cells[0]):
+        return cells[0].split(), False
+    return cells, True
 
 
 def delegation(rows: list[str], economy: str | None) -> list[PersonDraft]:
@@ -29,13 +35,16 @@ def delegation(rows: list[str], economy: str | None) -> list[PersonDraft]:
     are left out."""
     people = []
     for row in rows:
-        person = _delegate(cells_of(row), economy)
+        cells, apart = _cells_of(row)
+        person = _delegate(cells, economy, positional=apart)
         if person is not None:
             people.append(person)
     return people
 
 
-def _delegate(cells: list[str], economy: str | None) -> PersonDraft | None:
+def _delegate(cells: list[str], economy: str | None, positional: bool = True) -> PersonDraft | None:
+    """The delegate of one row; positional allows reading three cells that tell nothing apart as organization,
+    name, title (not for words one space apart, which may be a sentence)."""
     words = template().delegation_table
     if len(cells) < 2 or any(cell.casefold() in words.header_words for cell in cells):
         return None
@@ -44,7 +53,7 @@ def _delegate(cells: list[str], economy: str | None) -> PersonDraft | None:
     if titles and names:
         title = titles[-1]
         name = min(names, key=lambda i: (abs(i - title), -i))  # the name beside the title, else the later one
-    elif len(cells) == 3:
+    elif len(cells) == 3 and positional:
         title, name = 2, 1
     else:
         return None

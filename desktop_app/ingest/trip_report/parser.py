@@ -43,8 +43,19 @@ def _next_meeting(meeting: MeetingDraft, outline: list[OutlineSection]) -> str |
     return None
 
 
+def _delegation_section(outline: list[OutlineSection]) -> list[str]:
+    """The rows of a section of the body headed like the cover's delegation field (貳、我國出席人員), for a
+    report whose cover lists no delegation."""
+    labels = template().cover_fields["delegation"]
+    for section in outline:
+        if section.label and section.heading.strip("：: ").startswith(labels):
+            return section.paragraphs
+    return []
+
+
 def _people(meeting: MeetingDraft, cover: Cover, outline: list[OutlineSection]) -> list[PersonDraft]:
-    delegates = delegation(cover.lines("delegation"), registry().resolve(template().self_economy))
+    rows = cover.lines("delegation") or _delegation_section(outline)
+    delegates = delegation(rows, registry().resolve(template().self_economy))
     talks = {
         index
         for index in range(len(outline))

@@ -34,3 +34,20 @@ def test_table_cells_and_latin_names() -> None:
 def test_a_header_row_and_rows_without_a_delegate_give_nobody() -> None:
     assert _rows(["服務單位　職稱　姓名", "單位  姓名  職稱", "備註", "共計 3 人"]) == []
     assert all(p.economy == "TW" and p.role == "delegate" for p in delegation(["數位發展部  林大明  科長"], "TW"))
+
+
+def test_words_one_space_apart_give_a_delegate_only_when_the_cells_tell_title_and_name() -> None:
+    assert _rows(["數位發展部 林大明 科長", "我國 代表團 共三人", "由數位發展部 率團出席"]) == [("林大明", "科長", "數位發展部")]
+
+
+def test_a_body_section_lists_the_delegation_when_the_cover_does_not() -> None:
+    from desktop_app.ingest.parsers import parse_text
+
+    text = (
+        "出席第 66 次會議報告\n會議名稱：APEC TELWG 66\n會議日期：111年11月14日至17日\n壹、目的\n參與會議。\n"
+        "貳、我國出席人員\n數位發展部  林大明  科長\n國家通訊傳播委員會  王小華  專員\n參、過程\n一、大會\n參、心得與建議\n一、建議持續參與。\n"
+    )
+    people = parse_text(text, "report.txt", "0" * 64).meetings[0].people
+    assert [(p.name, p.title, p.organization, p.role) for p in people] == [
+        ("林大明", "科長", "數位發展部", "delegate"), ("王小華", "專員", "國家通訊傳播委員會", "delegate")
+    ]

@@ -42,3 +42,8 @@ def test_table_rows_a_reader_wrote_stand_as_paragraphs() -> None:
     assert reflow("經濟體 | 報告重點\n日本 | 推動研發，擴大光纖建設。\n美國 | 說明補助計畫執行情形。") == [
         "經濟體 | 報告重點", "日本 | 推動研發，擴大光纖建設。", "美國 | 說明補助計畫執行情形。"
     ]
+
+
+def test_lists_of_reports_by_other_names() -> None:
+    outline = build_outline(["一、大會", "（一）各國報告", "1. 日本", "日本說明。", "（二）會員體報告", "1. 美國", "美國說明。"])
+    assert [(u.economy, u.heading) for u in find_updates(outline, [])] == [("JP", "日本"), ("US", "美國")]

@@ -14,8 +14,8 @@ from desktop_app.ingest.reflow import join_wrapped, reflow
 from desktop_app.ingest.trip_report.cover import Cover
 from desktop_app.ingest.trip_report.template import contains_any, template
 
-_FORUM_NUMBER = re.compile(r"(?<![A-Za-z])((?:[A-Z]{2,}\s+)*[A-Z]{2,})\s*(\d{1,3})(?!\d)")
-_ORDINAL = re.compile(r"第\s*(\d{1,3}|[零〇一二三四五六七八九十百]{1,6})\s*次")
+_FORUM_NUMBER = re.compile(r"(?<![A-Za-z])((?:[A-Z]{2,}\s+)*[A-Z]{2,})\s*[-–]?\s*(\d{1,3})(?!\d)")  # TELWG 68, PRF-23
+_ORDINAL = re.compile(r"第\s*(\d{1,3}|[零〇一二三四五六七八九十百]{1,6})\s*[次屆]")  # 第68次, 第二十三屆
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][A-Za-zÀ-ÿ'’\-]*(?:\s+[A-Z][A-Za-zÀ-ÿ'’\-]*)*")
 _CLAUSE = re.compile(r"[，。；;]")
 

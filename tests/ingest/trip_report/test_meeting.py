@@ -1,0 +1,22 @@
+"""A meeting's forum and number from its name, however the report writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.ingest.trip_report.meeting import forum_and_number
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("APEC電信暨資訊工作小組第 68 次會議（APEC TELWG 68 Meeting）", ("APEC TELWG", 68)),
+        ("亞太電信組織第二十三屆政策與法規論壇（APT PRF-23）", ("APT PRF", 23)),
+        ("出席亞太經濟合作電信暨資訊工作小組第六十八次會議", (None, 68)),
+        ("第二十三屆政策與法規論壇", (None, 23)),
+        ("5G-2024 研討會", (None, None)),
+        ("ICT-2024 論壇", (None, None)),
+    ],
+)
+def test_forum_and_number(name: str, expected: tuple) -> None:
+    assert forum_and_number(name) == expected

@@ -17,6 +17,8 @@ from desktop_app.ui.pages.base import esc
 
 SUGGEST_SCHEME = "suggest:"
 CLEAR_FILTERS = "clear-filters:"
+_LINK = 'style="color: #0b5cad; text-decoration: none"'  # as the detail pages' links (pages/base.py)
+_HINT = 'style="color: #627d98"'
 
 
 class EmptyResults(QLabel):
@@ -47,12 +49,13 @@ class EmptyResults(QLabel):
         in words), to clear them."""
         parts = [esc(strings("no_results", query=query))]
         if suggestions:
-            links = strings.join(f'<a href="{SUGGEST_SCHEME}{esc(text)}">{esc(text)}</a>' for text in suggestions)
+            links = strings.join(f'<a href="{SUGGEST_SCHEME}{esc(text)}" {_LINK}>{esc(text)}</a>' for text in suggestions)
             parts.append(strings("no_results_suggest", queries=links))
         if filters:
-            parts.append(strings("no_results_filtered", filters=esc(filters), link=CLEAR_FILTERS))
-        parts.append(esc(strings("no_results_hint")))
-        self.setText("".join(f"<p>{part}</p>" for part in parts))
+            filtered = strings("no_results_filtered", filters=esc(filters), link=CLEAR_FILTERS)
+            parts.append(filtered.replace(f'href="{CLEAR_FILTERS}"', f'href="{CLEAR_FILTERS}" {_LINK}'))
+        text = "".join(f"<p>{part}</p>" for part in parts)
+        self.setText(f'{text}<p {_HINT}>{esc(strings("no_results_hint"))}</p>')
         self.show()
 
     def _follow(self, link: str) -> None:

@@ -8,16 +8,18 @@ from desktop_app.briefing.blocks import Brief
 from desktop_app.briefing.economy import economy_brief
 from desktop_app.briefing.meeting import meeting_brief
 from desktop_app.briefing.resolve import resolve_economy, resolve_meeting, resolve_topic
+from desktop_app.briefing.search_results import results_brief
 from desktop_app.briefing.topic import topic_brief
 from desktop_app.core.library import Library
 
-KINDS = ("economy", "meeting", "topic")
+KINDS = ("economy", "meeting", "topic")  # what the window's Briefing page… dialog offers
+SEARCH = "search"  # a search's results: the query text is the name
 
 
 @dataclass(frozen=True)
 class BriefRequest:
-    kind: str  # economy | meeting | topic
-    name: str  # as the reader typed it: a code, alias, id, label or name fragment
+    kind: str  # economy | meeting | topic | search
+    name: str  # as the reader typed it: a code, alias, id, label or name fragment; a search's query text
     lang: str = "zh"
 
 
@@ -29,4 +31,6 @@ def build_brief(library: Library, request: BriefRequest) -> Brief:
         return meeting_brief(library, resolve_meeting(library, request.name), request.lang)
     if request.kind == "topic":
         return topic_brief(library, resolve_topic(request.name), request.lang)
+    if request.kind == SEARCH:
+        return results_brief(library, request.name, lang=request.lang)
     raise ValueError(f"unknown kind of brief: {request.kind}")

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from desktop_app.briefing.blocks import Brief, Heading, Note, Paragraph
+from desktop_app.briefing.blocks import Brief, Heading, Note
 from desktop_app.briefing.labels import counted, labels
-from desktop_app.briefing.text import economy_label, excerpt, one_line
+from desktop_app.briefing.sections import add_section
+from desktop_app.briefing.text import economy_label
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.economies import APEC_CODES, registry
 from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
 
-SECTION_TEXT_LIMIT = 600  # characters of each section printed: enough to brief on, short enough for a few pages
 GENERAL = ""  # group of sections about several economies or none
 
 
@@ -49,9 +49,7 @@ def topic_brief(library: Library, topic_id: str, lang: str = "zh") -> Brief:
     for code in ordered:
         brief.add(Heading(economy_label(code, lang) if code != GENERAL else words["general"]))
         for section in groups[code]:
-            brief.add(Heading(_section_title(section), 3))
-            brief.add(Note(f"{words['source']}：{_source(section)}"))
-            brief.add(Paragraph(excerpt(section.text, SECTION_TEXT_LIMIT)))
+            add_section(brief, section, words)
     return brief
 
 
@@ -60,12 +58,3 @@ def _economy_order(code: str) -> int:
     return APEC_CODES.index(code) if code in APEC_CODES else len(APEC_CODES)
 
 
-def _section_title(section: m.Section) -> str:
-    return one_line(f"{section.label} {section.heading}".strip())
-
-
-def _source(section: m.Section) -> str:
-    document = section.document
-    trail = " › ".join(one_line(part) for part in section.path[1:])
-    published = f"（{document.published.isoformat()}）" if document.published else ""
-    return one_line(document.title) + published + (f" › {trail}" if trail else "")

@@ -1,4 +1,5 @@
-"""`telref brief (--economy X | --meeting M | --topic T) --out FILE.pdf|FILE.html`: a briefing page, no window."""
+"""`telref brief (--economy X | --meeting M | --topic T | --search Q) --out FILE.pdf|FILE.html`: a briefing page,
+no window."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from pathlib import Path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("brief", help="print an economy, meeting or topic brief to PDF or HTML")
+    parser = subparsers.add_parser("brief", help="print an economy, meeting, topic or search brief to PDF or HTML")
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--economy", metavar="X", help="an economy code or any of its names, e.g. JP, 日本")
     target.add_argument("--meeting", metavar="M", help="a meeting id or part of its name, e.g. 'TELWG 68'")
     target.add_argument("--topic", metavar="T", help="a topic id or label, e.g. ai, 人工智慧")
+    target.add_argument("--search", metavar="Q", help="the sections a search finds, best first, e.g. '頻譜 韓國'")
     parser.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.html")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the page (default zh)")
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size for PDF (default a4)")
@@ -24,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.briefing.resolve import NotFound
     from desktop_app.services import open_library
 
-    kind = next(k for k in ("economy", "meeting", "topic") if getattr(args, k) is not None)
+    kind = next(k for k in ("economy", "meeting", "topic", "search") if getattr(args, k) is not None)
     if args.out.suffix.lower() not in (".pdf", ".html", ".htm"):
         print(f"telref brief: --out must end in .pdf or .html, not {args.out.name!r}", file=sys.stderr)
         return 2

@@ -1,4 +1,5 @@
-"""Print…, Print Preview, Export PDF… and Briefing page… in the File menu and the detail view's context menu.
+"""Print…, Print Preview, Export PDF… and Briefing page… in the File menu and the detail view's context menu, and
+the search results printed or exported from the results list's menu.
 
 Every path paints through desktop_app.render, so paper, preview and PDF show the same pages with the same header
 and footer as `telref brief`. The page shown is printed as it is; Briefing page… builds an economy, meeting or
@@ -15,12 +16,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from desktop_app.briefing.blocks import Brief
 from desktop_app.briefing.build import build_brief
 from desktop_app.briefing.page import page_brief
 from desktop_app.briefing.resolve import NotFound
+from desktop_app.briefing.search_results import results_brief
 from desktop_app.render.fonts import FontMissing, glyph_twins, require_cjk_family
 from desktop_app.render.output import write_brief
 from desktop_app.render.pages import page_layout
@@ -45,6 +47,10 @@ class PrintActions(QObject):
         window.add_file_actions([self.print_, self.preview, self.export_pdf, self.brief])
         window.detail.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.detail.customContextMenuRequested.connect(self._context_menu)
+        self.preview_results = self._action("printResultsAction", "", lambda: self.open_preview(self.results_brief()))
+        self.export_results = self._action("exportResultsAction", "", lambda: self.export(self.results_brief()))
+        window.search.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.search.view.customContextMenuRequested.connect(self._results_menu)
         self.retranslate()
 
     def _action(self, name: str, shortcut: QKeySequence.StandardKey | str, run: Callable[[], object]) -> QAction:
@@ -57,7 +63,9 @@ class PrintActions(QObject):
     def retranslate(self) -> None:
         strings = self.window.strings
         for action, key in ((self.print_, "action_print"), (self.preview, "action_print_preview"),
-                            (self.export_pdf, "action_export_pdf"), (self.brief, "action_brief")):
+                            (self.export_pdf, "action_export_pdf"), (self.brief, "action_brief"),
+                            (self.preview_results, "action_print_results"),
+                            (self.export_results, "action_export_results")):
             action.setText(strings(key))
 
     def _context_menu(self, position: QPoint) -> None:
@@ -67,7 +75,31 @@ class PrintActions(QObject):
         menu.exec(self.window.detail.viewport().mapToGlobal(position))
         menu.deleteLater()
 
+    def _results_menu(self, position: QPoint) -> None:
+        """The results list's menu: its results, best first as listed, as a brief to preview and print or export."""
+        view = self.window.search.view
+        menu = QMenu(view)
+        menu.addActions([self.preview_results, self.export_results])
+        for action in (self.preview_results, self.export_results):
+            action.setEnabled(bool(self.window.search.query))
+        menu.exec(view.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
     # What to print
+
+    def results_brief(self) -> Brief:
+        """The search shown as a brief: its query, with the active filters and order."""
+        search, window = self.window.search, self.window
+        nav_filter = search.nav_filter
+        return results_brief(
+            window.library,
+            search.query,
+            nav_filter.economy,
+            nav_filter.topic,
+            search.order,
+            window.strings.lang,
+            window.filters.describe(),
+        )
 
     def current_brief(self) -> Brief:
         """The page shown, with the brief's header and footer around it."""

@@ -63,3 +63,14 @@ def test_without_a_chinese_font_nothing_is_written(tmp_path: Path) -> None:
     )
     assert done.returncode == 3 and not out.exists()
     assert done.stderr.count("\n") == 1 and "no Chinese font found" in done.stderr
+
+
+def test_a_search_brief_lists_what_the_search_finds(seeded_library_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "results.html"
+    done = telref("--db", str(_library(seeded_library_file, tmp_path)), "brief", "--search", "SATRIA-1", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "搜尋結果" in html and "SATRIA-1" in html and "出處" in html
+    nothing = tmp_path / "nothing.html"
+    assert telref("--db", str(tmp_path / "library.sqlite"), "brief", "--search", "zzzz", "--out", str(nothing)).returncode == 0
+    assert "沒有符合的段落" in nothing.read_text(encoding="utf-8")

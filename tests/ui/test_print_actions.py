@@ -74,3 +74,20 @@ def test_brief_dialog_offers_the_librarys_meeting_and_exports_it(qtbot, window: 
     assert "經濟體簡報：日本Japan" in text and "TELWG68" in text
     box = PdfReader(written).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_the_search_shown_prints_as_a_brief_of_its_results(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """The results list's menu prints or exports the search as listed: its hits best first, each section's
+    source and text, the filters named under the title."""
+    window.filters.economy_combo.setCurrentIndex(window.filters.economy_combo.findData("KR"))
+    window.search.box.setText("頻譜")
+    window.search.run()
+    qtbot.waitUntil(lambda: window.search.model.query == "頻譜", timeout=10000)
+    brief = window.print_actions.results_brief()
+    headings = [block for block in brief.blocks if getattr(block, "level", None) == 3]
+    assert brief.kind == "search" and brief.title == "頻譜" and "韓國" in brief.subtitle
+    assert len(headings) == window.search.model.total > 0
+    assert headings[0].text.endswith(window.search.model.row(0).heading)
+    written = window.print_actions.export(brief, choose_path=lambda suggested: tmp_path / "results.pdf")
+    text, _pages = _text(written)
+    assert "搜尋結果：頻譜" in text and "篩選：韓國" in text

@@ -1,0 +1,47 @@
+"""A search's results as a brief: what a reader found, to print and take along (the window's results list, on
+paper), best first as the list shows them."""
+
+from __future__ import annotations
+
+from desktop_app.briefing.blocks import Brief, Note
+from desktop_app.briefing.labels import labels
+from desktop_app.briefing.sections import add_section
+from desktop_app.core import queries
+from desktop_app.core.library import Library
+
+RESULTS_PRINTED = 100  # hits printed at most: a few dozen pages
+
+
+def results_brief(
+    library: Library,
+    text: str,
+    economy: str | None = None,
+    topic: str | None = None,
+    order: str = "relevance",
+    lang: str = "zh",
+    filters: str = "",
+) -> Brief:
+    """The sections a search finds, in its order, each with its source and text; filters in words (the window's
+    description of its active filters) are named under the title."""
+    from desktop_app.search.engine import SearchEngine, SearchQuery
+
+    words = labels(lang)
+    results = SearchEngine.of(library).search(
+        SearchQuery(text, economy=economy, topic=topic, limit=RESULTS_PRINTED, order=order)
+    )
+    shown = len(results.hits)
+    summary = (
+        words["summary_results"].format(total=results.total, shown=shown)
+        if results.total > shown
+        else words["summary_results_all"].format(total=results.total)
+    )
+    if filters:
+        summary += words["filtered_by"].format(filters=filters)
+    brief = Brief(kind="search", title=text, lang=lang, subtitle=summary)
+    if not shown:
+        brief.add(Note(words["no_hits"]))
+    for hit in results.hits:
+        section = queries.section(library, hit.section_id)
+        if section is not None:
+            add_section(brief, section, words)
+    return brief

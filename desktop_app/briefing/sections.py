@@ -1,0 +1,25 @@
+"""A section as briefs print it: its heading, where it comes from, and the start of its text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_app.briefing.blocks import Brief, Heading, Note, Paragraph
+from desktop_app.briefing.text import excerpt, one_line
+from desktop_app.core import models as m
+
+SECTION_TEXT_LIMIT = 600  # characters of each section printed: enough to brief on, short enough for a few pages
+
+
+def add_section(brief: Brief, section: m.Section, words: dict[str, Any]) -> None:
+    """The section's heading, its source (document, date, the headings above it) and its text's start."""
+    brief.add(Heading(one_line(f"{section.label} {section.heading}".strip()), 3))
+    brief.add(Note(f"{words['source']}：{_source(section)}"))
+    brief.add(Paragraph(excerpt(section.text, SECTION_TEXT_LIMIT)))
+
+
+def _source(section: m.Section) -> str:
+    document = section.document
+    trail = " › ".join(one_line(part) for part in section.path[1:])
+    published = f"（{document.published.isoformat()}）" if document.published else ""
+    return one_line(document.title) + published + (f" › {trail}" if trail else "")

@@ -15,16 +15,21 @@ from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
 from desktop_app.render.pages import PAPERS
 from desktop_app.ui.i18n import LANGUAGES, Strings
+from desktop_app.ui.nav_nodes import meeting_label, told_apart
 
 EXPORT = 2  # result code of the Export… button; Accepted (1) means preview and print
 
 
 def subjects(library: Library, kind: str, lang: str) -> list[tuple[str, str]]:
-    """(label shown, name the brief resolves) for every economy, meeting or topic."""
+    """(label shown, name the brief resolves) for every economy, meeting (as the tree lists it, two reports of
+    one meeting told apart by their files) or topic."""
     if kind == "economy":
         return [(f"{e.name(lang)} ({e.code})", e.code) for e in registry().economies]
     if kind == "meeting":
-        return [(meeting.name, str(meeting.id)) for meeting in queries.meetings(library)]
+        meetings = queries.meetings(library)
+        labels = told_apart(library, [meeting_label(meeting, Strings(lang)) for meeting in meetings],
+                            [meeting.document_id for meeting in meetings])
+        return [(label, str(meeting.id)) for label, meeting in zip(labels, meetings)]
     return [(topic.label(lang), topic.id) for topic in taxonomy().topics]
 
 

@@ -107,6 +107,19 @@ def _lazy_section_node(library: Library, section: m.Section) -> NavNode:
     return node
 
 
+def told_apart(library: Library, labels: list[str], document_ids: list[int]) -> list[str]:
+    """Labels that would read alike (one report imported as .doc and as .odt, two agencies' reports of one
+    meeting) each with the file its document came from after it."""
+    repeated = {label for label, count in Counter(labels).items() if count > 1}
+    if not repeated:
+        return labels
+    sources = queries.document_sources(library)
+    return [
+        f"{label} · {sources[document_id]}" if label in repeated and sources.get(document_id) else label
+        for label, document_id in zip(labels, document_ids)
+    ]
+
+
 def meeting_label(meeting: m.Meeting, strings: Strings) -> str:
     """A meeting as the tree lists it: its forum and number first (APEC TELWG 68), which tell meetings apart
     where their full names, cut to the tree's width, all begin alike (APEC電信暨資訊工作小組第…), then the month
@@ -400,14 +413,8 @@ class NavBuilder:
         )
 
     def _told_apart(self, nodes: list[NavNode], document_ids: list[int]) -> list[NavNode]:
-        """Rows that would read alike (one report imported as .doc and as .odt) each with the file it came
-        from after its name."""
-        repeated = {label for label, count in Counter(node.label for node in nodes).items() if count > 1}
-        if repeated:
-            sources = queries.document_sources(self.library)
-            for node, document_id in zip(nodes, document_ids):
-                if node.label in repeated and sources.get(document_id):
-                    node.label = f"{node.label} · {sources[document_id]}"
+        for node, label in zip(nodes, told_apart(self.library, [node.label for node in nodes], document_ids)):
+            node.label = label
         return nodes
 
     def _outline(self, document_id: int) -> list[NavNode]:

@@ -91,3 +91,18 @@ def test_the_search_shown_prints_as_a_brief_of_its_results(qtbot, window: MainWi
     written = window.print_actions.export(brief, choose_path=lambda suggested: tmp_path / "results.pdf")
     text, _pages = _text(written)
     assert "搜尋結果：頻譜" in text and "篩選：韓國" in text
+
+
+def test_the_brief_dialog_tells_two_reports_of_one_meeting_apart(qtbot, window: MainWindow, report_seed, tmp_path) -> None:
+    from desktop_app.ingest.pipeline import import_paths
+
+    text = report_seed.read_text(encoding="utf-8").split("\n", 1)
+    second = tmp_path / "ncc_report.txt"
+    second.write_text("國家通訊傳播委員會出席 APEC TELWG 第 68 次會議報告\n" + text[1], encoding="utf-8")
+    import_paths(window.library, [second])
+    dialog = BriefDialog(window.library, window.strings, window)
+    qtbot.addWidget(dialog)
+    dialog.choose("meeting", "")
+    labels = [dialog.subject.itemText(i) for i in range(dialog.subject.count())]
+    assert len(labels) == len(set(labels)) == 2 and all(label.startswith("APEC TELWG 68 · 2024年5月 · ") for label in labels)
+    assert any(label.endswith("ncc_report.txt") for label in labels)

@@ -13,6 +13,7 @@ from typing import TypeVar
 from desktop_app.core import queries
 from desktop_app.core.library import Library
 from desktop_app.ingest.errors import ImportRefused
+from desktop_app.ingest.extracted import Extracted
 from desktop_app.ingest.parsers import parse_text
 from desktop_app.ingest.readers import read_file, supported_suffixes
 
@@ -31,6 +32,7 @@ class ImportOutcome:
     document_id: int | None = None
     reason: str = ""
     namesakes: tuple[int, ...] = ()  # documents already there with the same kind and title (an earlier version?)
+    extracted: Extracted | None = None  # what the parser made of an added document
 
     def describe(self) -> str:
         """One line for a person: what happened to this file and why."""
@@ -39,6 +41,8 @@ class ImportOutcome:
         if self.status == "skipped":
             return f"skipped  {self.path}: already in the library as #{self.document_id} {self.title}"
         added = f"added    {self.path}: #{self.document_id} {self.title}"
+        if self.extracted is not None:
+            added += f" ({self.extracted.describe()})"
         if self.namesakes:
             numbers = ", ".join(f"#{number}" for number in self.namesakes)
             added += f" (same title as {numbers}; if that is an earlier version, `telref remove` takes it out)"
@@ -112,8 +116,10 @@ def import_file(library: Library, path: Path) -> ImportOutcome:
         result = library.add_document(draft)
     except ImportRefused as refusal:
         return ImportOutcome(path, "refused", reason=str(refusal))
-    namesakes = tuple(queries.namesakes(library, result.document_id)) if result.status == "added" else ()
-    return ImportOutcome(path, result.status, result.title, result.document_id, namesakes=namesakes)
+    if result.status != "added":
+        return ImportOutcome(path, result.status, result.title, result.document_id)
+    namesakes = tuple(queries.namesakes(library, result.document_id))
+    return ImportOutcome(path, "added", result.title, result.document_id, namesakes=namesakes, extracted=Extracted.of(draft))
 
 
 def import_paths(

@@ -41,7 +41,8 @@ class ImportWorker(QObject):
                 cancelled=self._cancel.is_set,
             )
             lines = [
-                ImportLine(o.path.name, o.status, o.title, o.document_id, o.reason, o.namesakes) for o in outcomes
+                ImportLine(o.path.name, o.status, o.title, o.document_id, o.reason, o.namesakes, o.extracted)
+                for o in outcomes
             ]
         except Exception as error:  # a crash must still end the import and be shown, never kill the thread silently
             lines.append(ImportLine("", "refused", "", None, f"{type(error).__name__}: {error}"))

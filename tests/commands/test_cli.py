@@ -42,6 +42,8 @@ def test_import_samples_adds_then_skips(imported) -> None:
     assert first.returncode == 0, first.stderr
     assert [line.split()[0] for line in first.stdout.splitlines()] == ["added", "added", "2"]
     assert first.stdout.splitlines()[-1] == "2 added, 0 skipped, 0 refused"
+    assert "(trip report: APEC TELWG 68; 12 sessions, 30 updates, 56 people)" in first.stdout  # what it was read as
+    assert "(news article, 2020-08-27)" in first.stdout
     assert second.returncode == 0, second.stderr
     assert [line.split()[0] for line in second.stdout.splitlines()] == ["skipped", "skipped", "0"]
     assert second.stdout.splitlines()[-1] == "0 added, 2 skipped, 0 refused"

@@ -211,6 +211,24 @@ def test_the_import_summary_names_documents_of_the_same_title() -> None:
     assert html.count("Same title as documents already here") == 1 and 'href="telref://document/2">#2</a>' in html
 
 
+def test_the_import_summary_says_what_each_document_was_read_as() -> None:
+    from datetime import date
+
+    from desktop_app.ingest.extracted import Extracted
+
+    lines = [
+        ImportLine("r.pdf", "added", "報告", 5, "", extracted=Extracted("trip_report", "APEC TELWG 65", 3, 4, 1)),
+        ImportLine("n.html", "added", "新聞", 6, "", extracted=Extracted("news_article", published=date(2024, 5, 15))),
+        ImportLine("x.txt", "added", "筆記", 7, "", extracted=Extracted("document")),
+    ]
+    zh = render_import_summary(lines, False, Strings("zh")).html
+    assert "出國報告：APEC TELWG 65 · 3 個議程 · 4 則國情報告 · 1 位人物" in zh
+    assert "新聞 · 2024年5月15日" in zh and "文件</span>" in zh
+    assert "Trip report: APEC TELWG 65 · 3 agenda sessions · 4 economy updates · 1 person" in render_import_summary(
+        lines, False, Strings("en")
+    ).html
+
+
 def test_a_person_page_searches_on_the_librarys_prepared_engine(seeded_library: Library) -> None:
     """The window prepares the library's shared engine; a person page's mentions then read none of the
     library's state again."""

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop_app.ui.i18n import Strings
-from desktop_app.ui.pages.base import Page, esc, link, page
+from desktop_app.ingest.extracted import Extracted
+from desktop_app.ui.pages.base import Page, esc, format_date, link, page
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class ImportLine:
     document_id: int | None
     reason: str
     namesakes: tuple[int, ...] = ()  # documents already there with the same kind and title
+    extracted: Extracted | None = None  # what an added document was read as
 
 
 def status_counts(lines: Sequence[ImportLine]) -> dict[str, int]:
@@ -43,9 +45,28 @@ def render_import_summary(lines: Sequence[ImportLine], cancelled: bool, strings:
                 body.append(f"<li><b>{esc(line.file_name)}</b>：<span class='absent'>{esc(line.reason)}</span></li>")
             else:
                 target = link("document", line.document_id, line.title) if line.document_id else esc(line.title)
-                body.append(f"<li>{esc(line.file_name)} → {target}{_namesakes_note(line, strings)}</li>")
+                read_as = _read_as(line.extracted, strings)
+                body.append(f"<li>{esc(line.file_name)} → {target}{read_as}{_namesakes_note(line, strings)}</li>")
         body.append("</ul>")
     return page("telref://welcome", title, "".join(body))
+
+
+def _read_as(extracted: Extracted | None, strings: Strings) -> str:
+    """What the document was read as, on a line of its own: a trip report with its meeting and what hangs off it
+    (出國報告：APEC TELWG 65 · 3 個議程 · 4 則國情報告 · 4 位人物), a dated news article, a plain document."""
+    if extracted is None:
+        return ""
+    parts = [strings.get(f"kind_{extracted.kind}", extracted.kind)]
+    if extracted.meeting:
+        parts[0] += f"：{extracted.meeting}" if strings.lang == "zh" else f": {extracted.meeting}"
+        parts += [
+            strings("count_sessions", count=extracted.sessions),
+            strings("count_updates", count=extracted.updates),
+            strings("count_people", count=extracted.people),
+        ]
+    elif extracted.published:
+        parts.append(format_date(extracted.published, strings))
+    return f'<br/><span class="meta">{esc(" · ".join(parts))}</span>'
 
 
 def _namesakes_note(line: ImportLine, strings: Strings) -> str:

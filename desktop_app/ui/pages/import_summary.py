@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from desktop_app.ui.i18n import Strings
 from desktop_app.ingest.extracted import Extracted
 from desktop_app.ui.pages.base import Page, esc, format_date, link, page
+from desktop_app.ui.refusal_reasons import localized_reason
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ def render_import_summary(lines: Sequence[ImportLine], cancelled: bool, strings:
         body.append(f"<h2>{esc(strings(f'import_{status}'))} ({len(chosen)})</h2><ul>")
         for line in chosen:
             if status == "refused":
-                body.append(f"<li><b>{esc(line.file_name)}</b>：<span class='absent'>{esc(line.reason)}</span></li>")
+                reason = localized_reason(line.reason, strings.lang)
+                body.append(f"<li><b>{esc(line.file_name)}</b>：<span class='absent'>{esc(reason)}</span></li>")
             else:
                 target = link("document", line.document_id, line.title) if line.document_id else esc(line.title)
                 read_as = _read_as(line.extracted, strings)

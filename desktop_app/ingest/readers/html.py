@@ -231,6 +231,13 @@ def decode_page(data: bytes, charset: str | None = None) -> str:
     return decode_text(data)
 
 
+def _names_first_block(title: str, blocks: list[str]) -> bool:
+    """Whether the page's first block already says what its <title> says (a report page whose title is 報告 or
+    the report's own name, the first paragraph its full name): the title would only repeat it above it."""
+    first = " ".join(blocks[0].split()) if blocks else ""
+    return bool(first) and (title in first or first in title)
+
+
 def read_page(page: str, source_format: str) -> ReadText:
     """The article of a page's HTML, as a news extract looks (see the module's docstring)."""
     root = parse_html(page)
@@ -241,7 +248,7 @@ def read_page(page: str, source_format: str) -> ReadText:
     writer.write(body)
     writer.flush()
     blocks = writer.blocks
-    if not any(tag.tag == "h1" for tag in body.elements()) and title:
+    if not any(tag.tag == "h1" for tag in body.elements()) and title and not _names_first_block(title, blocks):
         blocks.insert(0, title)
     if date and not any(_DATE.search(block) for block in blocks[:12]):
         blocks.insert(1 if blocks else 0, date)

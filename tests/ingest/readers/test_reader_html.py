@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from readers_support import import_alone
+from readers_support import STRUCTURE_KEYS, import_alone, structure
 
 from desktop_app.ingest.readers import read_file
 
@@ -60,3 +60,14 @@ def test_imported_page_keeps_only_plain_text(tmp_path: Path) -> None:
     for absent in ("<", "javascript:", "file:", "腳本文字", "example.invalid", "請登入", "訂閱", "分享到", "熱門文章", "版權所有"):
         assert absent not in text
     assert "乾淨網路" in text
+
+
+def test_a_report_published_as_a_web_page_reads_as_its_text(tmp_path: Path) -> None:
+    """A report numbered from 一、 as a page: headings, paragraphs, the delegation in a table, and a <title> that only
+    says 報告. It extracts as its text does; the title does not stand above the report's own."""
+    fixtures = Path(__file__).parents[2] / "fixtures"
+    from_page = import_alone(fixtures / "telwg67_report_page.html", tmp_path / "page.sqlite")
+    from_text = import_alone(fixtures / "telwg67_numbered_body_report.txt", tmp_path / "text.sqlite")
+    for key in STRUCTURE_KEYS:
+        assert structure(from_page)[key] == structure(from_text)[key], key
+    assert from_page["documents"][0]["title"] == from_text["documents"][0]["title"] == "參加APEC電信暨資訊工作小組第67次會議報告"

@@ -231,11 +231,14 @@ def decode_page(data: bytes, charset: str | None = None) -> str:
     return decode_text(data)
 
 
+_MIN_TITLE_CHARS = 8  # a shorter first block (a section label: 新聞) inside the title is no title of its own
+
+
 def _names_first_block(title: str, blocks: list[str]) -> bool:
     """Whether the page's first block already says what its <title> says (a report page whose title is 報告 or
     the report's own name, the first paragraph its full name): the title would only repeat it above it."""
     first = " ".join(blocks[0].split()) if blocks else ""
-    return bool(first) and (title in first or first in title)
+    return bool(first) and (title in first or (len(first) >= _MIN_TITLE_CHARS and first in title))
 
 
 def read_page(page: str, source_format: str) -> ReadText:

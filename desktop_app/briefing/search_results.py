@@ -40,8 +40,8 @@ def results_brief(
     brief = Brief(kind="search", title=text, lang=lang, subtitle=summary)
     if not shown:
         brief.add(Note(words["no_hits"]))
+    sections = queries.sections_by_id(library, [hit.section_id for hit in results.hits])
     for hit in results.hits:
-        section = queries.section(library, hit.section_id)
-        if section is not None:
+        if (section := sections.get(hit.section_id)) is not None:
             add_section(brief, section, words)
     return brief

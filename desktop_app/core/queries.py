@@ -280,6 +280,18 @@ def section(library: Library, section_id: int) -> m.Section | None:
         )
 
 
+def sections_by_id(library: Library, section_ids: list[int]) -> dict[int, m.Section]:
+    """The sections of ids that still exist, each with its document, in one query (a section removed since its
+    id was found is not there)."""
+    if not section_ids:
+        return {}
+    with library.session() as session:
+        found = session.scalars(
+            select(m.Section).where(m.Section.id.in_(section_ids)).options(selectinload(m.Section.document))
+        )
+        return {section.id: section for section in found}
+
+
 def child_sections(library: Library, section_id: int) -> list[m.Section]:
     with library.session() as session:
         return list(

@@ -62,6 +62,12 @@ class Section(Base):
     document: Mapped[Document] = relationship(back_populates="sections")
 
 
+def numbered_name(forum: str | None, number: int | None) -> str | None:
+    """The forum and number a meeting is known by (APEC TELWG 68); None unless its report gives both. A report's
+    full name for it varies (亞太經濟合作（APEC）…第65次會議, APEC TELWG 67); this does not."""
+    return f"{forum} {number}" if forum and number is not None else None
+
+
 class Meeting(Base):
     __tablename__ = "meetings"
 
@@ -94,8 +100,9 @@ class Meeting(Base):
     def same_meeting_key(self) -> tuple | None:
         """What makes two reports' meetings one (each agency that attends writes its own trip report): the forum
         and number, or, where a report names neither, the name and first day; None when it gives too little."""
-        if self.forum and self.number is not None:
-            return ("numbered", self.forum, self.number)
+        numbered = numbered_name(self.forum, self.number)
+        if numbered is not None:
+            return ("numbered", numbered)
         if self.start_date is not None:
             return ("named", self.name, self.start_date)
         return None

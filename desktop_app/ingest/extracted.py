@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.core.drafts import DocumentDraft
+from desktop_app.core.models import numbered_name
 
 
 @dataclass(frozen=True)
@@ -23,10 +24,9 @@ class Extracted:
         meeting = draft.meetings[0] if draft.meetings else None
         if meeting is None:
             return cls(draft.kind, published=draft.published)
-        named = f"{meeting.forum} {meeting.number}" if meeting.forum and meeting.number is not None else meeting.name
         return cls(
             draft.kind,
-            named,
+            numbered_name(meeting.forum, meeting.number) or meeting.name,
             len(meeting.sessions),
             len(meeting.updates),
             len({person.name for person in meeting.people}),

@@ -124,10 +124,11 @@ def meeting_label(meeting: m.Meeting, strings: Strings) -> str:
     """A meeting as the tree lists it: its forum and number first (APEC TELWG 68), which tell meetings apart
     where their full names, cut to the tree's width, all begin alike (APEC電信暨資訊工作小組第…), then the month
     it opened; its name as the report gives it when the report names no number."""
-    if not meeting.forum or meeting.number is None:
+    numbered = m.numbered_name(meeting.forum, meeting.number)
+    if numbered is None:
         return meeting.name
     month = format_month(meeting.start_date, strings)
-    return f"{meeting.forum} {meeting.number}" + (f" · {month}" if month else "")
+    return numbered + (f" · {month}" if month else "")
 
 
 class NavBuilder:

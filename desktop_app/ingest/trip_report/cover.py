@@ -8,6 +8,7 @@ document's or a web page's text a cell separator stands between label and value,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from desktop_app.ingest.headings import match_heading, opens_part
@@ -75,9 +76,15 @@ def is_cover_field(line: str) -> bool:
     """Whether a line opens one of the template's cover fields, numbered (一、會議名稱) or not (會議名稱：)."""
     match = match_heading(line)
     if match is not None and match.rank == 1:
-        labels = (label for field_labels in template().cover_fields.values() for label in field_labels)
-        return any(_strip_label(match.rest, label) is not None for label in labels)
+        return any(_strip_label(match.rest, label) is not None for _key, label in _labels())
     return _starts_field(line, numbered_yet=True)
+
+
+def _labels() -> Iterator[tuple[str, str]]:
+    """(field, label) for every label the template gives a cover field."""
+    for key, labels in template().cover_fields.items():
+        for label in labels:
+            yield key, label
 
 
 def _strip_label(text: str, label: str) -> str | None:
@@ -97,11 +104,10 @@ def _read_row(numbered: list[str]) -> CoverRow:
     first = match.rest if match else numbered[0]
     text = "\n".join([first, *numbered[1:]])
     best: tuple[int, str, str, str] | None = None
-    for key, labels in template().cover_fields.items():
-        for label in labels:
-            rest = _strip_label(text, label)
-            if rest is not None and (best is None or len(label) > best[0]):
-                best = (len(label), key, label, rest)
+    for key, label in _labels():
+        rest = _strip_label(text, label)
+        if rest is not None and (best is None or len(label) > best[0]):
+            best = (len(label), key, label, rest)
     if best is None:
         field = _FORM_FIELD.match(first)
         if field:
@@ -157,10 +163,7 @@ def _starts_field(line: str, numbered_yet: bool) -> bool:
     """Whether an unnumbered line opens a field of the cover (see parse_cover): a template label alone, or
     followed by a colon or the gap to its value's cell (a table without numbers, read from a PDF or Word)."""
     text = line.strip()
-    for labels in template().cover_fields.values():
-        for label in labels:
-            if not text.startswith(label):
-                continue
-            if text == label or text[len(label)] in "：:" or CELL_GAP.match(text, len(label)):
-                return True
+    for _key, label in _labels():
+        if text.startswith(label) and (text == label or text[len(label)] in "：:" or CELL_GAP.match(text, len(label))):
+            return True
     return not numbered_yet and _FORM_FIELD.match(text) is not None

@@ -51,10 +51,9 @@ def find_recommendations(outline: list[OutlineSection]) -> list[RecommendationDr
     ]
     for child in named:
         grandchildren = children(outline, child)
-        numbered = _numbered_items(outline[child], child)
         if grandchildren:
             items.extend(_item(outline, g) for g in grandchildren)
-        elif numbered:
+        elif numbered := _numbered_items(outline[child], child):
             items.extend(numbered)
         elif contains_any(outline[child].heading, words.recommendation_leaf):
             items.append(_item(outline, child))

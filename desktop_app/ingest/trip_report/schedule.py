@@ -30,14 +30,15 @@ def schedule_lines(body: list[str]) -> list[str]:
     """The lines under the schedule heading (一、會議時間 under 貳、過程, or (一)會議議程 in a report numbered from
     一、), up to the next heading of the same or a higher level."""
     words = template().schedule_heading
-    start = rank = None
+    start: int | None = None
+    rank = 0  # the schedule heading's
     for index, line in enumerate(body):
         match = match_heading(line)
         if match is None:
             continue
         if start is None and match.rank >= 1 and contains_any(match.rest, words):
             start, rank = index + 1, match.rank
-        elif start is not None and rank is not None and match.rank <= rank:
+        elif start is not None and match.rank <= rank:
             return body[start:index]
     return body[start:] if start is not None else []
 

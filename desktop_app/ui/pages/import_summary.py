@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop_app.ui.i18n import Strings
 from desktop_app.ingest.extracted import Extracted
+from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import Page, esc, format_date, link, page
 from desktop_app.ui.refusal_reasons import localized_reason
 

@@ -21,7 +21,8 @@ from desktop_app.ingest.trip_report.template import contains_any, template
 _CLAUSE = re.compile(r"[，。；！？、]")
 ROLE_REACH = 6  # characters between a name and a role word after it that still tie them without 擔任/以/為
 _LATIN_WORD = r"[A-Z][A-Za-zÀ-ÿ'’\-]*"
-_LATIN_NAME = re.compile(rf"(?P<honorific>(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*)?(?P<name>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,4}})")
+LATIN_NAME = rf"{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,4}}"  # two to five capitalised words (Ramona Saar)
+_LATIN_NAME = re.compile(rf"(?P<honorific>(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*)?(?P<name>{LATIN_NAME})")
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,13 @@ def ancestors(outline: list[OutlineSection], index: int) -> list[int]:
     return chain
 
 
+def leading_economy(text: str) -> tuple[int, str] | None:
+    """(where its name ends, code) of the economy text starts with (澳洲, 我國, 中國：…), else None."""
+    mentions = registry().mentions(text)
+    return (mentions[0][1], mentions[0][2]) if mentions and mentions[0][0] == 0 else None
+
+
 def economy_named_by(heading: str) -> str | None:
     """The economy a heading starts with (澳洲, 我國, 中國：…), else None."""
-    mentions = registry().mentions(heading.strip())
-    return mentions[0][2] if mentions and mentions[0][0] == 0 else None
+    leading = leading_economy(heading.strip())
+    return leading[1] if leading else None

@@ -12,7 +12,7 @@ from desktop_app.ingest.headings import ends_sentence
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.line_kinds import CELL_GAP
 from desktop_app.ingest.trip_report.template import contains_any, template
-from desktop_app.ingest.trip_report.tree import ancestors, children, economy_named_by, subtree_text
+from desktop_app.ingest.trip_report.tree import ancestors, children, economy_named_by, leading_economy, subtree_text
 
 
 # after an economy's name (and 代表): a colon, or the gap between two cells of a table row
@@ -36,13 +36,14 @@ def _is_update_list(heading: str) -> bool:
 def _economy_lead(paragraph: str) -> tuple[str, str, str] | None:
     """(economy, its name as written, the rest) of a paragraph or table row that opens with an economy and a
     colon, a cell separator or a wide gap (日本：…, 我國代表：…, 日本 | …); None for any other."""
-    mentions = registry().mentions(paragraph)
-    if not mentions or mentions[0][0] != 0:
+    leading = leading_economy(paragraph)
+    if leading is None:
         return None
-    lead = _LEAD.match(paragraph, mentions[0][1])
+    name_end, economy = leading
+    lead = _LEAD.match(paragraph, name_end)
     if lead is None or not paragraph[lead.end() :].strip():
         return None
-    return mentions[0][2], paragraph[: lead.start("separator")].strip(), paragraph[lead.end() :].strip()
+    return economy, paragraph[: lead.start("separator")].strip(), paragraph[lead.end() :].strip()
 
 
 def _at_economy_leads(paragraph: str) -> list[str]:

@@ -49,13 +49,12 @@ class EmptyResults(QLabel):
         in words), to clear them."""
         parts = [esc(strings("no_results", query=query))]
         if suggestions:
-            links = strings.join(f'<a href="{SUGGEST_SCHEME}{esc(text)}" {_LINK}>{esc(text)}</a>' for text in suggestions)
+            links = strings.join(f'<a href="{SUGGEST_SCHEME}{esc(text)}">{esc(text)}</a>' for text in suggestions)
             parts.append(strings("no_results_suggest", queries=links))
         if filters:
-            filtered = strings("no_results_filtered", filters=esc(filters), link=CLEAR_FILTERS)
-            parts.append(filtered.replace(f'href="{CLEAR_FILTERS}"', f'href="{CLEAR_FILTERS}" {_LINK}'))
-        text = "".join(f"<p>{part}</p>" for part in parts)
-        self.setText(f'{text}<p {_HINT}>{esc(strings("no_results_hint"))}</p>')
+            parts.append(strings("no_results_filtered", filters=esc(filters), link=CLEAR_FILTERS))
+        text = "".join(f"<p>{part}</p>" for part in parts) + f'<p {_HINT}>{esc(strings("no_results_hint"))}</p>'
+        self.setText(text.replace("<a href=", f"<a {_LINK} href="))  # every link in the pages' colour
         self.show()
 
     def _follow(self, link: str) -> None:

@@ -155,11 +155,10 @@ def _drop_orphan_people(session: Session) -> None:
 def _people_named(session: Session, names: set[str]) -> dict[tuple[str, str | None], m.Person]:
     """The library's people of these names, by name and economy: one query for a meeting's people, where one
     query a person (each flushing what was pending) was a third of writing a report."""
-    found: dict[tuple[str, str | None], m.Person] = {}
-    if names:
-        for person in session.scalars(select(m.Person).where(m.Person.name.in_(names)).order_by(m.Person.id)):
-            found.setdefault((person.name, person.economy), person)
-    return found
+    if not names:
+        return {}
+    people = session.scalars(select(m.Person).where(m.Person.name.in_(names)))
+    return {(person.name, person.economy): person for person in people}  # one a (name, economy): the schema's
 
 
 def _write_draft(session: Session, draft: DocumentDraft) -> m.Document:

@@ -65,6 +65,13 @@ def main(out: Path) -> int:
         shot("welcome-zh")
         window.tree.setCurrentIndex(first_meeting)
         shot("meeting-zh")
+        window.search.search_in_meeting(meeting.id)  # the meeting page's "search this meeting's report" link
+        window.search.box.setText("美國")
+        window.search.run()
+        window.search.open_current()
+        shot("search-scoped-zh")
+        window.leave_search()
+        window.search.scope_bar.clear()
         window.tree.collapseAll()
         window.tree.expand(branch("economies"))
         window.open_url("telref://economy/TW")

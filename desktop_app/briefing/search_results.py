@@ -20,6 +20,8 @@ def results_brief(
     order: str = "relevance",
     lang: str = "zh",
     filters: str = "",
+    meeting_id: int | None = None,
+    kind: str | None = None,
 ) -> Brief:
     """The sections a search finds, in its order, each with its source and text; filters in words (the window's
     description of its active filters) are named under the title."""
@@ -27,7 +29,9 @@ def results_brief(
 
     words = labels(lang)
     results = SearchEngine.of(library).search(
-        SearchQuery(text, economy=economy, topic=topic, limit=RESULTS_PRINTED, order=order)
+        SearchQuery(
+            text, economy=economy, topic=topic, meeting_id=meeting_id, kind=kind, limit=RESULTS_PRINTED, order=order
+        )
     )
     shown = len(results.hits)
     summary = (

@@ -9,13 +9,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from desktop_app.briefing.build import KINDS, BriefRequest
-from desktop_app.core import queries
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
 from desktop_app.render.pages import PAPERS
 from desktop_app.ui.i18n import LANGUAGES, Strings
-from desktop_app.ui.nav_nodes import meeting_label, told_apart
+from desktop_app.ui.nav_nodes import meeting_choices
 
 EXPORT = 2  # result code of the Export… button; Accepted (1) means preview and print
 
@@ -26,10 +25,7 @@ def subjects(library: Library, kind: str, lang: str) -> list[tuple[str, str]]:
     if kind == "economy":
         return [(f"{e.name(lang)} ({e.code})", e.code) for e in registry().economies]
     if kind == "meeting":
-        meetings = queries.meetings(library)
-        labels = told_apart(library, [meeting_label(meeting, Strings(lang)) for meeting in meetings],
-                            [meeting.document_id for meeting in meetings])
-        return [(label, str(meeting.id)) for label, meeting in zip(labels, meetings)]
+        return [(label, str(meeting_id)) for label, meeting_id in meeting_choices(library, Strings(lang))]
     return [(topic.label(lang), topic.id) for topic in taxonomy().topics]
 
 

@@ -11,6 +11,14 @@ from desktop_app.ui.i18n import Strings
 from desktop_app.ui.nav_nodes import NavFilter
 
 
+def mark_chosen(combos: tuple[QComboBox, ...]) -> None:
+    """Mark each list whose choice narrows something (not its 'all' first entry) for the stylesheet."""
+    for combo in combos:
+        combo.setProperty("active", combo.currentIndex() > 0)
+        combo.style().unpolish(combo)
+        combo.style().polish(combo)
+
+
 class FilterBar(QWidget):
     """Emits `changed` with the new NavFilter; an active filter is marked (property `active`) for the stylesheet."""
 
@@ -86,10 +94,7 @@ class FilterBar(QWidget):
         return " · ".join(parts)
 
     def _mark_active(self) -> None:
-        for combo in (self.economy_combo, self.topic_combo):
-            combo.setProperty("active", combo.currentIndex() > 0)
-            combo.style().unpolish(combo)
-            combo.style().polish(combo)
+        mark_chosen((self.economy_combo, self.topic_combo))
         self.clear_button.setVisible(self.current().active)
 
     def _emit(self) -> None:

@@ -1,5 +1,6 @@
-"""Where a query matches a text, the way search matched it: Simplified/Traditional, width and case folded,
-economy and topic names standing for each other (Qt-free; search's folding keeps offsets, so spans are exact)."""
+"""Where a query matches a page's text, the way search matched it (Qt-free): the snippets' own term patterns,
+so Simplified/Traditional, width and case are folded, economy and topic names stand for each other, Chinese
+matches across line wraps and a Latin word or number only whole (US is not marked inside Trust)."""
 
 from __future__ import annotations
 
@@ -14,16 +15,17 @@ def query_spellings(query: str) -> list[str]:
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Non-overlapping (start, end) spans of text matching the query, in order."""
-    from desktop_app.search.folding import fold
+    """Non-overlapping (start, end) spans of text matching the query, in order; a longer spelling's match wins
+    over a shorter one's inside it."""
+    from desktop_app.search.snippets import searchable_text, term_pattern
 
-    folded = fold(text)
+    searchable = searchable_text(text)
     taken: list[tuple[int, int]] = []
     for spelling in query_spellings(query):
-        start = folded.find(spelling)
-        while start >= 0:
-            end = start + len(spelling)
+        pattern = term_pattern(spelling)
+        if pattern is None:
+            continue
+        for start, end, _term in pattern.spans(searchable):
             if all(end <= a or start >= b for a, b in taken):
                 taken.append((start, end))
-            start = folded.find(spelling, end)
     return sorted(taken)

@@ -33,7 +33,7 @@ from desktop_app.ui.remove_action import RemoveDocumentAction
 from desktop_app.ui.search_client import SearchAnswer
 from desktop_app.ui.search_panel import SearchPanel
 from desktop_app.ui.settings import WindowSettings
-from desktop_app.ui.urls import WELCOME_URL, parse_url
+from desktop_app.ui.urls import WELCOME_URL, meeting_to_search_in, parse_url
 
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: QSettings) -> None:
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.left = QStackedWidget(self)
         self.left.addWidget(self.tree)
-        self.left.addWidget(self.search.view)
+        self.left.addWidget(self.search.page)
 
         self.detail = DetailView(self)
         self.find_bar = FindBar(self.detail, self.strings, self)
@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
         text = url.toString()
         if parse_url(text) is not None:
             self.open_url(text)
+        elif (meeting_id := meeting_to_search_in(text)) is not None:
+            self.search.search_in_meeting(meeting_id)
 
     def _tree_current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         url = index.siblingAtColumn(0).data(URL_ROLE) if index.isValid() else None
@@ -205,7 +207,7 @@ class MainWindow(QMainWindow):
     def _show_results(self, answer: SearchAnswer | None) -> None:
         """Results replace the tree while there is query text; the status bar keeps their count (every match,
         all of them listed as the list scrolls) until the search is left."""
-        self.left.setCurrentWidget(self.search.view if answer is not None else self.tree)
+        self.left.setCurrentWidget(self.search.page if answer is not None else self.tree)
         if answer is None:
             self.statusBar().clearMessage()
         else:
@@ -213,7 +215,7 @@ class MainWindow(QMainWindow):
 
     def _show_search_loading(self) -> None:
         """A search typed while search loads: the results list, empty, and a word of why until it runs."""
-        self.left.setCurrentWidget(self.search.view)
+        self.left.setCurrentWidget(self.search.page)
         self.statusBar().showMessage(self.strings("status_search_loading"))
 
     def _show_results_count(self) -> None:
@@ -271,7 +273,7 @@ class MainWindow(QMainWindow):
         self.find_bar.retranslate(self.strings)
         self.import_panel.retranslate(self.strings)
         self.statusBar().clearMessage()  # a passing message in the old language would linger for seconds
-        if self.left.currentWidget() is self.search.view:
+        if self.left.currentWidget() is self.search.page:
             self._show_results_count()
         self._update_status()
 
@@ -322,8 +324,7 @@ class MainWindow(QMainWindow):
         """Documents came or went: the tree, the counts and the shown results are read again."""
         self.nav_model.reload()
         self._update_status()
-        if self.search.query:
-            self.search.run()
+        self.search.library_changed()
 
     def document_removed(self, title: str) -> None:
         """After File › Remove document…: the tree, counts, results and page no longer show it."""

@@ -131,6 +131,15 @@ def meeting_label(meeting: m.Meeting, strings: Strings) -> str:
     return numbered + (f" · {month}" if month else "")
 
 
+def meeting_choices(library: Library, strings: Strings) -> list[tuple[str, int]]:
+    """(label, meeting id) for every meeting, newest first, labelled as the tree lists them: lists to choose a
+    meeting from (the Briefing dialog, the search's scope) read as the tree does."""
+    meetings = queries.meetings(library)
+    labels = told_apart(library, [meeting_label(meeting, strings) for meeting in meetings],
+                        [meeting.document_id for meeting in meetings])
+    return [(label, meeting.id) for label, meeting in zip(labels, meetings)]
+
+
 class NavBuilder:
     """Builds the tree's branches for one library, language and filter."""
 

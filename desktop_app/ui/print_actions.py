@@ -90,15 +90,17 @@ class PrintActions(QObject):
     def results_brief(self) -> Brief:
         """The search shown as a brief: its query, with the active filters and order."""
         search, window = self.window.search, self.window
-        nav_filter = search.nav_filter
+        narrowing = search.narrowing()
         return results_brief(
             window.library,
             search.query,
-            nav_filter.economy,
-            nav_filter.topic,
+            narrowing.economy,
+            narrowing.topic,
             search.order,
             window.strings.lang,
-            window.filters.describe(),
+            search.describe_scope(),
+            narrowing.meeting,
+            narrowing.kind,
         )
 
     def current_brief(self) -> Brief:

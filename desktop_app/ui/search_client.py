@@ -35,6 +35,16 @@ class ResultRow:
 
 
 @dataclass(frozen=True)
+class Narrowing:
+    """Every filter on a window's search: the toolbar's economy and topic, the scope bar's meeting and kind."""
+
+    economy: str | None = None
+    topic: str | None = None
+    meeting: int | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
 class SearchAnswer:
     """One page of rows (from the offset asked for) and how many sections match in all."""
 
@@ -70,8 +80,7 @@ class SearchClient:
     def search(
         self,
         text: str,
-        economy: str | None = None,
-        topic: str | None = None,
+        narrowing: Narrowing = Narrowing(),
         order: str = "relevance",
         offset: int = 0,
         limit: int | None = None,
@@ -85,8 +94,10 @@ class SearchClient:
         results = self._search_engine().search(
             SearchQuery(
                 text=text,
-                economy=economy,
-                topic=topic,
+                economy=narrowing.economy,
+                topic=narrowing.topic,
+                meeting_id=narrowing.meeting,
+                kind=narrowing.kind,
                 limit=PAGE_SIZE if limit is None else limit,
                 offset=offset,
                 order=order,

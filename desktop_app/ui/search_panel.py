@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from desktop_app.core.library import Library
 from desktop_app.ui.empty_results import EmptyResults
@@ -12,8 +12,9 @@ from desktop_app.ui.i18n import Strings
 from desktop_app.ui.nav_nodes import NavFilter
 from desktop_app.ui.results_delegate import ResultDelegate
 from desktop_app.ui.results_model import URL_ROLE, ResultsModel
-from desktop_app.ui.search_client import SearchClient
+from desktop_app.ui.search_client import Narrowing, SearchClient
 from desktop_app.ui.search_preload import SearchPreload
+from desktop_app.ui.search_scope import ScopeBar, SearchScope
 
 DEBOUNCE_MS = 250
 
@@ -51,7 +52,8 @@ class ResultsView(QListView):
 
 
 class SearchPanel:
-    """Owns the search box, the results view and model; tells the window when to show results or the tree."""
+    """Owns the search box, the results page (the scope bar over the results view) and model; tells the window
+    when to show results or the tree."""
 
     def __init__(self, library: Library, strings: Strings, parent: QWidget) -> None:
         self.client = SearchClient(library)
@@ -70,6 +72,15 @@ class SearchPanel:
         self.view.setWordWrap(True)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.scope_bar = ScopeBar(library, strings, parent)
+        self.scope_bar.changed.connect(self.set_scope)
+        self.page = QWidget(parent)
+        self.page.setObjectName("resultsPage")
+        page_layout = QVBoxLayout(self.page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.scope_bar)
+        page_layout.addWidget(self.view, 1)
         self.timer = QTimer(parent)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -78,18 +89,20 @@ class SearchPanel:
         self.box.down.connect(self.focus_results)
         self.box.returnPressed.connect(self.open_current)
         self.nav_filter = NavFilter()
+        self.scope = SearchScope()
         self.order = "relevance"
         self.on_results = lambda answer: None
         self.on_waiting = lambda: None
         self.on_open = lambda url, query: None
         self.on_clear_filters = lambda: None
         self.describe_filters = lambda: ""  # the active filters in words, for the empty-results message
-        self.empty = EmptyResults(self.view.viewport(), self._search_for, lambda: self.on_clear_filters())
+        self.empty = EmptyResults(self.view.viewport(), self._search_for, self._clear_filters)
         self.retranslate(strings)
 
     def retranslate(self, strings: Strings) -> None:
         self.strings = strings
-        self.box.setPlaceholderText(strings("search_placeholder"))
+        self.scope_bar.retranslate(strings)
+        self._show_scope_in_box()
         self.model.set_language(strings.lang)
         if self.empty.isVisible() and self.query:
             self._say_why_empty(self.query)
@@ -100,6 +113,47 @@ class SearchPanel:
 
     def set_filter(self, nav_filter: NavFilter) -> None:
         self.nav_filter = nav_filter
+        if self.query:
+            self.run()
+
+    def set_scope(self, scope: SearchScope) -> None:
+        """Narrow the search to one meeting's report or one kind of document (the scope bar's choice)."""
+        self.scope = scope
+        self._show_scope_in_box()
+        if self.query:
+            self.run()
+
+    def _show_scope_in_box(self) -> None:
+        """The empty box names the scope, which stays while the results (and the bar over them) are hidden."""
+        scope = self.scope_bar.describe()
+        self.box.setPlaceholderText(
+            self.strings("search_placeholder_scoped", scope=scope) if scope else self.strings("search_placeholder")
+        )
+
+    def search_in_meeting(self, meeting_id: int) -> None:
+        """Scope the search to one meeting and put the cursor in the search box (a meeting page's link)."""
+        self.scope_bar.set_current(SearchScope(meeting_id, self.scope.kind))
+        self.focus()
+
+    def describe_scope(self) -> str:
+        """The window's filters and the search's scope, in words: what narrows the results shown."""
+        return " · ".join(part for part in (self.describe_filters(), self.scope_bar.describe()) if part)
+
+    def narrowing(self) -> Narrowing:
+        """Every filter on the search: the window's economy and topic, the scope's meeting and kind."""
+        return Narrowing(self.nav_filter.economy, self.nav_filter.topic, self.scope.meeting, self.scope.kind)
+
+    def _clear_filters(self) -> None:
+        self.scope_bar.clear(emit=False)
+        self.scope = SearchScope()
+        self._show_scope_in_box()
+        self.on_clear_filters()
+
+    def library_changed(self) -> None:
+        """Documents came or went: the scope's meetings are listed again and a shown search runs again."""
+        self.scope_bar.reload()
+        self.scope = self.scope_bar.current()
+        self._show_scope_in_box()
         if self.query:
             self.run()
 
@@ -119,13 +173,13 @@ class SearchPanel:
             self.preload.start()
             self.on_waiting()
             return
-        economy, topic, order = self.nav_filter.economy, self.nav_filter.topic, self.order
-        answer = self.client.search(query, economy, topic, order) if query else None
+        narrowing, order = self.narrowing(), self.order
+        answer = self.client.search(query, narrowing, order) if query else None
         self.model.set_results(
             query,
             answer.rows if answer else [],
             answer.total if answer else 0,
-            lambda offset: self.client.search(query, economy, topic, order, offset).rows,
+            lambda offset: self.client.search(query, narrowing, order, offset).rows,
         )
         if answer and answer.rows:
             self.view.setCurrentIndex(self.model.index(0))
@@ -136,7 +190,7 @@ class SearchPanel:
         self.on_results(answer)
 
     def _say_why_empty(self, query: str) -> None:
-        self.empty.show_for(query, self.client.suggestions(query), self.describe_filters(), self.strings)
+        self.empty.show_for(query, self.client.suggestions(query), self.describe_scope(), self.strings)
 
     def _search_for(self, text: str) -> None:
         """A query the empty-results message offered: typed into the box and run at once."""

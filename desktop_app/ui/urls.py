@@ -41,3 +41,15 @@ def parse_url(url: str) -> PageAddress | None:
 
 
 WELCOME_URL = page_url("welcome")
+# Not a page: a link that scopes the search to a meeting's report (a meeting page offers it).
+SEARCH_IN_MEETING = f"{SCHEME}://search-in-meeting/"
+
+
+def search_in_meeting_url(meeting_id: int) -> str:
+    return f"{SEARCH_IN_MEETING}{int(meeting_id)}"
+
+
+def meeting_to_search_in(url: str) -> int | None:
+    """The meeting a search-in link names; None for any other address."""
+    key = url[len(SEARCH_IN_MEETING):] if url.startswith(SEARCH_IN_MEETING) else ""
+    return int(key) if key.isdigit() else None

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTextBrowser, QTreeView, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTextBrowser, QTreeView
 
 from desktop_app.app import create_window
 from desktop_app.core import queries
@@ -15,13 +14,7 @@ from desktop_app.core.library import Library
 from desktop_app.ui import search_client
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.nav_model import KIND_ROLE, URL_ROLE
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type any text, CJK included, as key events (QTest's keyClicks only knows ASCII)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+from tests.ui.driving import search_for, type_text
 
 
 def _branch(window: MainWindow, kind: str):
@@ -178,23 +171,13 @@ def test_import_on_worker_thread_appears_in_tree(qtbot, window: MainWindow, tmp_
     assert window.current_page_title() == "匯入結果"
 
 
-def _search(qtbot, window: MainWindow, text: str) -> list[str]:
-    window.search.box.clear()
-    window.search.box.setFocus()
-    type_text(window.search.box, text)
-    qtbot.waitUntil(lambda: window.search.model.query == text, timeout=10000)
-    assert window.left.currentWidget() is window.search.view
-    model = window.search.model
-    return [model.row(r).heading for r in range(model.rowCount())]
-
-
 def test_search_chinese_simplified_and_english_alias(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.search.box.hasFocus()
-    traditional = _search(qtbot, window, "頻譜")
+    traditional = search_for(qtbot, window, "頻譜")
     assert traditional and window.search.model.row(0).marks
-    assert sorted(_search(qtbot, window, "频谱")) == sorted(traditional)
-    korea = _search(qtbot, window, "Korea")
+    assert sorted(search_for(qtbot, window, "频谱")) == sorted(traditional)
+    korea = search_for(qtbot, window, "Korea")
     assert "韓國" in " ".join(korea)
     qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
     first = window.search.model.row(0)
@@ -205,7 +188,7 @@ def test_search_chinese_simplified_and_english_alias(qtbot, window: MainWindow) 
 
 
 def test_filters_narrow_search_results(qtbot, window: MainWindow) -> None:
-    everything = _search(qtbot, window, "頻譜")
+    everything = search_for(qtbot, window, "頻譜")
     window.filters.economy_combo.setCurrentIndex(window.filters.economy_combo.findData("PG"))
     narrowed = [window.search.model.row(r) for r in range(window.search.model.rowCount())]
     assert 0 < len(narrowed) < len(everything)
@@ -216,14 +199,14 @@ def test_a_search_that_finds_nothing_says_why_and_offers_what_to_try(qtbot, wind
     """Koera finds nothing: the list says so and offers Korea, which runs when clicked; 華為 filtered to Papua New
     Guinea finds nothing: the list names the filter and clearing it from there finds 華為 everywhere."""
     empty = window.search.empty
-    assert _search(qtbot, window, "Koera") == []
+    assert search_for(qtbot, window, "Koera") == []
     assert empty.isVisible() and "Koera" in empty.text() and 'href="suggest:Korea"' in empty.text()
     empty.linkActivated.emit("suggest:Korea")
     qtbot.waitUntil(lambda: window.search.model.query == "Korea", timeout=10000)
     assert window.search.box.text() == "Korea" and window.search.model.rowCount() and not empty.isVisible()
 
     window.filters.economy_combo.setCurrentIndex(window.filters.economy_combo.findData("PG"))
-    assert _search(qtbot, window, "華為") == []
+    assert search_for(qtbot, window, "華為") == []
     assert "巴布亞紐幾內亞" in empty.text() and "clear-filters:" in empty.text()
     empty.linkActivated.emit("clear-filters:")
     qtbot.waitUntil(lambda: window.search.model.rowCount() > 0, timeout=10000)
@@ -231,7 +214,7 @@ def test_a_search_that_finds_nothing_says_why_and_offers_what_to_try(qtbot, wind
 
 
 def test_result_opens_on_double_click(qtbot, window: MainWindow) -> None:
-    _search(qtbot, window, "海底電纜")
+    search_for(qtbot, window, "海底電纜")
     view = window.search.view
     rect = view.visualRect(window.search.model.index(0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -264,7 +247,7 @@ def test_the_go_menu_reads_on_to_the_next_section_and_back(qtbot, window: MainWi
 
 
 def test_the_status_bar_keeps_the_results_count_until_search_is_left(qtbot, window: MainWindow) -> None:
-    everything = len(_search(qtbot, window, "頻譜"))
+    everything = len(search_for(qtbot, window, "頻譜"))
     assert window.statusBar().currentMessage() == f"{everything} 筆結果"
     window.set_language("en")
     assert window.statusBar().currentMessage() == f"{everything} results"
@@ -278,7 +261,7 @@ def test_the_results_list_every_match_a_page_at_a_time_as_it_scrolls(qtbot, wind
     everything = [row.url for row in window.search.client.search("會議", limit=1000).rows]
     assert len(everything) > 12
     monkeypatch.setattr(search_client, "PAGE_SIZE", 3)
-    _search(qtbot, window, "会议")
+    search_for(qtbot, window, "会议")
     assert model.total == len(everything) and model.rowCount() < len(everything)  # what fills the view, no more
     assert window.statusBar().currentMessage() == f"{len(everything)} 筆結果"
     for _page in range(len(everything)):
@@ -293,7 +276,7 @@ def test_newest_first_reorders_the_results_and_is_remembered(qtbot, seeded_libra
     window = create_window(seeded_library.path, settings)
     qtbot.addWidget(window)
     window.show()
-    best = [window.search.model.row(r).url for r in range(len(_search(qtbot, window, "5G")))]
+    best = [window.search.model.row(r).url for r in range(len(search_for(qtbot, window, "5G")))]
     window.actions_.newest_first.trigger()
     newest = [window.search.model.row(r) for r in range(window.search.model.rowCount())]
     assert sorted(row.url for row in newest) == sorted(best) and [row.url for row in newest] != best

@@ -205,6 +205,25 @@ def test_an_update_whose_heading_is_its_economy_s_name_is_titled_once(seeded_lib
     assert page.title == "Korea" and page.reference.startswith("“Korea”, ")
 
 
+def test_a_section_lists_an_update_named_by_its_economy_with_one_name(seeded_library: Library) -> None:
+    with seeded_library.session() as session:
+        update = session.scalars(select(m.CountryUpdate).where(m.CountryUpdate.heading == "韓國")).first()
+    assert update is not None and update.section_id is not None
+    html = render(seeded_library, f"telref://section/{update.section_id}", Strings("zh")).html
+    listed = html[html.index("<h2>經濟體國情報告</h2>"):].split("</ul>")[0]
+    assert f'<a href="telref://update/{update.id}">國情報告</a>' in listed
+    assert listed.count("韓國") == 1
+
+
+def test_a_meeting_page_offers_to_search_its_report_on_screen_only(seeded_library: Library) -> None:
+    from desktop_app.briefing.page import page_brief
+
+    meeting = queries.meetings(seeded_library)[0]
+    page = render(seeded_library, f"telref://meeting/{meeting.id}", Strings("en"))
+    assert f'href="telref://search-in-meeting/{meeting.id}">Search this meeting' in page.html
+    assert "search-in-meeting" not in page_brief(page.title, page.html).blocks[0].html
+
+
 def test_the_import_summary_names_documents_of_the_same_title() -> None:
     lines = [ImportLine("v2.txt", "added", "報告", 5, "", namesakes=(2,)), ImportLine("a.txt", "added", "其他", 6, "")]
     html = render_import_summary(lines, False, Strings("en")).html

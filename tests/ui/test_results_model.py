@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop_app.core.library import Library
 from desktop_app.ui.results_model import ECONOMIES_ROLE, MARKS_ROLE, PATH_ROLE, SNIPPET_ROLE, URL_ROLE, ResultsModel
-from desktop_app.ui.search_client import NO_ANSWER, SearchClient
+from desktop_app.ui.search_client import NO_ANSWER, Narrowing, SearchClient
 
 
 def test_results_model_rows_and_roles(qtmodeltester, seeded_library: Library) -> None:
@@ -22,7 +22,7 @@ def test_results_model_rows_and_roles(qtmodeltester, seeded_library: Library) ->
 
 
 def test_economy_badges_follow_the_language(seeded_library: Library) -> None:
-    rows = SearchClient(seeded_library).search("頻譜", economy="PG").rows
+    rows = SearchClient(seeded_library).search("頻譜", Narrowing(economy="PG")).rows
     model = ResultsModel()
     model.set_results("頻譜", rows)
     assert "巴布亞紐幾內亞" in model.index(0).data(ECONOMIES_ROLE)

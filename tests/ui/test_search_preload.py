@@ -32,7 +32,7 @@ def test_a_search_typed_while_search_loads_runs_once_it_has(qtbot, window: MainW
     panel.box.setText("華為")
     panel.run()
     assert panel.model.query == "" and panel.model.rowCount() == 0
-    assert window.left.currentWidget() is panel.view
+    assert window.left.currentWidget() is panel.page
     assert window.statusBar().currentMessage() == window.strings("status_search_loading")
     with qtbot.waitSignal(panel.preload.prepared, timeout=60000):
         pass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_app.briefing.page import SCREEN_ONLY_END, SCREEN_ONLY_START
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.library import Library
@@ -11,7 +12,7 @@ from desktop_app.ui.pages.base import (
     Page, crumbs, date_range, economy_badges, economy_name, esc, facts, format_date, grid, link, not_found, page,
     reference, role_names, topic_badges, update_title,
 )
-from desktop_app.ui.urls import page_url
+from desktop_app.ui.urls import page_url, search_in_meeting_url
 
 
 def session_time(agenda: m.AgendaSession, strings: Strings) -> str:
@@ -46,6 +47,8 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
     body = [
         crumbs([esc(strings("branch_meetings"))]),
         f"<h1>{esc(meeting.name)}</h1>",
+        f'{SCREEN_ONLY_START}<p class="meta"><a href="{search_in_meeting_url(meeting.id)}">'
+        f'{esc(strings("search_in_meeting"))}</a></p>{SCREEN_ONLY_END}',
         facts(
             [
                 (strings("field_dates"), esc(dates)),

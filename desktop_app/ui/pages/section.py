@@ -8,14 +8,20 @@ from desktop_app.core import queries
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
-    GRID_WIDTH, Page, crumbs, economy_badges, esc, facts, format_date, link, not_found, page, paragraphs, reference,
-    topic_badges,
+    GRID_WIDTH, Page, crumbs, economy_badges, esc, facts, format_date, heading_names_only_economy, link, not_found, page,
+    paragraphs, reference, topic_badges,
 )
 from desktop_app.ui.urls import page_url
 
 
 def section_title(label: str, heading: str) -> str:
     return f"{label} {heading}".strip()
+
+
+def _update_label(update: m.CountryUpdate, strings: Strings) -> str:
+    """An update's link beside its economy's badge: its heading, or a word for it when the heading only names
+    the economy (a badge and a link both saying 美國 read as a slip)."""
+    return strings("update_link") if heading_names_only_economy(update.heading, update.economy) else update.heading
 
 
 def render_section(library: Library, section_id: int, strings: Strings) -> Page:
@@ -46,7 +52,7 @@ def render_section(library: Library, section_id: int, strings: Strings) -> Page:
     if updates:
         body.append(f"<h2>{esc(strings('field_updates'))}</h2><ul>")
         body.extend(
-            f"<li>{economy_badges([u.economy], strings)} {link('update', u.id, u.heading)} · "
+            f"<li>{economy_badges([u.economy], strings)} {link('update', u.id, _update_label(u, strings))} · "
             f"{link('meeting', u.meeting_id, u.meeting.name)}</li>"
             for u in updates
         )

@@ -11,6 +11,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core.document_kinds import DOCUMENT_KINDS
 from desktop_app.core.economies import registry
 from desktop_app.core.topics import taxonomy
 from desktop_app.search import ORDERS
@@ -28,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--meeting", help="only sections of this meeting's report (meeting id or part of its name: 'TELWG 68')"
     )
-    parser.add_argument("--kind", help="only documents of this kind (trip_report, news_article, document)")
+    parser.add_argument("--kind", choices=DOCUMENT_KINDS, help="only documents of this kind")
     parser.add_argument("--limit", type=int, default=20, help="most hits to show (default 20)")
     parser.add_argument(
         "--sort", choices=ORDERS, default="relevance", help="best first (default), or newest documents first"

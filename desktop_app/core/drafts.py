@@ -91,7 +91,7 @@ class RecommendationDraft:
 @dataclass
 class DocumentDraft:
     title: str
-    kind: str  # trip_report | news_article | document
+    kind: str  # one of document_kinds.DOCUMENT_KINDS
     source: str
     sha256: str
     text: str

@@ -22,7 +22,7 @@ class Document(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(32))  # trip_report | news_article | document
+    kind: Mapped[str] = mapped_column(String(32))  # one of document_kinds.DOCUMENT_KINDS
     source: Mapped[str] = mapped_column(Text)  # file name as imported
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     published: Mapped[date | None] = mapped_column(Date)
@@ -176,7 +176,7 @@ class Role(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
-    role: Mapped[str] = mapped_column(Text)  # delegate | head_of_delegation | chair | convenor | vice_convenor | secretariat | speaker | moderator
+    role: Mapped[str] = mapped_column(Text)  # delegate | head_of_delegation | chair | vice_chair | convenor | vice_convenor | secretariat | speaker | moderator
     section_id: Mapped[int | None] = mapped_column(ForeignKey("sections.id", ondelete="SET NULL"))
 
     person: Mapped[Person] = relationship(back_populates="roles")

@@ -1,4 +1,4 @@
-"""Which parser a text goes to: a trip report, a news article, or a plain document.
+"""Which parser a text goes to: a trip report, an English meeting record, a news article, or a plain document.
 
 Decided by the shape of the text (the report template's headings and cover fields, a news dateline), never by
 one file's exact wording.
@@ -28,6 +28,10 @@ def classify(text: str) -> str:
     report_score = sum(marker in text for marker in _REPORT_MARKERS)
     if report_score >= 5 and _has_parts(text):
         return "trip_report"
+    from desktop_app.ingest.meeting_record import is_meeting_record
+
+    if is_meeting_record(text):
+        return "meeting_record"
     if has_dateline(text):
         return "news_article"
     return "document"

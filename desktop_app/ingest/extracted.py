@@ -12,7 +12,7 @@ from desktop_app.core.models import numbered_name
 
 @dataclass(frozen=True)
 class Extracted:
-    kind: str  # trip_report | news_article | document
+    kind: str  # one of document_kinds.DOCUMENT_KINDS
     meeting: str = ""  # the forum and number (APEC TELWG 65), else the meeting's name; "" without a meeting
     sessions: int = 0
     updates: int = 0

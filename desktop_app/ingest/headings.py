@@ -15,6 +15,7 @@ CJK_NUMERALS = "零一二三四五六七八九十"
 FORMAL_NUMERALS = "壹貳參肆伍陸柒捌玖拾"
 
 TOP_RANK = 0
+_WORD_NOT_UNIT = r"(?=[A-Z][a-z])(?!(?:[GMKT]?Hz|[GMKT]bps|[GMKT]B)\b)"
 _COUNT = rf"第\s*(?:[{CJK_NUMERALS}百〇]{{1,4}}|\d{{1,2}})\s*"
 
 # (rank, pattern). The label group is the numbering as written; the rest of the line is the heading.
@@ -28,6 +29,11 @@ _STYLES: list[tuple[int, re.Pattern[str]]] = [
     (3, re.compile(r"^(?P<label>\d{1,2}\s*[.、．])(?:(?![\d０-９])|(?=\d{1,2}\s*月))\s*(?P<rest>.*)$")),
     (4, re.compile(r"^(?P<label>[（(]\s*\d{1,2}\s*[)）])\s*(?P<rest>.*)$")),
     (5, re.compile(r"^(?P<label>[A-Z]\s*[.、．])(?![A-Za-z0-9])\s*(?P<rest>.*)$")),
+    # English records: agenda items, and decimal numbering whose heading opens with a word (4.1 Digital …),
+    # not a unit (3.5 GHz); a decimal heading nests under 4. as 4.1.1 does under 4.1
+    (1, re.compile(r"^(?P<label>(?:agenda\s+)?item\s+\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*[:.\-–—]\s*(?P<rest>.*)$", re.I)),
+    (3.3, re.compile(rf"^(?P<label>\d{{1,2}}\.\d{{1,2}})\.?\s+{_WORD_NOT_UNIT}(?P<rest>.*)$")),
+    (3.6, re.compile(rf"^(?P<label>\d{{1,2}}(?:\.\d{{1,2}}){{2,3}})\.?\s+{_WORD_NOT_UNIT}(?P<rest>.*)$")),
 ]
 
 _SENTENCE_END = "。！？；"
@@ -35,13 +41,14 @@ _SENTENCE_END = "。！？；"
 
 @dataclass(frozen=True)
 class HeadingMatch:
-    rank: int
-    label: str  # normalised: spaces removed, full-width brackets as half-width
+    rank: float
+    label: str  # normalised: spaces removed (one kept between words: Agenda Item 3), full-width brackets as half-width
     rest: str  # the text after the numbering
 
 
 def normalise_label(label: str) -> str:
-    return re.sub(r"\s+", "", label).replace("（", "(").replace("）", ")").replace("．", ".")
+    label = re.sub(r"(?<=[A-Za-z])\s+(?=[A-Za-z0-9])", " ", label.strip())
+    return re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z0-9])", "", label).replace("（", "(").replace("）", ")").replace("．", ".")
 
 
 def opens_part(match: HeadingMatch | None) -> bool:
@@ -63,5 +70,11 @@ def match_heading(line: str) -> HeadingMatch | None:
     return None
 
 
+_LATIN_SENTENCE_END = re.compile(r"[A-Za-z0-9)\]’\"'%]\s*[.!?]$")
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(text) and text.rstrip()[-1:] in _SENTENCE_END
+    """Whether text ends a sentence: with a Chinese full stop (。！？；), or a Latin word's (The meeting adopted
+    the agenda.), which an English numbered paragraph ends with and a heading does not."""
+    stripped = text.rstrip()
+    return bool(stripped) and (stripped[-1] in _SENTENCE_END or _LATIN_SENTENCE_END.search(stripped) is not None)

@@ -39,7 +39,7 @@ def split_heading(match: HeadingMatch) -> tuple[str, str]:
     rest = match.rest
     if display_width(rest) <= MAX_HEADING_WIDTH and not ends_sentence(rest):
         return rest, ""
-    if display_width(rest) <= 2 * MAX_HEADING_WIDTH and not _SENTENCE_MARKS.search(rest):
+    if display_width(rest) <= 2 * MAX_HEADING_WIDTH and not _SENTENCE_MARKS.search(rest) and not ends_sentence(rest):
         return rest, ""
     first, stop, after = rest.partition("。")
     if stop and after.strip() and not _SENTENCE_MARKS.search(first) and display_width(first) <= 2 * MAX_HEADING_WIDTH:

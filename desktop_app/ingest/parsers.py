@@ -19,6 +19,10 @@ def _parser_for(kind: str) -> Parser:
         from desktop_app.ingest.trip_report import parse_trip_report
 
         return parse_trip_report
+    if kind == "meeting_record":
+        from desktop_app.ingest.meeting_record import parse_meeting_record
+
+        return parse_meeting_record
     if kind == "news_article":
         from desktop_app.ingest.news_article import parse_news_article
 

@@ -99,10 +99,21 @@ def _title_continues(paragraph: str, line: str, next_line: str, body_width: int)
     """
     if not _balanced(paragraph) and display_width(paragraph) < body_width * 4:
         return True
+    if _runs_on_in_lower_case(line, next_line):
+        return True
     width = display_width(line)
     if width >= body_width * 0.95 and _RUNS_ON.search(_title_rest(paragraph) or ""):
         return True
     return width >= body_width * 0.75 and _is_tail(next_line, body_width)
+
+
+_LOWER_START = re.compile(r"[a-z]")
+
+
+def _runs_on_in_lower_case(line: str, next_line: str) -> bool:
+    """An English sentence cut by the page: the line ends without a full stop and the next opens in lower case,
+    which no heading, item or paragraph of its own does."""
+    return bool(_LOWER_START.match(next_line)) and not ends_sentence(line) and not line.endswith((":", "："))
 
 
 def _local_widths(lines: list[str], reach: int = 3) -> list[int]:
@@ -176,10 +187,9 @@ def reflow(text: str, prejoined: bool = False) -> list[str]:
             width, last_width = widths[index], display_width(line)
             next_line = lines[index + 1] if index + 1 < len(lines) else ""
             reaches_margin = last_width >= width * 0.8 or _pushed_over(last_width, next_line, width)
-            may_continue = (
-                not _stands_alone(line)
-                and reaches_margin
-                and not (ends_sentence(line) and last_width < width * 0.92)
+            may_continue = not _stands_alone(line) and (
+                (reaches_margin and not (ends_sentence(line) and last_width < width * 0.92))
+                or _runs_on_in_lower_case(line, next_line)
             )
     if current:
         paragraphs.append(current)

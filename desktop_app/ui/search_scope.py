@@ -12,13 +12,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
+from desktop_app.core.document_kinds import DOCUMENT_KINDS
 from desktop_app.core.library import Library
 from desktop_app.ui.filters import mark_chosen
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.nav_nodes import meeting_choices
-
-DOCUMENT_KINDS: tuple[str, ...] = ("trip_report", "news_article", "document")
-
 
 @dataclass(frozen=True)
 class SearchScope:

@@ -93,3 +93,25 @@ def test_chapters_and_their_sections_nest_above_the_numbered_levels() -> None:
 def test_an_ordinal_that_is_no_chapter_is_not_a_heading() -> None:
     for line in ("第65次會議於泰國舉行。", "第一章", "第二屆論壇", "第 3 場次"):
         assert match_heading(line) is None, line
+
+
+def test_english_agenda_items_and_decimal_sub_items_nest_and_numbered_paragraphs_are_text() -> None:
+    outline = build_outline(
+        [
+            "AGENDA ITEM 4: STEERING GROUP MEETINGS",
+            "4.1 Digital Prosperity Steering Group (DPSG)",
+            "9. The meeting adopted the agenda (2023/TEL67/001).",
+            "10. The group discussed the 3.5 GHz band and agreed on its next steps for the coming year without a comma.",
+            "4.1.1 Spectrum Policy",
+            "3.5 GHz is widely used.",
+            "Item 5 – Closing",
+        ]
+    )
+    assert [(s.label, s.heading, s.parent) for s in outline] == [
+        ("AGENDA ITEM 4", "STEERING GROUP MEETINGS", None),
+        ("4.1", "Digital Prosperity Steering Group (DPSG)", 0),
+        ("4.1.1", "Spectrum Policy", 1),
+        ("Item 5", "Closing", None),
+    ]
+    assert outline[1].paragraphs[0].startswith("9. The meeting") and len(outline[1].paragraphs) == 2
+    assert outline[2].paragraphs == ["3.5 GHz is widely used."]

@@ -131,3 +131,19 @@ def test_page_numbers_as_reports_write_them_are_debris(line: str) -> None:
 @pytest.mark.parametrize("line", ["3月", "1. 會議", "i.", "iPhone", "第 3 次會議", "共 14 個經濟體", "5G", "vivid"])
 def test_short_lines_that_say_something_are_not_debris(line: str) -> None:
     assert not is_page_debris(line)
+
+
+def test_an_english_line_cut_mid_sentence_joins_the_next_in_lower_case() -> None:
+    text = (
+        "1. The Chair, Ms Sarah Connor (Australia), opened the meeting and welcomed\n"
+        "delegates attending in person and online. Delegates from Australia; Canada;\n"
+        "Japan participated.\n"
+        "2. Agenda:\n"
+        "adoption was deferred.\n"
+    )
+    assert reflow(text) == [
+        "1. The Chair, Ms Sarah Connor (Australia), opened the meeting and welcomed delegates attending in person "
+        "and online. Delegates from Australia; Canada; Japan participated.",
+        "2. Agenda:",
+        "adoption was deferred.",
+    ]

@@ -312,3 +312,32 @@ def test_a_meeting_two_agencies_reported_links_each_report_and_counts_attendance
     meeting_rows = [row for row in rows if 'href="telref://meeting/' in row]
     assert len(meeting_rows) == 1  # one meeting, however many reports name him in it
     assert all(f'href="telref://document/{mt.document_id}"' in meeting_rows[0] for mt in (first, other))
+
+
+def test_the_english_summary_of_a_meeting_links_its_chinese_trip_report(seeded_library: Library, tmp_path) -> None:
+    """APEC's own summary report of TEL68 and Taiwan's trip report on it are the same meeting: each page links
+    the other, and the summary's people and updates sit beside the report's."""
+    from desktop_app.ingest.pipeline import import_paths
+
+    summary = tmp_path / "2024_tel68_summary.txt"
+    summary.write_text(
+        "2024/TEL68/SUMMARY\nSummary Report\n68th APEC Telecommunications and Information Working Group Meeting\n"
+        "Arequipa, Peru | 4-9 May 2024\n\n"
+        "1. The meeting was chaired by Mr Victor Manuel Martinez Vanegas (Mexico).\n"
+        "2. The meeting was attended by delegates from Australia; Japan; Korea; Peru and Chinese Taipei.\n"
+        "Agenda Item 1: Economy Reports\n3. Korea reported on its 5G private networks.\n"
+        "Agenda Item 2: Closing\n4. The Chair closed the meeting.\n",
+        encoding="utf-8",
+    )
+    outcomes = import_paths(seeded_library, [summary])
+    assert [o.status for o in outcomes] == ["added"]
+    report, record = sorted((mt for mt in queries.meetings(seeded_library) if mt.number == 68), key=lambda mt: mt.id)
+    assert queries.document(seeded_library, record.document_id).kind == "meeting_record"
+    assert (record.forum, record.start_date) == (report.forum, report.start_date)
+    for shown, linked in ((report, record), (record, report)):
+        html = render(seeded_library, f"telref://meeting/{shown.id}", Strings("en")).html
+        assert "Also reported in" in html and f'href="telref://meeting/{linked.id}"' in html
+    from_record = [u for u in queries.economy_updates(seeded_library, "KR") if u.meeting_id == record.id]
+    assert [u.text for u in from_record] == ["Korea reported on its 5G private networks."]
+    korea = render(seeded_library, "telref://economy/KR", Strings("en")).html
+    assert f'href="telref://update/{from_record[0].id}"' in korea

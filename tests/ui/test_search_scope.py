@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 
 from desktop_app.core import queries
+from desktop_app.core.document_kinds import DOCUMENT_KINDS
 from desktop_app.core.library import Library
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.search_scope import SearchScope
@@ -25,7 +26,7 @@ def test_a_kind_narrows_the_results_and_all_kinds_widens_them_again(
     everything = search_for(qtbot, window, "5G")
     assert _kinds_found(window, seeded_library) == {"trip_report", "news_article"}
     scope = window.search.scope_bar
-    assert scope.isVisible() and scope.kind_combo.count() == 4
+    assert scope.isVisible() and scope.kind_combo.count() == len(DOCUMENT_KINDS) + 1
     scope.kind_combo.setCurrentIndex(scope.kind_combo.findData("news_article"))
     assert window.search.model.rowCount() and _kinds_found(window, seeded_library) == {"news_article"}
     assert window.search.model.total < len(everything)

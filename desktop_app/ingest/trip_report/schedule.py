@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import reduce
+from functools import cache, reduce
 
 from desktop_app.core.dates import normalize_digits, parse_date
 from desktop_app.core.drafts import SessionDraft
@@ -56,10 +56,23 @@ def split_title(lines: list[str]) -> tuple[str, str | None]:
 
 def session_kind(text: str) -> str:
     """The kind of session a title names (the template's session_kinds, first match), else "other"."""
-    for kind, words in template().session_kinds:
-        if contains_any(text, words):
+    for kind, pattern in _session_kind_patterns():
+        if pattern.search(text):
             return kind
     return "other"
+
+
+@cache
+def _session_kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each kind's words as one pattern: Chinese words anywhere, Latin ones whole and in any case (WORKSHOP ON …
+    in an English record's headings, Workshops too; HoD, not the hod of methods)."""
+    return tuple(
+        (kind, re.compile("|".join(
+            re.escape(word) if re.search(r"[\u3400-\u9fff]", word) else rf"(?<![A-Za-z]){re.escape(word)}s?(?![A-Za-z])"
+            for word in words
+        ), re.IGNORECASE))
+        for kind, words in template().session_kinds
+    )
 
 
 def _session(date_cell: str, rest: list[str], year: int | None) -> SessionDraft:

@@ -129,3 +129,13 @@ def test_reports_in_other_layouts_read_from_pdf_as_from_text(qapp, tmp_path: Pat
     from_text = import_alone(report, tmp_path / "text.sqlite")
     assert structure(from_pdf) == structure(from_text)
     assert from_pdf["documents"][0]["kind"] == "trip_report" and from_pdf["meetings"][0]["start_date"]
+
+
+@pytest.mark.parametrize("name", ["tel67_summary_report.txt", "tel66_record_of_meeting.txt"])
+def test_english_meeting_records_read_from_pdf_as_from_text(qapp, tmp_path: Path, name: str) -> None:
+    """APEC's English records as PDFs with a running title and page footers: the same meeting record."""
+    record = Path(__file__).parents[2] / "fixtures" / name
+    pdf = write_pdf_with_running_lines(record.read_text(encoding="utf-8"), tmp_path / "record.pdf", "APEC TEL", 14)
+    from_pdf = import_alone(pdf, tmp_path / "pdf.sqlite")
+    assert structure(from_pdf) == structure(import_alone(record, tmp_path / "text.sqlite"))
+    assert from_pdf["documents"][0]["kind"] == "meeting_record" and from_pdf["meetings"][0]["number"]

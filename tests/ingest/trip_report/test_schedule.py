@@ -22,3 +22,13 @@ def test_the_schedule_heading_may_sit_below_the_top_level() -> None:
     assert schedule_lines(body) == ["5月9日 大會"]
     seed_like = ["壹、目的", "貳、過程", "一、會議時間", "5月4日（六）", "團長會議", "二、大會", "(一) 開幕"]
     assert schedule_lines(seed_like) == ["5月4日（六）", "團長會議"]
+
+
+def test_a_kind_of_session_in_english_is_a_whole_word_in_any_case() -> None:
+    from desktop_app.ingest.trip_report.schedule import session_kind
+
+    assert session_kind("WORKSHOP ON SUBMARINE CABLE RESILIENCE") == "workshop"
+    assert session_kind("Regional Workshops on Spectrum") == "workshop"
+    assert session_kind("HEADS OF DELEGATION MEETING") == "heads_of_delegation"
+    assert session_kind("New methods of regulation") == "other", "HoD is no part of methods"
+    assert session_kind("指導分組會議") == "steering_group"

@@ -1,0 +1,120 @@
+"""An English meeting record read into a document with its meeting: outline (agenda items › sub-items, numbered
+paragraphs as text), the meeting's facts from its opening, sessions from the headings that name one, economy
+updates, people, decisions and the next meeting."""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.drafts import DocumentDraft, MeetingDraft, SectionDraft
+from desktop_app.core.economies import registry
+from desktop_app.ingest.meeting_record.header import (
+    attendance, dates_and_place, forum_and_number, record_title, sentences,
+)
+from desktop_app.ingest.meeting_record.people import people_in
+from desktop_app.ingest.meeting_record.recognise import meeting_name_line
+from desktop_app.ingest.meeting_record.updates import find_updates, without_number
+from desktop_app.ingest.meeting_record.words import contains_word, record_words
+from desktop_app.ingest.headings import match_heading
+from desktop_app.ingest.outline import OutlineSection, build_outline
+from desktop_app.ingest.plain import title_from
+from desktop_app.ingest.reflow import reflow
+from desktop_app.ingest.trip_report.narrated_sessions import sessions_from_outline
+from desktop_app.ingest.trip_report.tree import ancestors, economy_named_by
+
+_NUMBERED = re.compile(r"^\s*\d{1,3}\.\s+")
+OPENING_SECTIONS = 2  # the facts of a meeting stand in the text before the first agenda item, or in the first
+
+
+def _head(lines: list[str]) -> list[str]:
+    """The record's opening lines, as written (a page's wrapping rules cannot tell its title from the line
+    under it): those before the first heading or numbered paragraph."""
+    head: list[str] = []
+    for line in lines:
+        if _NUMBERED.match(line) or match_heading(line) is not None:
+            break
+        head.append(line.strip())
+    return head
+
+
+def _decisions(outline: list[OutlineSection]) -> list[str]:
+    """Paragraphs in which the meeting agreed, endorsed, approved or decided something, outside the procedural
+    items (The meeting adopted the agenda)."""
+    words = record_words()
+    verbs = "|".join(re.escape(verb) for verb in words.decision_verbs)
+    said = re.compile(rf"^(?:The\s+)?(?:meeting|members|economies|[A-Z]{{2,}}\w*)\s+(?:\w+\s+){{0,2}}(?:{verbs})\b", re.I)
+    found = []
+    for index, section in enumerate(outline):
+        if any(contains_word(outline[i].heading, words.procedural_items) for i in ancestors(outline, index) if i):
+            continue
+        found.extend(
+            sentence
+            for paragraph in section.paragraphs
+            for sentence in sentences(without_number(paragraph))
+            if said.match(sentence) and not contains_word(sentence, words.decision_excluded)
+        )
+    return found
+
+
+def _next_meeting(outline: list[OutlineSection]) -> str | None:
+    for section in outline:
+        if section.label and contains_word(section.heading, record_words().next_meeting) and section.paragraphs:
+            return without_number(section.paragraphs[0])
+    return None
+
+
+def parse_meeting_record(text: str, source: str, sha256: str, prejoined: bool = False) -> DocumentDraft:
+    paragraphs = reflow(text, prejoined)
+    head = _head([line for line in text.splitlines() if line.strip()])
+    name = meeting_name_line(head) or meeting_name_line(paragraphs) or title_from(paragraphs, source)
+    outline = build_outline(paragraphs, preamble_heading=name)
+    title = record_title(head, name)
+    if outline and outline[0].rank == -1:
+        outline[0].heading = title
+    opening = "\n".join(p for section in outline[:OPENING_SECTIONS] for p in section.paragraphs)
+    forum, number = forum_and_number(name, opening)
+    span, date_text, place = dates_and_place(head, opening)
+    hosts = registry().find_in_text(place) if place else []
+    present, absent = attendance(opening)
+    people = people_in(outline)
+    chair = next((person for person in people if person.role == "chair"), None)
+    meeting = MeetingDraft(
+        name=name,
+        forum=forum,
+        number=number,
+        start_date=span.start if span else None,
+        end_date=span.end if span else None,
+        date_text=date_text,
+        location=place,
+        host_economy=hosts[0] if hosts else None,
+        chair_name=chair.name if chair else None,
+        chair_organization=chair.organization if chair else None,
+        economies_present=present,
+        economies_absent=absent,
+        decisions=_decisions(outline),
+        next_meeting=_next_meeting(outline),
+        people=people,
+    )
+    meeting.sessions = sessions_from_outline(outline, meeting.start_date, meeting.end_date)
+    meeting.updates = find_updates(outline, meeting.sessions)
+    sections = [
+        SectionDraft(
+            level=section.level,
+            label=section.label,
+            heading=section.heading,
+            text=section.text,
+            parent=section.parent,
+            economies=[named] if (named := economy_named_by(section.heading)) else [],
+        )
+        for section in outline
+    ]
+    return DocumentDraft(
+        title=title,
+        kind="meeting_record",
+        source=source,
+        sha256=sha256,
+        text="\n\n".join(paragraphs),
+        published=meeting.end_date,
+        sections=sections,
+        meetings=[meeting],
+    )

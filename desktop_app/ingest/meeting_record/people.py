@@ -1,0 +1,99 @@
+"""People a meeting record names: an honorific, a name, and their economy in brackets (Mr Ali Amran
+(Malaysia)); the role is the one said just after the name (…, as Deputy Chair) or nearest before it (chaired
+by …, The DPSG convenor, …), else a speaker when the sentence goes on with what they presented."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from desktop_app.core.drafts import PersonDraft
+from desktop_app.core.economies import registry
+from desktop_app.ingest.meeting_record.words import record_words
+from desktop_app.ingest.outline import OutlineSection
+
+_PARTICLES = r"(?:de|del|della|da|di|do|dos|la|las|los|le|van|von|der|den|bin|binti)"
+# a capitalised word, or a particle of a name (Maria de la Cruz) that more of the name follows
+_NAME_WORD = rf"(?:[A-Z][A-Za-zÀ-ÿ'’\-]+|{_PARTICLES}(?=\s+(?:[A-Z]|{_PARTICLES}\s)))"
+_AFTER = re.compile(r"^\s*,?\s*(?:as|the)\s+(?P<role>(?:[A-Z][A-Za-z\-]*\s*){1,3})")
+_SENTENCE_START = re.compile(r"(?:^|[.;]\s+)(?=[A-Z])")
+
+
+@cache
+def _person_pattern() -> re.Pattern[str]:
+    honorifics = "|".join(re.escape(word.rstrip(".")) for word in record_words().honorifics)
+    return re.compile(
+        rf"(?<![A-Za-z])(?:{honorifics})\.?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+        r"(?:\s*\((?P<bracket>[^()]{2,80})\))?"
+    )
+
+
+def _role_in(text: str, nearest_last: bool) -> str | None:
+    """The role a stretch of text names: the one written nearest its end (before a name) or its start (after)."""
+    folded = text.casefold()
+    found: list[tuple[int, int, str]] = []
+    for order, row in enumerate(record_words().roles):
+        for word in row.words:
+            at = folded.rfind(word.casefold()) if nearest_last else folded.find(word.casefold())
+            if at >= 0:
+                found.append((at + len(word) if nearest_last else -at, -order, row.role))
+    return max(found)[2] if found else None
+
+
+def _economy_and_organization(bracket: str | None) -> tuple[str | None, str | None]:
+    if not bracket:
+        return None, None
+    code = registry().resolve(bracket.strip())
+    if code:
+        return code, None
+    found = registry().find_in_text(bracket)
+    return (found[0] if found else None), bracket.strip()
+
+
+def people_in(outline: list[OutlineSection]) -> list[PersonDraft]:
+    """Each named person once per role, with the section that names them."""
+    people: list[PersonDraft] = []
+    seen: set[tuple[str, str]] = set()
+    for index, section in enumerate(outline):
+        for paragraph in section.paragraphs:
+            for person in _named_in(paragraph, index):
+                if (person.name, person.role) not in seen:
+                    seen.add((person.name, person.role))
+                    people.append(person)
+    return people
+
+
+def _named_in(paragraph: str, section: int) -> list[PersonDraft]:
+    matches = list(_person_pattern().finditer(paragraph))
+    found = []
+    for position, match in enumerate(matches):
+        sentence_start = max((m.end() for m in _SENTENCE_START.finditer(paragraph, 0, match.start())), default=0)
+        before_start = max(sentence_start, matches[position - 1].end() if position else 0)
+        after_end = matches[position + 1].start() if position + 1 < len(matches) else len(paragraph)
+        after = paragraph[match.end():after_end]
+        role = _role_after(after) or _role_in(paragraph[before_start:match.start()], nearest_last=True)
+        if role is None and _speaks(after):
+            role = "speaker"
+        if role is None:
+            continue
+        economy, organization = _economy_and_organization(match["bracket"])
+        found.append(
+            PersonDraft(
+                name=match["name"],
+                role=role,
+                organization=organization,
+                economy=economy,
+                section=section,
+            )
+        )
+    return found
+
+
+def _role_after(after: str) -> str | None:
+    said = _AFTER.match(after)
+    return _role_in(said["role"], nearest_last=False) if said else None
+
+
+def _speaks(after: str) -> bool:
+    first_words = after.strip(" ,").split()[:2]
+    return any(word.casefold().startswith(verb) for word in first_words for verb in record_words().speaker_words)

@@ -1,0 +1,39 @@
+"""Whether a text is an English meeting record: mostly Latin script, a line near its start naming a meeting
+(67th APEC … Meeting), and the body of a record: agenda items (Agenda Item 3: …), or numbered paragraphs with
+the sentence that says who attended. Decided by shape, never by one record's wording."""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.ingest.headings import match_heading
+from desktop_app.ingest.meeting_record.words import contains_word, record_words
+
+HEAD_LINES = 20  # the meeting is named among a record's first lines
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_AGENDA_RANK = 1
+_NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\s+[A-Z]")
+
+
+def meeting_name_line(lines: list[str]) -> str | None:
+    """The first of a record's opening lines that names a meeting."""
+    pattern = record_words().meeting_name
+    return next((line.strip() for line in lines[:HEAD_LINES] if pattern.match(line.strip())), None)
+
+
+def _agenda_items(lines: list[str]) -> int:
+    return sum(1 for line in lines if (match := match_heading(line)) is not None and match.rank == _AGENDA_RANK
+               and match.label[:1].isalpha())
+
+
+def is_meeting_record(text: str) -> bool:
+    if len(_HAN.findall(text)) * 4 > len(_LATIN.findall(text)):
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    if meeting_name_line(lines) is None:
+        return False
+    if _agenda_items(lines) >= 2:
+        return True
+    numbered = sum(1 for line in lines if _NUMBERED_PARAGRAPH.match(line))
+    return numbered >= 3 and contains_word(text, record_words().attended)

@@ -1,0 +1,63 @@
+"""The words an English meeting record's parser keys on (resources/meeting_record.json)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from desktop_app.core.resources import load_json
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    role: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RecordWords:
+    record_kinds: tuple[str, ...]
+    meeting_name: re.Pattern[str]
+    fields: dict[str, tuple[str, ...]]
+    held: re.Pattern[str]
+    attended: tuple[str, ...]
+    absent_words: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    roles: tuple[RoleWords, ...]
+    speaker_words: tuple[str, ...]
+    update_lists: tuple[str, ...]
+    update_leads: tuple[str, ...]
+    procedural_items: tuple[str, ...]
+    next_meeting: tuple[str, ...]
+    decision_verbs: tuple[str, ...]
+    decision_excluded: tuple[str, ...]
+
+
+def contains_word(text: str, words: tuple[str, ...]) -> bool:
+    """Whether text holds any of the words, case aside."""
+    folded = text.casefold()
+    return any(word.casefold() in folded for word in words)
+
+
+@cache
+def record_words() -> RecordWords:
+    raw = load_json("meeting_record.json")
+    people = raw["people"]
+    return RecordWords(
+        record_kinds=tuple(raw["record_kinds"]),
+        meeting_name=re.compile(raw["meeting_name"], re.IGNORECASE),
+        fields={field: tuple(labels) for field, labels in raw["fields"].items()},
+        held=re.compile(raw["held"], re.IGNORECASE),
+        attended=tuple(raw["attended"]),
+        absent_words=tuple(raw["absent_words"]),
+        honorifics=tuple(people["honorifics"]),
+        roles=tuple(RoleWords(row["role"], tuple(row["words"])) for row in people["roles"]),
+        speaker_words=tuple(people["speaker_words"]),
+        update_lists=tuple(raw["update_lists"]),
+        update_leads=tuple(raw["update_leads"]),
+        procedural_items=tuple(raw["procedural_items"]),
+        next_meeting=tuple(raw["next_meeting"]),
+        decision_verbs=tuple(raw["decision_verbs"]),
+        decision_excluded=tuple(raw["decision_excluded"]),
+    )

@@ -61,15 +61,23 @@ def dates_and_place(head: list[str], opening: str) -> tuple[DateRange | None, st
     held = record_words().held.search(opening)
     if held and (span := parse_date_range(held["dates"])) is not None:
         return span, held["dates"].strip(), place or held["place"].strip(" ,")
-    for line in head:
+    for at, line in enumerate(head):
         span = parse_date_range(line)
         if span is None:
             continue
         fields = [field.strip(" ,") for field in _FIELD_SEPARATORS.split(line.strip()) if field.strip(" ,")]
-        place = place or ", ".join(field for field in fields if not re.search(r"\d", field)) or None
+        place = place or ", ".join(field for field in fields if not re.search(r"\d", field)) or _place_beside(head, at)
         dated = " ".join(field for field in fields if re.search(r"\d", field))
         return span, dated or line.strip(), place
     return None, None, place
+
+
+def _place_beside(head: list[str], at: int) -> str | None:
+    """The line under (else over) the dates that names a place in an economy, as a record's cover sets them."""
+    for line in (head[at + 1:at + 2] + head[max(at - 1, 0):at]):
+        if not re.search(r"\d", line) and registry().find_in_text(line):
+            return line.strip(" ,")
+    return None
 
 
 def attendance(text: str) -> tuple[list[str], list[str]]:

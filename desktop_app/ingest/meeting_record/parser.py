@@ -12,17 +12,17 @@ from desktop_app.ingest.meeting_record.header import (
     attendance, dates_and_place, forum_and_number, record_title, sentences,
 )
 from desktop_app.ingest.meeting_record.people import people_in
-from desktop_app.ingest.meeting_record.recognise import meeting_name_line
+from desktop_app.ingest.meeting_record.recognise import PARAGRAPH_NUMBER, meeting_name_line
 from desktop_app.ingest.meeting_record.updates import find_updates, without_number
 from desktop_app.ingest.meeting_record.words import contains_word, record_words
 from desktop_app.ingest.headings import match_heading
 from desktop_app.ingest.outline import OutlineSection, build_outline
 from desktop_app.ingest.plain import title_from
 from desktop_app.ingest.reflow import reflow
+from desktop_app.ingest.trip_report.meeting import next_meeting_from
 from desktop_app.ingest.trip_report.narrated_sessions import sessions_from_outline
 from desktop_app.ingest.trip_report.tree import ancestors, economy_named_by
 
-_NUMBERED = re.compile(r"^\s*\d{1,3}\.\s+")
 OPENING_SECTIONS = 2  # the facts of a meeting stand in the text before the first agenda item, or in the first
 
 
@@ -31,7 +31,7 @@ def _head(lines: list[str]) -> list[str]:
     under it): those before the first heading or numbered paragraph."""
     head: list[str] = []
     for line in lines:
-        if _NUMBERED.match(line) or match_heading(line) is not None:
+        if PARAGRAPH_NUMBER.match(line) or match_heading(line) is not None:
             break
         head.append(line.strip())
     return head
@@ -91,8 +91,8 @@ def parse_meeting_record(text: str, source: str, sha256: str, prejoined: bool = 
         chair_organization=chair.organization if chair else None,
         economies_present=present,
         economies_absent=absent,
-        decisions=_decisions(outline),
-        next_meeting=_next_meeting(outline),
+        decisions=(decisions := _decisions(outline)),
+        next_meeting=_next_meeting(outline) or next_meeting_from(decisions, number),
         people=people,
     )
     meeting.sessions = sessions_from_outline(outline, meeting.start_date, meeting.end_date)

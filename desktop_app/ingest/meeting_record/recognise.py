@@ -1,6 +1,7 @@
 """Whether a text is an English meeting record: mostly Latin script, a line near its start naming a meeting
-(67th APEC … Meeting), and the body of a record: agenda items (Agenda Item 3: …), or numbered paragraphs with
-the sentence that says who attended. Decided by shape, never by one record's wording."""
+(67th APEC … Meeting), and the body of a record: agenda items (Agenda Item 3: …), or numbered paragraphs (5.,
+2.1) under a line naming the kind of record (Summary Report) or with the sentence that says who attended.
+Decided by shape, never by one record's wording."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ HEAD_LINES = 20  # the meeting is named among a record's first lines
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _AGENDA_RANK = 1
-_NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\s+[A-Z]")
+# a paragraph's number (5., 2.1, 3.1.2) before its first word
+PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.\s+|^\s*\d{1,3}(?:\.\d{1,3})+\s+")
 
 
 def meeting_name_line(lines: list[str]) -> str | None:
@@ -35,5 +37,6 @@ def is_meeting_record(text: str) -> bool:
         return False
     if _agenda_items(lines) >= 2:
         return True
-    numbered = sum(1 for line in lines if _NUMBERED_PARAGRAPH.match(line))
-    return numbered >= 3 and contains_word(text, record_words().attended)
+    numbered = sum(1 for line in lines if (number := PARAGRAPH_NUMBER.match(line)) and line[number.end():][:1].isupper())
+    says_record = any(contains_word(line, record_words().record_kinds) for line in lines[:HEAD_LINES])
+    return numbered >= 3 and (says_record or contains_word(text, record_words().attended))

@@ -4,21 +4,17 @@ presented …). Consecutive paragraphs of one economy are one update."""
 
 from __future__ import annotations
 
-import re
-
 from desktop_app.core.drafts import SessionDraft, UpdateDraft
 from desktop_app.core.economies import registry
+from desktop_app.ingest.meeting_record.recognise import PARAGRAPH_NUMBER
 from desktop_app.ingest.meeting_record.words import contains_word, record_words
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.trip_report.tree import children, economy_named_by, subtree_text
 from desktop_app.ingest.trip_report.updates import session_of
 
-_NUMBER = re.compile(r"^\s*\d{1,3}\.\s+")
-
-
 def without_number(paragraph: str) -> str:
-    """A numbered paragraph's text (5. Australia … → Australia …)."""
-    return _NUMBER.sub("", paragraph, count=1)
+    """A numbered paragraph's text (5. Australia … → Australia …, 2.1 Canada … → Canada …)."""
+    return PARAGRAPH_NUMBER.sub("", paragraph, count=1)
 
 
 def opening_economy(paragraph: str) -> tuple[str, str] | None:

@@ -76,3 +76,21 @@ def test_economy_updates_as_paragraphs_one_economy_s_paragraphs_joined() -> None
     assert [(p.name, p.role, p.economy) for p in meeting.people] == [
         ("Sarah Connor", "chair", "AU"), ("Kenji Tanaka", "speaker", "JP"), ("Ana Ruiz", "moderator", "PE")
     ]
+
+
+def test_a_record_numbered_in_decimals_without_agenda_items() -> None:
+    """1. Opening Remarks › 1.1 The TEL Chair …: headings numbered 1., paragraphs 1.1; the place on the line
+    under the dates; the next meeting from the decision that names TEL70."""
+    draft = parse_fixture("tel69_summary_numbered_paragraphs.txt")
+    meeting = draft.meetings[0]
+    assert draft.kind == "meeting_record" and (meeting.forum, meeting.number) == ("APEC TELWG", 69)
+    assert (meeting.start_date, meeting.location, meeting.host_economy) == (date(2024, 11, 12), "Lima, Peru", "PE")
+    assert [u.economy for u in meeting.updates] == ["CA", "VN", "PG"]
+    assert meeting.updates[0].text.startswith("Canada presented")
+    assert [(p.name, p.role) for p in meeting.people] == [
+        ("Lina Park", "chair"), ("Carlos Ruiz", "convenor"), ("Ana Lim", "convenor")
+    ]
+    assert meeting.next_meeting == "Members agreed to hold TEL70 in China in 2025." and len(meeting.decisions) == 2
+    assert [s.heading for s in draft.sections][1:] == [
+        "Opening Remarks", "Economy Updates", "Steering Group Reports", "Decisions and Recommendations"
+    ]

@@ -15,7 +15,7 @@ RECORD = """67th APEC Telecommunications and Information Working Group Meeting
 
 
 def test_records_in_either_layout_are_meeting_records() -> None:
-    for name in ("tel67_summary_report.txt", "tel66_record_of_meeting.txt"):
+    for name in ("tel67_summary_report.txt", "tel66_record_of_meeting.txt", "tel69_summary_numbered_paragraphs.txt"):
         assert classify((FIXTURES / name).read_text(encoding="utf-8")) == "meeting_record", name
     assert classify(RECORD) == "meeting_record", "numbered paragraphs that say who attended, without agenda items"
 

@@ -68,6 +68,18 @@ def numbered_name(forum: str | None, number: int | None) -> str | None:
     return f"{forum} {number}" if forum and number is not None else None
 
 
+def meeting_key(forum: str | None, number: int | None, name: str, start_date: date | None) -> tuple | None:
+    """What makes two reports' meetings one (each agency that attends writes its own trip report, and the forum
+    its own record): the forum and number, or, where a report names neither, the name and first day; None when
+    it gives too little."""
+    numbered = numbered_name(forum, number)
+    if numbered is not None:
+        return ("numbered", numbered)
+    if start_date is not None:
+        return ("named", name, start_date)
+    return None
+
+
 class Meeting(Base):
     __tablename__ = "meetings"
 
@@ -98,14 +110,8 @@ class Meeting(Base):
     roles: Mapped[list[Role]] = relationship(back_populates="meeting", cascade="all, delete-orphan")
 
     def same_meeting_key(self) -> tuple | None:
-        """What makes two reports' meetings one (each agency that attends writes its own trip report): the forum
-        and number, or, where a report names neither, the name and first day; None when it gives too little."""
-        numbered = numbered_name(self.forum, self.number)
-        if numbered is not None:
-            return ("numbered", numbered)
-        if self.start_date is not None:
-            return ("named", self.name, self.start_date)
-        return None
+        """What makes two reports' meetings one (meeting_key)."""
+        return meeting_key(self.forum, self.number, self.name, self.start_date)
 
     def other_decisions(self) -> list[str]:
         """The decisions less the one that only announces the next meeting, which pages and briefs show apart

@@ -257,6 +257,15 @@ def document_sources(library: Library) -> dict[int, str]:
         return {row.id: row.source for row in session.execute(select(m.Document.id, m.Document.source))}
 
 
+def titles_and_kinds(library: Library, document_ids: list[int]) -> dict[int, tuple[str, str]]:
+    """(title, kind) of each document asked for, by id, without reading any document's text."""
+    with library.session() as session:
+        rows = session.execute(
+            select(m.Document.id, m.Document.title, m.Document.kind).where(m.Document.id.in_(document_ids))
+        )
+        return {row.id: (row.title, row.kind) for row in rows}
+
+
 def document(library: Library, document_id: int) -> m.Document | None:
     """A document with its outline, meetings, figures and recommendations."""
     with library.session() as session:
@@ -323,18 +332,24 @@ def section_updates(library: Library, section_id: int) -> list[m.CountryUpdate]:
 
 
 def library_stats(library: Library) -> dict[str, int]:
-    """Counts for the status bar."""
+    """Counts for the status bar; a meeting several documents report counts once, as the tree lists it."""
     with library.session() as session:
-        return {
+        counts = {
             name: session.scalar(select(func.count()).select_from(model)) or 0
             for name, model in (
                 ("documents", m.Document),
                 ("sections", m.Section),
-                ("meetings", m.Meeting),
                 ("updates", m.CountryUpdate),
                 ("people", m.Person),
             )
         }
+        meetings = session.execute(
+            select(m.Meeting.id, m.Meeting.forum, m.Meeting.number, m.Meeting.name, m.Meeting.start_date)
+        )
+        counts["meetings"] = len(
+            {m.meeting_key(row.forum, row.number, row.name, row.start_date) or ("alone", row.id) for row in meetings}
+        )
+        return counts
 
 
 def agenda_session(library: Library, session_id: int) -> m.AgendaSession | None:

@@ -15,6 +15,7 @@ from itertools import groupby
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.bookmarks import list_bookmarks
+from desktop_app.core.document_kinds import DOCUMENT_KINDS
 from desktop_app.core.economies import APEC_CODES, registry
 from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
@@ -26,6 +27,7 @@ from desktop_app.ui.urls import page_url
 ICONS = {
     "meetings": "fa5s.calendar-alt",
     "meeting": "fa5s.handshake",
+    "report": "fa5s.file-alt",
     "day": "fa5s.calendar-day",
     "session": "fa5s.clipboard-list",
     "section": "fa5s.paragraph",
@@ -131,6 +133,20 @@ def meeting_label(meeting: m.Meeting, strings: Strings) -> str:
     return numbered + (f" · {month}" if month else "")
 
 
+def reported_together(meetings: list[m.Meeting]) -> list[list[m.Meeting]]:
+    """The meetings grouped by the meeting they report (Meeting.same_meeting_key), each group where its first
+    stands in the list; a meeting whose report says too little to match stands alone."""
+    groups: dict[object, list[m.Meeting]] = {}
+    for meeting in meetings:
+        groups.setdefault(meeting.same_meeting_key() or ("alone", meeting.id), []).append(meeting)
+    return list(groups.values())
+
+
+def _kind_order(kind: str) -> int:
+    """Where a kind of document stands among a meeting's reports: a trip report first, as DOCUMENT_KINDS lists."""
+    return DOCUMENT_KINDS.index(kind) if kind in DOCUMENT_KINDS else len(DOCUMENT_KINDS)
+
+
 def meeting_choices(library: Library, strings: Strings) -> list[tuple[str, int]]:
     """(label, meeting id) for every meeting, newest first, labelled as the tree lists them: lists to choose a
     meeting from (the Briefing dialog, the search's scope) read as the tree does."""
@@ -182,16 +198,59 @@ class NavBuilder:
         return found
 
     def meetings_branch(self) -> NavNode:
-        found = self._meetings()
+        groups = reported_together(self._meetings())
         return NavNode(
             "meetings",
             self.strings("branch_meetings"),
-            count=len(found),
+            count=len(groups),
             counts="meetings",
-            loader=lambda: self._told_apart(
-                [self._meeting_node(meeting) for meeting in found], [meeting.document_id for meeting in found]
-            ),
+            loader=lambda: self._meeting_nodes(groups),
         )
+
+    def _meeting_nodes(self, groups: list[list[m.Meeting]]) -> list[NavNode]:
+        """One row per meeting: a meeting one document reports, or a meeting several report (each agency's
+        trip report, the forum's own record) with a row per report beneath it, trip reports first."""
+        facts = queries.titles_and_kinds(self.library, [mt.document_id for group in groups for mt in group])
+        groups = [sorted(group, key=lambda mt: _kind_order(facts[mt.document_id][1])) for group in groups]
+        alone = [group[0] for group in groups if len(group) == 1]
+        nodes = {
+            meeting.id: node
+            for meeting, node in zip(
+                alone, self._told_apart([self._meeting_node(mt) for mt in alone], [mt.document_id for mt in alone])
+            )
+        }
+        return [nodes[group[0].id] if len(group) == 1 else self._reported_meeting_node(group, facts) for group in groups]
+
+    def _reported_meeting_node(self, group: list[m.Meeting], facts: dict[int, tuple[str, str]]) -> NavNode:
+        first = group[0]
+        return NavNode(
+            "meeting",
+            meeting_label(first, self.strings),
+            page_url("meeting", first.id),
+            count=len(group),
+            counts="reports",
+            loader=lambda: self._report_nodes(group, facts),
+            detail=first.name,
+        )
+
+    def _report_label(self, title: str, kind: str) -> str:
+        return f"{self.strings.get(f'kind_{kind}', kind)} · {title}"
+
+    def _report_nodes(self, group: list[m.Meeting], facts: dict[int, tuple[str, str]]) -> list[NavNode]:
+        """A meeting's reports, each named by its kind and title, its sessions beneath."""
+        nodes = [
+            NavNode(
+                "report",
+                self._report_label(*facts[mt.document_id]),
+                page_url("meeting", mt.id),
+                count=len(mt.sessions),
+                counts="sessions",
+                loader=(lambda mt=mt: self._meeting_days(mt)) if mt.sessions else None,
+                detail=mt.name,
+            )
+            for mt in group
+        ]
+        return self._told_apart(nodes, [mt.document_id for mt in group])
 
     def _meeting_node(self, meeting: m.Meeting) -> NavNode:
         return NavNode(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from desktop_app.core import queries
 from desktop_app.core.bookmarks import add_bookmark
 from desktop_app.core.library import Library
 from desktop_app.core.resources import seed_files
@@ -126,26 +127,52 @@ def test_each_count_says_what_it_counts_in_its_tooltip(seeded_library: Library) 
 
 
 def test_a_report_imported_twice_is_told_apart_by_its_file(tmp_path: Path) -> None:
-    """One report imported as .doc and as .odt: two meetings and two documents that would read alike each
-    name the file they came from; a name no other row shares stays as it is."""
+    """One report imported as .doc and as .odt: one meeting, reported twice, whose two reports and two
+    documents would read alike, so each names the file it came from; a name no other row shares stays as it is."""
     office = Path(__file__).parents[1] / "fixtures" / "office"
     library = open_library(tmp_path / "library.sqlite")
     try:
         import_paths(library, [office / "telwg70_cover_table.odt", office / "telwg70_delegation_table.doc", *seed_files()])
         model = NavModel(library, Strings("zh"))
-        meetings = sorted(index.data() for index in _expand(model, _branch(model, "meetings")))
+        meetings = {index.data(): index for index in _expand(model, _branch(model, "meetings"))}
+        reports = sorted(index.data() for index in _expand(model, meetings["APEC TELWG 70 · 2025年3月"]))
         documents = sorted(index.data() for index in _expand(model, _branch(model, "documents")))
     finally:
         library.close()
-    assert meetings == [
-        "APEC TELWG 68 · 2024年5月",
-        "APEC TELWG 70 · 2025年3月 · telwg70_cover_table.odt",
-        "APEC TELWG 70 · 2025年3月 · telwg70_delegation_table.doc",
+    assert sorted(meetings) == ["APEC TELWG 68 · 2024年5月", "APEC TELWG 70 · 2025年3月"]
+    assert reports == [
+        "出國報告 · 出席 APEC TELWG 第 70 次會議出國報告 · telwg70_cover_table.odt",
+        "出國報告 · 出席 APEC TELWG 第 70 次會議出國報告 · telwg70_delegation_table.doc",
     ]
     assert [label for label in documents if "第 70 次" in label] == [
         "出席 APEC TELWG 第 70 次會議出國報告 · telwg70_cover_table.odt",
         "出席 APEC TELWG 第 70 次會議出國報告 · telwg70_delegation_table.doc",
     ]
+
+
+def test_a_meeting_reported_by_a_trip_report_and_its_record_is_one_row_with_both_beneath(tmp_path: Path) -> None:
+    """Taiwan's trip report on TEL67 and APEC's own summary of it: one meeting in the tree, counted once, its
+    two reports beneath it by kind and title, each with its own sessions; the row opens the first's page."""
+    fixtures = Path(__file__).parents[1] / "fixtures"
+    library = open_library(tmp_path / "library.sqlite")
+    try:
+        import_paths(library, [fixtures / "telwg67_numbered_body_report.txt", fixtures / "tel67_summary_report.txt"])
+        model = NavModel(library, Strings("en"))
+        branch = _branch(model, "meetings")
+        meetings = _expand(model, branch)
+        reports = _expand(model, meetings[0])
+        record = next(index for index in reports if index.data().startswith("Meeting record"))
+        record_sessions = [index.data() for index in _expand(model, record)]
+        tooltip = meetings[0].data(Qt.ItemDataRole.ToolTipRole)
+        stats = queries.library_stats(library)
+    finally:
+        library.close()
+    assert [index.data() for index in meetings] == ["APEC TELWG 67 · Aug 2023"] and branch.data(Qt.ItemDataRole.ToolTipRole)
+    assert "2 reports" in tooltip and (stats["documents"], stats["meetings"]) == (2, 1)
+    assert sorted(index.data().split(" · ")[0] for index in reports) == ["Meeting record", "Trip report"]
+    assert record.data().endswith("Summary Report: 67th APEC Telecommunications and Information Working Group Meeting")
+    assert record_sessions == ["Digital Prosperity Steering Group (DPSG)", "Security and Trust Steering Group (STSG)"]
+    assert meetings[0].data(URL_ROLE).startswith("telref://meeting/")
 
 
 def test_a_meeting_whose_sessions_have_no_dates_lists_them_without_a_day(tmp_path: Path) -> None:

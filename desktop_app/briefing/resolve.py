@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import difflib
 
+from desktop_app.core import models as m
 from desktop_app.core import queries
+from desktop_app.core.document_kinds import kind_order
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
@@ -42,10 +44,12 @@ def resolve_economy(name: str) -> str:
 
 
 def resolve_meeting(library: Library, name: str) -> int:
-    """A meeting id from an id or a name fragment such as 'TELWG 68'; several matches must be told apart."""
+    """A meeting id from an id or a name fragment such as 'TELWG 68'; several matches must be told apart, unless
+    they are one meeting's reports (its trip report's is then taken)."""
     found = queries.find_meetings(library, name)
-    if len(found) == 1:
-        return found[0].id
+    keys = {meeting.same_meeting_key() for meeting in found}
+    if len(found) == 1 or (len(found) > 1 and len(keys) == 1 and None not in keys):
+        return _first_report(library, found).id
     if len(found) > 1:
         names = ", ".join(f"#{meeting.id} {meeting.name}" for meeting in found[:5])
         raise NotFound(f"{len(found)} meetings match {name!r}: {names}")
@@ -53,6 +57,13 @@ def resolve_meeting(library: Library, name: str) -> int:
     if not names:
         raise NotFound(f"no meeting matches {name!r}; the library holds no meetings yet")
     raise NotFound(_message("meeting", name, _closest(name, names)))
+
+
+def _first_report(library: Library, meetings: list[m.Meeting]) -> m.Meeting:
+    """Of one meeting's reports, the one to brief on: a trip report before the forum's record (DOCUMENT_KINDS'
+    order), then the newest. A search on any of them finds all (SearchEngine)."""
+    facts = queries.titles_and_kinds(library, [meeting.document_id for meeting in meetings])
+    return min(meetings, key=lambda meeting: kind_order(facts[meeting.document_id][1]))
 
 
 def resolve_topic(name: str) -> str:

@@ -27,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--economy", help="only sections about this economy (code or any name: KR, Korea, 韓國)")
     parser.add_argument("--topic", help="only sections with this topic (id or label: spectrum, 頻譜)")
     parser.add_argument(
-        "--meeting", help="only sections of this meeting's report (meeting id or part of its name: 'TELWG 68')"
+        "--meeting",
+        help="only sections of the documents reporting this meeting (meeting id or part of its name: 'TELWG 68')",
     )
     parser.add_argument("--kind", choices=DOCUMENT_KINDS, help="only documents of this kind")
     parser.add_argument("--limit", type=int, default=20, help="most hits to show (default 20)")

@@ -59,11 +59,13 @@ def other_reports(library: Library, meeting: m.Meeting) -> list[m.Meeting]:
 
 
 def find_meetings(library: Library, name_fragment: str) -> list[m.Meeting]:
-    """Meetings whose id equals the text, or whose name contains it (spaces and case ignored)."""
+    """Meetings whose id equals the text, or whose name or forum and number (APEC TELWG 68, which an English
+    record's name does not spell) contains it, spaces and case ignored."""
     wanted = "".join(name_fragment.split()).casefold()
     found = []
     for meeting in meetings(library):
-        if wanted == str(meeting.id) or wanted in "".join(meeting.name.split()).casefold():
+        names = (meeting.name, m.numbered_name(meeting.forum, meeting.number) or "")
+        if wanted == str(meeting.id) or any(wanted in "".join(name.split()).casefold() for name in names):
             found.append(meeting)
     return found
 

@@ -14,8 +14,9 @@ the heading), and `hit.snippet_html()` is HTML-escaped text with <mark> tags; `h
 them in «».
 
 Query text syntax is in query.py: any string is valid and never raises. Filters work with or without text:
-economy takes a code or any alias (Korea, 南韓, KR), topic an id or label (spectrum, 頻譜), meeting an id,
-kind a document kind. Without text, filtered sections come in reading order, newest documents first; with
+economy takes a code or any alias (Korea, 南韓, KR), topic an id or label (spectrum, 頻譜), meeting an id (and
+finds every document that reports that meeting: each agency's trip report, the forum's own record), kind a
+document kind. Without text, filtered sections come in reading order, newest documents first; with
 text, best first (of equal scores, as a paragraph repeated word for word in yearly reports has, the newest
 document's first), or in that same newest-first order when the query asks for order="newest".
 
@@ -47,7 +48,7 @@ import numpy as np
 
 from desktop_app.core.library import Library
 from desktop_app.search import ORDERS, postings
-from desktop_app.search.filters import filter_tags
+from desktop_app.search.filters import Tag, filter_tags
 from desktop_app.search.hits import SearchHit, SectionRows, make_hits, read_sections
 from desktop_app.search.library_state import LibraryState
 from desktop_app.search.plan import QueryPlan, plan_for
@@ -110,13 +111,14 @@ class SearchEngine:
         if query.order not in ORDERS:
             raise ValueError(f"no sort order called {query.order!r} (sort orders: {', '.join(ORDERS)})")
         plan = plan_for(query.text or "")
-        tags = filter_tags(query.economy, query.topic, query.meeting_id, query.kind)
         limit = max(0, min(int(query.limit), MAX_LIMIT))
         offset = max(0, int(query.offset))
-        if plan.match is None and not tags:
+        if plan.match is None and not (query.economy or query.topic or query.meeting_id is not None or query.kind):
             return SearchResults(query, 0, [])
         with self._cursor() as cursor:
             state = self._state(cursor)
+            meetings = state.same_meeting(cursor, query.meeting_id) if query.meeting_id is not None else ()
+            tags = filter_tags(query.economy, query.topic, meetings, query.kind)
             scorer = Scorer(cursor, lambda: state.totals(cursor), state.kind_records)
             if plan.match is not None and query.order == "relevance":
                 page, total, rows = _ranked(scorer, state, plan, tags, offset, limit)  # reads rows to re-rank
@@ -162,7 +164,7 @@ class SearchEngine:
 
 
 def _ranked(
-    scorer: Scorer, state: LibraryState, plan: QueryPlan, tags: list[str], offset: int, limit: int
+    scorer: Scorer, state: LibraryState, plan: QueryPlan, tags: list[Tag], offset: int, limit: int
 ) -> tuple[list[tuple], int, SectionRows]:
     """(section id, score) for the requested page, the total, and the rows read for re-ranking (which hold
     the page's): every match scored, the best re-ranked."""
@@ -209,7 +211,7 @@ def _top_by_fts5(cursor: sqlite3.Cursor, plan: QueryPlan, found: Matches, count:
 
 
 def _newest(
-    scorer: Scorer, state: LibraryState, plan: QueryPlan, tags: list[str], offset: int, limit: int
+    scorer: Scorer, state: LibraryState, plan: QueryPlan, tags: list[Tag], offset: int, limit: int
 ) -> tuple[list[tuple], int]:
     """Every match in newest-first order (as browsing orders sections), each with its first-stage score; and
     the total. Which document a section is in comes from the state's records of every section, read once."""
@@ -229,10 +231,10 @@ def _in_newest_order(scorer: Scorer, state: LibraryState, tagged: np.ndarray) ->
 
 
 def _browse(
-    scorer: Scorer, state: LibraryState, plan: QueryPlan, tags: list[str], offset: int, limit: int
+    scorer: Scorer, state: LibraryState, plan: QueryPlan, tags: list[Tag], offset: int, limit: int
 ) -> tuple[list[tuple], int]:
     """Filtered sections without query text: newest documents first, each in reading order; and the total."""
-    ids = _in_newest_order(scorer, state, scorer.stored(tags[0]).view(postings.TAGGED))
+    ids = _in_newest_order(scorer, state, scorer.stored_any(tags[0]).view(postings.TAGGED))
     others = scorer.tagged(tags[1:])
     if others is not None:
         ids = ids[contains(others, ids)]

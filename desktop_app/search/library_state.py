@@ -52,6 +52,7 @@ class LibraryState:
         self._tagged_sections: np.ndarray | None = None
         self._kind_records: dict[str, np.ndarray] = {}
         self._section_places: np.ndarray | None = None
+        self._reported_with: dict[int, tuple[int, ...]] | None = None
 
     def totals(self, cursor: sqlite3.Cursor) -> Totals:
         if self._totals is None:
@@ -65,6 +66,19 @@ class LibraryState:
                 for row in cursor.execute("SELECT id, coalesce(title, ''), coalesce(kind, ''), published FROM documents")
             }
         return self._documents
+
+    def same_meeting(self, cursor: sqlite3.Cursor, meeting_id: int) -> tuple[int, ...]:
+        """Every meeting id that reports the same meeting as meeting_id (each agency's trip report, the forum's
+        own record: core.models.meeting_key), itself included; (meeting_id,) for an id no meeting has."""
+        if self._reported_with is None:
+            from desktop_app.core.models import meeting_key
+
+            groups: dict[object, list[int]] = {}
+            rows = cursor.execute("SELECT id, forum, number, name, start_date FROM meetings ORDER BY id")
+            for row_id, forum, number, name, start in rows:
+                groups.setdefault(meeting_key(forum, number, name, start) or ("alone", row_id), []).append(row_id)
+            self._reported_with = {row_id: tuple(ids) for ids in groups.values() for row_id in ids}
+        return self._reported_with.get(meeting_id, (meeting_id,))
 
     def kinds(self, cursor: sqlite3.Cursor) -> set[str]:
         return {facts.kind for facts in self.documents(cursor).values()}

@@ -29,6 +29,7 @@ from desktop_app.search.grams import Phrase
 from desktop_app.search.library_state import Totals, read_totals
 from desktop_app.search.rerank import B, K1
 from desktop_app.search.sorted_ids import contains, positions
+from desktop_app.search.filters import Tag
 from desktop_app.search.tags import pair_key, word_key
 
 _IDS = np.int64
@@ -128,11 +129,19 @@ class Scorer:
             found = self._sections[key]
         return found
 
-    def tagged(self, tags: list[str]) -> np.ndarray | None:
-        """Sections carrying every tag, ascending; None when there are no tags."""
+    def stored_any(self, tag: Tag) -> np.ndarray:
+        """A tag's records as stored, or its alternatives' one after another (each document's still together)."""
+        if isinstance(tag, str):
+            return self.stored(tag)
+        return np.concatenate([self.stored(alternative) for alternative in tag])
+
+    def tagged(self, tags: list[Tag]) -> np.ndarray | None:
+        """Sections carrying every tag (one of a tag's alternatives), ascending; None when there are no tags."""
         allowed = None
         for tag in tags:
-            ids = self.sections_of(tag)
+            ids = self.sections_of(tag) if isinstance(tag, str) else _sorted_unique(
+                np.concatenate([self.sections_of(alternative) for alternative in tag])
+            )
             allowed = ids if allowed is None else _intersect(allowed, ids)
         return allowed
 
@@ -194,7 +203,7 @@ class Scorer:
         self,
         clauses: tuple[tuple[Phrase, ...], ...],
         excluded: tuple[Phrase, ...],
-        tags: list[str],
+        tags: list[Tag],
         weights: tuple[tuple[float, ...], ...],
     ) -> Matches:
         """Sections holding every clause, none of the excluded, every tag, each with its score (an

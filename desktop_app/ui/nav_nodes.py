@@ -15,7 +15,7 @@ from itertools import groupby
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.bookmarks import list_bookmarks
-from desktop_app.core.document_kinds import DOCUMENT_KINDS
+from desktop_app.core.document_kinds import kind_order
 from desktop_app.core.economies import APEC_CODES, registry
 from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
@@ -142,15 +142,16 @@ def reported_together(meetings: list[m.Meeting]) -> list[list[m.Meeting]]:
     return list(groups.values())
 
 
-def _kind_order(kind: str) -> int:
-    """Where a kind of document stands among a meeting's reports: a trip report first, as DOCUMENT_KINDS lists."""
-    return DOCUMENT_KINDS.index(kind) if kind in DOCUMENT_KINDS else len(DOCUMENT_KINDS)
-
-
-def meeting_choices(library: Library, strings: Strings) -> list[tuple[str, int]]:
-    """(label, meeting id) for every meeting, newest first, labelled as the tree lists them: lists to choose a
-    meeting from (the Briefing dialog, the search's scope) read as the tree does."""
-    meetings = queries.meetings(library)
+def meeting_choices(
+    library: Library, strings: Strings, reports: bool = True, meetings: list[m.Meeting] | None = None
+) -> list[tuple[str, int]]:
+    """(label, meeting id), newest first, labelled as the tree lists them, for lists to choose a meeting from:
+    every report's meeting (the Briefing dialog, a brief being of one report), or each meeting once whatever
+    reports it (reports=False: the search's scope, a meeting's search finding all of its reports). meetings,
+    when given, are the library's as queries.meetings lists them."""
+    meetings = queries.meetings(library) if meetings is None else meetings
+    if not reports:
+        meetings = [group[0] for group in reported_together(meetings)]
     labels = told_apart(library, [meeting_label(meeting, strings) for meeting in meetings],
                         [meeting.document_id for meeting in meetings])
     return [(label, meeting.id) for label, meeting in zip(labels, meetings)]
@@ -211,7 +212,7 @@ class NavBuilder:
         """One row per meeting: a meeting one document reports, or a meeting several report (each agency's
         trip report, the forum's own record) with a row per report beneath it, trip reports first."""
         facts = queries.titles_and_kinds(self.library, [mt.document_id for group in groups for mt in group])
-        groups = [sorted(group, key=lambda mt: _kind_order(facts[mt.document_id][1])) for group in groups]
+        groups = [sorted(group, key=lambda mt: kind_order(facts[mt.document_id][1])) for group in groups]
         alone = [group[0] for group in groups if len(group) == 1]
         nodes = {
             meeting.id: node

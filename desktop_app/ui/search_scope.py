@@ -1,4 +1,4 @@
-"""The search's scope above the results list: one meeting's report, one kind of document.
+"""The search's scope above the results list: one meeting (every document that reports it), one kind of document.
 
 Economy and topic narrow the whole window (tree and search, filters.py); a meeting and a kind of document narrow
 the search only, which is where a reader asks "what did Korea say on spectrum at TELWG 68", or wants news rather
@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
+from desktop_app.core import queries
 from desktop_app.core.document_kinds import DOCUMENT_KINDS
 from desktop_app.core.library import Library
 from desktop_app.ui.filters import mark_chosen
 from desktop_app.ui.i18n import Strings
-from desktop_app.ui.nav_nodes import meeting_choices
+from desktop_app.ui.nav_nodes import meeting_choices, reported_together
 
 @dataclass(frozen=True)
 class SearchScope:
@@ -82,9 +83,12 @@ class ScopeBar(QWidget):
         self.set_current(before, emit=False)
 
     def _fill_meetings(self) -> None:
+        """Each meeting once, however many documents report it: its search finds them all."""
+        meetings = queries.meetings(self.library)
+        self._listed_as = {mt.id: group[0].id for group in reported_together(meetings) for mt in group}
         self.meeting_combo.clear()
         self.meeting_combo.addItem(self.strings("scope_all_meetings"), None)
-        for label, meeting_id in meeting_choices(self.library, self.strings):
+        for label, meeting_id in meeting_choices(self.library, self.strings, reports=False, meetings=meetings):
             self.meeting_combo.addItem(label, meeting_id)
 
     def current(self) -> SearchScope:
@@ -93,7 +97,8 @@ class ScopeBar(QWidget):
     def set_current(self, scope: SearchScope, emit: bool = True) -> None:
         quiet = self._quiet
         self._quiet = True
-        self.meeting_combo.setCurrentIndex(max(self.meeting_combo.findData(scope.meeting), 0))
+        listed = self._listed_as.get(scope.meeting) if scope.meeting is not None else None
+        self.meeting_combo.setCurrentIndex(max(self.meeting_combo.findData(listed), 0))
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(scope.kind), 0))
         self._quiet = quiet
         self._mark_active()

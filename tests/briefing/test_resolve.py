@@ -45,3 +45,23 @@ def test_unknown_meeting_lists_closest(drafted_library: Library) -> None:
 def test_no_meetings_at_all_is_said_plainly(library: Library) -> None:
     with pytest.raises(NotFound, match="holds no meetings"):
         resolve_meeting(library, "TELWG 68")
+
+
+def test_a_meeting_its_trip_report_and_its_record_both_report_resolves_to_the_trip_report(
+    seeded_library: Library,
+) -> None:
+    """'TELWG 68' matches the trip report's meeting by name and the English summary's by forum and number: one
+    meeting, so no choice is asked for, and the brief is of the trip report; two meetings still are told apart."""
+    from pathlib import Path
+
+    from desktop_app.core import queries
+    from desktop_app.ingest.pipeline import import_paths
+
+    fixtures = Path(__file__).parents[1] / "fixtures"
+    import_paths(seeded_library, [fixtures / "tel68_summary_report.txt", fixtures / "tel67_summary_report.txt"])
+    report = next(mt for mt in queries.meetings(seeded_library) if mt.number == 68 and "次會議" in mt.name)
+    assert resolve_meeting(seeded_library, "TELWG 68") == report.id
+    assert len(queries.find_meetings(seeded_library, "TELWG 68")) == 2
+    with pytest.raises(NotFound) as raised:
+        resolve_meeting(seeded_library, "TELWG 6")
+    assert "3 meetings match" in str(raised.value)

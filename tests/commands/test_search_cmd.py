@@ -63,6 +63,20 @@ def test_a_meeting_filter_by_id_or_part_of_its_name(run_search, seeded_library_f
     assert first["total"] == by_name["total"] and "nowhere" in second["error"]
 
 
+def test_a_meeting_two_documents_report_is_searched_in_both(run_search, tmp_path: Path) -> None:
+    """With APEC's English summary of TEL68 beside the trip report, 'TELWG 68' names one meeting (no longer
+    several to choose between) and its search finds both documents."""
+    summary = Path(__file__).parents[1] / "fixtures" / "tel68_summary_report.txt"
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "TELREF_DB": str(tmp_path / "library.sqlite")}
+    subprocess.run([sys.executable, "-m", "desktop_app", "import", str(summary)], env=env, check=True,
+                   capture_output=True, timeout=120)
+    found = run_search("Korea", "--meeting", "TELWG 68", "--json", "--limit", "100")
+    assert found.returncode == 0, found.stderr
+    assert {hit["document_kind"] for hit in json.loads(found.stdout)["hits"]} == {"trip_report", "meeting_record"}
+    records = json.loads(run_search("Korea", "--meeting", "TELWG 68", "--kind", "meeting_record", "--json").stdout)
+    assert records["hits"] and {hit["document_kind"] for hit in records["hits"]} == {"meeting_record"}
+
+
 def test_plain_output_marks_matches(run_search) -> None:
     result = run_search("SATRIA-1")
     assert result.returncode == 0 and "«SATRIA-1»" in result.stdout

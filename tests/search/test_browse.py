@@ -48,3 +48,26 @@ def test_a_query_sorted_newest_first_finds_the_same_sections_in_that_order(
 def test_an_unknown_sort_order_is_refused(engine: SearchEngine) -> None:
     with pytest.raises(ValueError, match="no sort order called 'oldest'"):
         engine.search(SearchQuery("5G", order="oldest"))
+
+
+def test_a_meeting_filter_finds_every_document_that_reports_the_meeting(seeded_library: Library) -> None:
+    """The trip report on TELWG 68 and APEC's own summary of it are one meeting: filtering by either's meeting
+    id finds both documents' sections, with and without text; a meeting no other document reports finds its own."""
+    from pathlib import Path
+
+    from desktop_app.core import queries
+    from desktop_app.ingest.pipeline import import_paths
+
+    summary = Path(__file__).parents[1] / "fixtures" / "tel68_summary_report.txt"
+    import_paths(seeded_library, [summary])
+    report, record = sorted((mt for mt in queries.meetings(seeded_library) if mt.number == 68), key=lambda mt: mt.id)
+    engine = SearchEngine(seeded_library)
+    both = {report.document_id, record.document_id}
+    for meeting in (report, record):
+        korea = engine.search(SearchQuery("Korea", meeting_id=meeting.id, limit=1000))
+        assert {hit.document_id for hit in korea.hits} == both
+        browse = engine.search(SearchQuery("", meeting_id=meeting.id, limit=1000))
+        assert {hit.document_id for hit in browse.hits} == both and browse.total == len(browse.hits)
+        _assert_newest_first_in_reading_order(browse.hits, seeded_library)
+    records = engine.search(SearchQuery("Korea", meeting_id=report.id, kind="meeting_record", limit=1000))
+    assert {hit.document_id for hit in records.hits} == {record.document_id}

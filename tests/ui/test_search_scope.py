@@ -92,3 +92,22 @@ def test_printed_results_hold_only_the_scope_and_name_it(qtbot, window: MainWind
     headings = [block for block in brief.blocks if getattr(block, "level", None) == 3]
     assert "新聞" in brief.subtitle
     assert len(headings) == window.search.model.total < everywhere
+
+
+def test_a_meeting_two_documents_report_is_one_scope_that_finds_both(
+    qtbot, window: MainWindow, seeded_library: Library
+) -> None:
+    from pathlib import Path
+
+    from desktop_app.ingest.pipeline import import_paths
+
+    import_paths(seeded_library, [Path(__file__).parents[1] / "fixtures" / "tel68_summary_report.txt"])
+    window._library_changed()
+    scope = window.search.scope_bar
+    assert scope.meeting_combo.count() == 2  # all meetings, and TELWG 68 once
+    record = next(mt for mt in queries.meetings(seeded_library) if mt.number == 68 and "68th" in mt.name)
+    window.open_url(f"telref://meeting/{record.id}")
+    window.detail.anchorClicked.emit(QUrl(f"telref://search-in-meeting/{record.id}"))
+    assert scope.meeting_combo.currentIndex() == 1
+    search_for(qtbot, window, "Korea")
+    assert _kinds_found(window, seeded_library) == {"trip_report", "meeting_record"}

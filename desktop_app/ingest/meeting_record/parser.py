@@ -37,6 +37,15 @@ def _head(lines: list[str]) -> list[str]:
     return head
 
 
+def _opening_beside_items(outline: list[OutlineSection], title: str) -> None:
+    """The text before the first agenda item, titled as the record, stands beside the items rather than over
+    them (as a trip report's cover does): a hit's path is then Economy Reports › Korea, not the title again."""
+    outline[0].heading = title
+    for section in outline[1:]:
+        section.level -= 1
+        section.parent = None if section.parent == 0 else section.parent
+
+
 def _decisions(outline: list[OutlineSection]) -> list[str]:
     """Paragraphs in which the meeting agreed, endorsed, approved or decided something, outside the procedural
     items (The meeting adopted the agenda)."""
@@ -70,7 +79,7 @@ def parse_meeting_record(text: str, source: str, sha256: str, prejoined: bool = 
     outline = build_outline(paragraphs, preamble_heading=name)
     title = record_title(head, name)
     if outline and outline[0].rank == -1:
-        outline[0].heading = title
+        _opening_beside_items(outline, title)
     opening = "\n".join(p for section in outline[:OPENING_SECTIONS] for p in section.paragraphs)
     forum, number = forum_and_number(name, opening)
     span, date_text, place = dates_and_place(head, opening)

@@ -30,7 +30,8 @@ def meeting_brief(library: Library, meeting_id: int, lang: str = "zh") -> Brief:
         raise LookupError(f"no meeting #{meeting_id}")
     words = labels(lang)
     brief = Brief(kind="meeting", title=one_line(meeting.name), lang=lang)
-    brief.add(Facts(tuple(row for row in _facts(meeting, words, lang) if row[1])))
+    reports = (meeting, *queries.other_reports(library, meeting))
+    brief.add(Facts(tuple(row for row in [*_facts(meeting, words, lang), _reports(reports, words)] if row[1])))
     _add_agenda(brief, meeting, words)
     _add_updates(brief, meeting, words, lang)
     _add_decisions(brief, meeting, words)
@@ -51,6 +52,12 @@ def _facts(meeting: m.Meeting, words: dict, lang: str) -> list[tuple[str, str]]:
         (words["economies_present"], economy_names(meeting.economies_present, lang)),
         (words["economies_absent"], economy_names(meeting.economies_absent, lang)),
     ]
+
+
+def _reports(reports: tuple[m.Meeting, ...], words: dict) -> tuple[str, str]:
+    """The documents that report the meeting, this brief's first: a reader holding the brief knows which to
+    open for more (each agency's trip report, the forum's own record)."""
+    return words["reports"], "\n".join(one_line(report.document.title) for report in reports)
 
 
 def _add_agenda(brief: Brief, meeting: m.Meeting, words: dict) -> None:

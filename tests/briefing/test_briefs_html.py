@@ -146,3 +146,18 @@ def test_an_agenda_without_dates_or_times_leaves_those_columns_out(tmp_path) -> 
     assert ">日期<" in dated and ">時間<" in dated
     table = Table(("a", "b", "c"), (("1", "", "x"), ("2", " ", "y")), (20, 30, 50))
     assert table.without_empty_columns() == Table(("a", "c"), (("1", "x"), ("2", "y")), (29, 71))
+
+
+def test_a_meeting_brief_names_every_document_that_reports_the_meeting(seeded_library: Library) -> None:
+    from pathlib import Path
+
+    from desktop_app.ingest.pipeline import import_paths
+
+    alone = _text(_html(seeded_library, "meeting", "TELWG 68", "en"))
+    assert "Reports" in alone and "Summary Report" not in alone
+    import_paths(seeded_library, [Path(__file__).parents[1] / "fixtures" / "tel68_summary_report.txt"])
+    text = _text(_html(seeded_library, "meeting", "TELWG 68", "en"))
+    reports = text[text.index("Reports"):]
+    assert reports.index("出席 APEC TELWG 第 68 次會議簡要報告") < reports.index(
+        "Summary Report: 68th APEC Telecommunications and Information Working Group Meeting"
+    )

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from itertools import groupby
-
 from desktop_app.briefing.blocks import Brief, Heading, Note, Table
 from desktop_app.briefing.labels import counted, labels
 from desktop_app.briefing.text import date_span, economy_label, iso, one_line, topic_labels
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.library import Library
+from desktop_app.core.meeting_groups import by_same_meeting
 
 
 def economy_brief(library: Library, code: str, lang: str = "zh") -> Brief:
     words = labels(lang)
     updates = queries.economy_updates(library, code)
-    meeting_count = len({update.meeting_id for update in updates})
+    by_meeting = by_same_meeting(updates, lambda update: update.meeting)
+    meeting_count = len(by_meeting)
     brief = Brief(
         kind="economy",
         title=economy_label(code, lang),
@@ -28,8 +28,7 @@ def economy_brief(library: Library, code: str, lang: str = "zh") -> Brief:
     brief.add(Heading(words["updates"]))
     if not updates:
         brief.add(Note(words["none_yet"]))
-    for _meeting_id, group in groupby(updates, key=lambda update: update.meeting_id):
-        rows = list(group)
+    for rows in by_meeting:
         meeting = rows[0].meeting
         brief.add(Heading(f"{meeting.name}（{date_span(meeting.start_date, meeting.end_date, words['date_range'])}）", 3))
         brief.add(

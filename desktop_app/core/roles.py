@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
+from desktop_app.core.meeting_groups import by_same_meeting
 from desktop_app.core.models import Role
 
 
@@ -18,7 +19,7 @@ def by_meeting(roles: Iterable[Role]) -> list[list[Role]]:
     """The roles grouped by meeting, newest meeting first (as economy and topic pages list them), a meeting
     without dates last; the roles two agencies' reports of one meeting give are one group."""
     return sorted(
-        _grouped(roles, lambda role: role.meeting.same_meeting_key() or role.meeting_id),
+        by_same_meeting(roles, lambda role: role.meeting),
         key=lambda group: (group[0].meeting.start_date or date.min, group[0].meeting_id),
         reverse=True,
     )

@@ -18,6 +18,7 @@ from desktop_app.core.bookmarks import list_bookmarks
 from desktop_app.core.document_kinds import kind_order
 from desktop_app.core.economies import APEC_CODES, registry
 from desktop_app.core.library import Library
+from desktop_app.core.meeting_groups import by_same_meeting
 from desktop_app.core.topics import taxonomy
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import format_date, format_month
@@ -334,16 +335,16 @@ class NavBuilder:
         if self.filter.topic:
             updates = [u for u in updates if self.filter.topic in u.topics]
         nodes = []
-        for _meeting_id, by_meeting in groupby(updates, key=lambda u: u.meeting_id):
-            items = list(by_meeting)
+        for items in by_same_meeting(updates, lambda update: update.meeting):
             nodes.append(
                 NavNode(
                     "meeting",
-                    items[0].meeting.name,
+                    meeting_label(items[0].meeting, self.strings),
                     page_url("meeting", items[0].meeting_id),
                     count=len(items),
                     counts="updates",
                     loader=lambda items=items: self._updates_by_session(items),
+                    detail=items[0].meeting.name,
                 )
             )
         sections = queries.sections_for_economy(self.library, code)

@@ -161,3 +161,5 @@ def test_a_meeting_brief_names_every_document_that_reports_the_meeting(seeded_li
     assert reports.index("出席 APEC TELWG 第 68 次會議簡要報告") < reports.index(
         "Summary Report: 68th APEC Telecommunications and Information Working Group Meeting"
     )
+    korea = _text(_html(seeded_library, "economy", "KR", "en"))
+    assert "in 1 meeting" in korea and "e-Um 5G" in korea

@@ -341,3 +341,6 @@ def test_the_english_summary_of_a_meeting_links_its_chinese_trip_report(seeded_l
     assert [u.text for u in from_record] == ["Korea reported on its 5G private networks."]
     korea = render(seeded_library, "telref://economy/KR", Strings("en")).html
     assert f'href="telref://update/{from_record[0].id}"' in korea
+    updates = korea[korea.index("<h2>Economy updates</h2>"):]
+    assert updates.count("<h3>") == 1, "one meeting, whichever document reports what Korea said"
+    assert "Meeting record · " in updates and "Trip report · " in updates

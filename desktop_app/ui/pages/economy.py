@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from itertools import groupby
 
 from desktop_app.core import queries
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
+from desktop_app.core.meeting_groups import by_same_meeting
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
     LISTED_SECTIONS, Page, crumbs, date_range, esc, grid, link, listed_note, not_found, page, paragraphs, topic_badges,
@@ -43,11 +43,15 @@ def render_economy(library: Library, code: str, strings: Strings) -> Page:
     body.append(f"<h2>{esc(strings('field_updates'))}</h2>")
     if not updates:
         body.append(f'<p class="muted">{esc(strings("none_yet"))}</p>')
-    for _meeting_id, group in groupby(updates, key=lambda u: u.meeting_id):
-        items = list(group)
+    facts = queries.titles_and_kinds(library, list({u.meeting.document_id for u in updates}))
+    for items in by_same_meeting(updates, lambda update: update.meeting):
         body.append(f"<h3>{link('meeting', items[0].meeting_id, items[0].meeting.name)}</h3>")
+        reported_apart = len({update.meeting_id for update in items}) > 1
         for update in items:
             where = f"{session_title(update.session, strings)} › " if update.session else ""
+            if reported_apart:  # one meeting, two documents: say which this update comes from
+                kind = facts[update.meeting.document_id][1]
+                where = f"{strings.get(f'kind_{kind}', kind)} · {where}"
             body.append(f'<p class="meta">{esc(where)}{link("update", update.id, update.heading)} {topic_badges(update.topics, strings)}</p>')
             body.append(paragraphs(update.text))
     people = queries.economy_people(library, code, with_roles=False)

@@ -1,0 +1,20 @@
+"""Things of one meeting together, however many documents report it (each agency's trip report, the forum's
+own record: Meeting.same_meeting_key), so lists by meeting show the meeting once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from desktop_app.core.models import Meeting
+
+Item = TypeVar("Item")
+
+
+def by_same_meeting(items: Iterable[Item], meeting_of: Callable[[Item], Meeting]) -> list[list[Item]]:
+    """The items in groups of one meeting, each group where its first item stands, items in their order."""
+    groups: dict[object, list[Item]] = {}
+    for item in items:
+        meeting = meeting_of(item)
+        groups.setdefault(meeting.same_meeting_key() or meeting.id, []).append(item)
+    return list(groups.values())

@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         """Results replace the tree while there is query text; the status bar keeps their count (every match,
         all of them listed as the list scrolls) until the search is left."""
         self.left.setCurrentWidget(self.search.page if answer is not None else self.tree)
+        self.print_actions.results_shown(answer is not None)
         if answer is None:
             self.statusBar().clearMessage()
         else:
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         """Esc: back to browsing the tree."""
         self.search.clear()
         self.left.setCurrentWidget(self.tree)
+        self.print_actions.results_shown(False)
         self.statusBar().clearMessage()
         self.tree.setFocus()
 

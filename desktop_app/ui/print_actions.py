@@ -49,9 +49,16 @@ class PrintActions(QObject):
         window.detail.customContextMenuRequested.connect(self._context_menu)
         self.preview_results = self._action("printResultsAction", "", lambda: self.open_preview(self.results_brief()))
         self.export_results = self._action("exportResultsAction", "", lambda: self.export(self.results_brief()))
+        window.add_file_actions([self.preview_results, self.export_results])
         window.search.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.search.view.customContextMenuRequested.connect(self._results_menu)
+        self.results_shown(False)
         self.retranslate()
+
+    def results_shown(self, shown: bool) -> None:
+        """Printing the results is offered (in the File menu too) while the window shows a search's results."""
+        for action in (self.preview_results, self.export_results):
+            action.setEnabled(shown)
 
     def _action(self, name: str, shortcut: QKeySequence.StandardKey | str, run: Callable[[], object]) -> QAction:
         action = QAction(self.window)
@@ -80,8 +87,6 @@ class PrintActions(QObject):
         view = self.window.search.view
         menu = QMenu(view)
         menu.addActions([self.preview_results, self.export_results])
-        for action in (self.preview_results, self.export_results):
-            action.setEnabled(bool(self.window.search.query))
         menu.exec(view.viewport().mapToGlobal(position))
         menu.deleteLater()
 

@@ -106,3 +106,16 @@ def test_the_brief_dialog_tells_two_reports_of_one_meeting_apart(qtbot, window: 
     labels = [dialog.subject.itemText(i) for i in range(dialog.subject.count())]
     assert len(labels) == len(set(labels)) == 2 and all(label.startswith("APEC TELWG 68 · 2024年5月 · ") for label in labels)
     assert any(label.endswith("ncc_report.txt") for label in labels)
+
+
+def test_the_file_menu_prints_the_results_while_a_search_shows_them(qtbot, window: MainWindow) -> None:
+    actions = window.print_actions
+    in_menu = window.file_menu.actions()
+    assert actions.preview_results in in_menu and actions.export_results in in_menu
+    assert not actions.preview_results.isEnabled()
+    window.search.box.setText("頻譜")
+    window.search.run()
+    qtbot.waitUntil(lambda: window.search.model.query == "頻譜", timeout=10000)
+    assert actions.preview_results.isEnabled() and actions.export_results.isEnabled()
+    window.leave_search()
+    assert not actions.export_results.isEnabled()

@@ -27,6 +27,7 @@ class NarrativeNames:
     surnames: frozenset[str]
     titles: tuple[str, ...]  # longest first
     not_names: tuple[str, ...]
+    said_after_title_first: tuple[str, ...]  # longest first
 
 
 @dataclass(frozen=True)
@@ -97,5 +98,8 @@ def template() -> ReportTemplate:
             surnames=frozenset(raw["narrative_names"]["surnames"]),
             titles=tuple(sorted(raw["narrative_names"]["titles"], key=len, reverse=True)),
             not_names=tuple(raw["narrative_names"]["not_names"]),
+            said_after_title_first=tuple(
+                sorted(raw["narrative_names"]["said_after_title_first"], key=len, reverse=True)
+            ),
         ),
     )

@@ -31,3 +31,14 @@ def test_a_named_official_who_speaks_is_a_speaker_with_title_and_economy() -> No
     section = OutlineSection(0, 1, "一、", "大會", None, ["我國資通安全署陳清福簡任視察提問，就日本所提機制詢問細節。"])
     people = [(p.name, p.role, p.title, p.economy) for p in officers([section], [], None, set())]
     assert people == [("陳清福", "speaker", "簡任視察", "TW")]
+
+
+def test_a_name_after_its_title_when_a_word_of_speaking_follows() -> None:
+    found = [
+        (n.name, n.title)
+        for clause in ("NCC主委陳耀祥表示", "數位部部長唐鳳致詞", "主委陳耀祥、副主委王正嘉出席", "由處長林佳龍主持")
+        for n in chinese_names(clause)
+    ]
+    assert found == [("陳耀祥", "主委"), ("唐鳳", "部長"), ("陳耀祥", "主委"), ("王正嘉", "副主委"), ("林佳龍", "處長")]
+    for clause in ("科長周報告進度", "部長高度肯定", "處長表示", "主任委員會議", "部長韓國表示"):
+        assert chinese_names(clause) == [], clause

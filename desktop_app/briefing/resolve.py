@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import difflib
 
-from desktop_app.core import models as m
 from desktop_app.core import queries
-from desktop_app.core.document_kinds import kind_order
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
@@ -49,7 +47,7 @@ def resolve_meeting(library: Library, name: str) -> int:
     found = queries.find_meetings(library, name)
     keys = {meeting.same_meeting_key() for meeting in found}
     if len(found) == 1 or (len(found) > 1 and len(keys) == 1 and None not in keys):
-        return _first_report(library, found).id
+        return queries.reports_in_order(library, [found])[0][0].id
     if len(found) > 1:
         names = ", ".join(f"#{meeting.id} {meeting.name}" for meeting in found[:5])
         raise NotFound(f"{len(found)} meetings match {name!r}: {names}")
@@ -57,13 +55,6 @@ def resolve_meeting(library: Library, name: str) -> int:
     if not names:
         raise NotFound(f"no meeting matches {name!r}; the library holds no meetings yet")
     raise NotFound(_message("meeting", name, _closest(name, names)))
-
-
-def _first_report(library: Library, meetings: list[m.Meeting]) -> m.Meeting:
-    """Of one meeting's reports, the one to brief on: a trip report before the forum's record (DOCUMENT_KINDS'
-    order), then the newest. A search on any of them finds all (SearchEngine)."""
-    facts = queries.titles_and_kinds(library, [meeting.document_id for meeting in meetings])
-    return min(meetings, key=lambda meeting: kind_order(facts[meeting.document_id][1]))
 
 
 def resolve_topic(name: str) -> str:

@@ -11,10 +11,11 @@ from desktop_app.core.models import Meeting
 Item = TypeVar("Item")
 
 
-def by_same_meeting(items: Iterable[Item], meeting_of: Callable[[Item], Meeting]) -> list[list[Item]]:
-    """The items in groups of one meeting, each group where its first item stands, items in their order."""
+def by_same_meeting(items: Iterable[Item], meeting_of: Callable[[Item], Meeting] | None = None) -> list[list[Item]]:
+    """The items (meetings, unless meeting_of gives each item's) in groups of one meeting, each group where its
+    first item stands, items in their order."""
     groups: dict[object, list[Item]] = {}
     for item in items:
-        meeting = meeting_of(item)
+        meeting = meeting_of(item) if meeting_of is not None else item
         groups.setdefault(meeting.same_meeting_key() or meeting.id, []).append(item)
     return list(groups.values())

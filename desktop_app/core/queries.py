@@ -13,6 +13,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import selectinload
 
 from desktop_app.core import models as m
+from desktop_app.core.document_kinds import kind_order
 from desktop_app.core.library import Library
 
 
@@ -266,6 +267,14 @@ def titles_and_kinds(library: Library, document_ids: list[int]) -> dict[int, tup
             select(m.Document.id, m.Document.title, m.Document.kind).where(m.Document.id.in_(document_ids))
         )
         return {row.id: (row.title, row.kind) for row in rows}
+
+
+def reports_in_order(library: Library, groups: list[list[m.Meeting]]) -> list[list[m.Meeting]]:
+    """Each group of one meeting's reports (meeting_groups.by_same_meeting) trip reports first, then the
+    forum's record (document_kinds.kind_order), else as given: the report a meeting's row opens and a brief
+    is of."""
+    facts = titles_and_kinds(library, [meeting.document_id for group in groups for meeting in group])
+    return [sorted(group, key=lambda meeting: kind_order(facts[meeting.document_id][1])) for group in groups]
 
 
 def document(library: Library, document_id: int) -> m.Document | None:

@@ -15,7 +15,6 @@ from itertools import groupby
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.bookmarks import list_bookmarks
-from desktop_app.core.document_kinds import kind_order
 from desktop_app.core.economies import APEC_CODES, registry
 from desktop_app.core.library import Library
 from desktop_app.core.meeting_groups import by_same_meeting
@@ -134,15 +133,6 @@ def meeting_label(meeting: m.Meeting, strings: Strings) -> str:
     return numbered + (f" · {month}" if month else "")
 
 
-def reported_together(meetings: list[m.Meeting]) -> list[list[m.Meeting]]:
-    """The meetings grouped by the meeting they report (Meeting.same_meeting_key), each group where its first
-    stands in the list; a meeting whose report says too little to match stands alone."""
-    groups: dict[object, list[m.Meeting]] = {}
-    for meeting in meetings:
-        groups.setdefault(meeting.same_meeting_key() or ("alone", meeting.id), []).append(meeting)
-    return list(groups.values())
-
-
 def meeting_choices(
     library: Library, strings: Strings, reports: bool = True, meetings: list[m.Meeting] | None = None
 ) -> list[tuple[str, int]]:
@@ -152,7 +142,7 @@ def meeting_choices(
     when given, are the library's as queries.meetings lists them."""
     meetings = queries.meetings(library) if meetings is None else meetings
     if not reports:
-        meetings = [group[0] for group in reported_together(meetings)]
+        meetings = [group[0] for group in by_same_meeting(meetings)]
     labels = told_apart(library, [meeting_label(meeting, strings) for meeting in meetings],
                         [meeting.document_id for meeting in meetings])
     return [(label, meeting.id) for label, meeting in zip(labels, meetings)]
@@ -200,7 +190,7 @@ class NavBuilder:
         return found
 
     def meetings_branch(self) -> NavNode:
-        groups = reported_together(self._meetings())
+        groups = by_same_meeting(self._meetings())
         return NavNode(
             "meetings",
             self.strings("branch_meetings"),
@@ -212,8 +202,8 @@ class NavBuilder:
     def _meeting_nodes(self, groups: list[list[m.Meeting]]) -> list[NavNode]:
         """One row per meeting: a meeting one document reports, or a meeting several report (each agency's
         trip report, the forum's own record) with a row per report beneath it, trip reports first."""
+        groups = queries.reports_in_order(self.library, groups)
         facts = queries.titles_and_kinds(self.library, [mt.document_id for group in groups for mt in group])
-        groups = [sorted(group, key=lambda mt: kind_order(facts[mt.document_id][1])) for group in groups]
         alone = [group[0] for group in groups if len(group) == 1]
         nodes = {
             meeting.id: node
@@ -229,10 +219,8 @@ class NavBuilder:
             "meeting",
             meeting_label(first, self.strings),
             page_url("meeting", first.id),
-            count=len(group),
-            counts="reports",
             loader=lambda: self._report_nodes(group, facts),
-            detail=first.name,
+            detail=f"{first.name}\n{self.strings('count_reports', count=len(group))}",
         )
 
     def _report_label(self, title: str, kind: str) -> str:

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 from desktop_app.core import queries
 from desktop_app.core.document_kinds import DOCUMENT_KINDS
 from desktop_app.core.library import Library
+from desktop_app.core.meeting_groups import by_same_meeting
 from desktop_app.ui.filters import mark_chosen
 from desktop_app.ui.i18n import Strings
-from desktop_app.ui.nav_nodes import meeting_choices, reported_together
+from desktop_app.ui.nav_nodes import meeting_choices
 
 @dataclass(frozen=True)
 class SearchScope:
@@ -85,7 +86,7 @@ class ScopeBar(QWidget):
     def _fill_meetings(self) -> None:
         """Each meeting once, however many documents report it: its search finds them all."""
         meetings = queries.meetings(self.library)
-        self._listed_as = {mt.id: group[0].id for group in reported_together(meetings) for mt in group}
+        self._listed_as = {mt.id: group[0].id for group in by_same_meeting(meetings) for mt in group}
         self.meeting_combo.clear()
         self.meeting_combo.addItem(self.strings("scope_all_meetings"), None)
         for label, meeting_id in meeting_choices(self.library, self.strings, reports=False, meetings=meetings):

@@ -344,3 +344,5 @@ def test_the_english_summary_of_a_meeting_links_its_chinese_trip_report(seeded_l
     updates = korea[korea.index("<h2>Economy updates</h2>"):]
     assert updates.count("<h3>") == 1, "one meeting, whichever document reports what Korea said"
     assert "Meeting record · " in updates and "Trip report · " in updates
+    welcome = render(seeded_library, "telref://welcome", Strings("en")).html
+    assert f'href="telref://meeting/{report.id}"' in welcome and f'href="telref://meeting/{record.id}"' not in welcome

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop_app.core import queries
 from desktop_app.core.library import Library
+from desktop_app.core.meeting_groups import by_same_meeting
 from desktop_app.ui.i18n import Strings, library_summary
 from desktop_app.ui.pages.base import Page, date_range, esc, link, page
 from desktop_app.ui.urls import WELCOME_URL
@@ -21,7 +22,8 @@ def render_welcome(library: Library, strings: Strings) -> Page:
         f"<h2>{esc(strings('page_welcome_library'))}</h2>",
         f"<p>{esc(library_summary(strings, stats))}</p>",
     ]
-    meetings = queries.meetings(library)[:RECENT_MEETINGS]
+    groups = by_same_meeting(queries.meetings(library))[:RECENT_MEETINGS]
+    meetings = [group[0] for group in queries.reports_in_order(library, groups)]
     if meetings:
         body.append(f"<h2>{esc(strings('page_welcome_recent'))}</h2><ul>")
         body.extend(

@@ -4,6 +4,7 @@ gives its own date in a field near its start."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from desktop_app.core.dates import parse_date
@@ -13,10 +14,19 @@ from desktop_app.ingest.outline import OutlineSection, build_outline
 from desktop_app.ingest.reflow import reflow
 
 
-def sections_from_outline(outline: list[OutlineSection]) -> list[SectionDraft]:
-    return [
-        SectionDraft(level=s.level, label=s.label, heading=s.heading, text=s.text, parent=s.parent) for s in outline
-    ]
+def sections_from_outline(
+    outline: list[OutlineSection], economy_named_by: Callable[[str], str | None] | None = None
+) -> list[SectionDraft]:
+    """The outline as section drafts; economy_named_by, when given, tags a section with the economy its heading
+    names (a report's 澳洲 or Korea sub-item)."""
+    drafts = []
+    for s in outline:
+        named = economy_named_by(s.heading) if economy_named_by else None
+        drafts.append(
+            SectionDraft(level=s.level, label=s.label, heading=s.heading, text=s.text, parent=s.parent,
+                         economies=[named] if named else [])
+        )
+    return drafts
 
 
 MAX_TITLE = 120  # characters of a first paragraph (or a file's title property) kept as a title

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.core.drafts import DocumentDraft, MeetingDraft, SectionDraft
-from desktop_app.core.economies import registry
+from desktop_app.core.drafts import DocumentDraft
 from desktop_app.ingest.meeting_record.header import (
     attendance, dates_and_place, forum_and_number, record_title, sentences,
 )
@@ -17,9 +16,9 @@ from desktop_app.ingest.meeting_record.updates import find_updates, without_numb
 from desktop_app.ingest.meeting_record.words import contains_word, record_words
 from desktop_app.ingest.headings import match_heading
 from desktop_app.ingest.outline import OutlineSection, build_outline
-from desktop_app.ingest.plain import title_from
+from desktop_app.ingest.plain import sections_from_outline, title_from
 from desktop_app.ingest.reflow import reflow
-from desktop_app.ingest.trip_report.meeting import next_meeting_from
+from desktop_app.ingest.trip_report.meeting import dated_meeting, next_meeting_from
 from desktop_app.ingest.trip_report.narrated_sessions import sessions_from_outline
 from desktop_app.ingest.trip_report.tree import ancestors, economy_named_by
 
@@ -83,19 +82,16 @@ def parse_meeting_record(text: str, source: str, sha256: str, prejoined: bool = 
     opening = "\n".join(p for section in outline[:OPENING_SECTIONS] for p in section.paragraphs)
     forum, number = forum_and_number(name, opening)
     span, date_text, place = dates_and_place(head, opening)
-    hosts = registry().find_in_text(place) if place else []
     present, absent = attendance(opening)
     people = people_in(outline)
     chair = next((person for person in people if person.role == "chair"), None)
-    meeting = MeetingDraft(
-        name=name,
-        forum=forum,
-        number=number,
-        start_date=span.start if span else None,
-        end_date=span.end if span else None,
-        date_text=date_text,
-        location=place,
-        host_economy=hosts[0] if hosts else None,
+    meeting = dated_meeting(
+        name,
+        forum,
+        number,
+        span,
+        date_text,
+        place,
         chair_name=chair.name if chair else None,
         chair_organization=chair.organization if chair else None,
         economies_present=present,
@@ -106,17 +102,7 @@ def parse_meeting_record(text: str, source: str, sha256: str, prejoined: bool = 
     )
     meeting.sessions = sessions_from_outline(outline, meeting.start_date, meeting.end_date)
     meeting.updates = find_updates(outline, meeting.sessions)
-    sections = [
-        SectionDraft(
-            level=section.level,
-            label=section.label,
-            heading=section.heading,
-            text=section.text,
-            parent=section.parent,
-            economies=[named] if (named := economy_named_by(section.heading)) else [],
-        )
-        for section in outline
-    ]
+    sections = sections_from_outline(outline, economy_named_by)
     return DocumentDraft(
         title=title,
         kind="meeting_record",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import reduce
+from typing import Any
 
-from desktop_app.core.dates import normalize_digits, parse_date_range
+from desktop_app.core.dates import DateRange, normalize_digits, parse_date_range
 from desktop_app.core.drafts import MeetingDraft
 from desktop_app.core.economies import registry
 from desktop_app.core.numerals import chinese_number
@@ -111,19 +112,13 @@ def forum_named_in(text: str) -> str | None:
     return next((forum for forum, names in template().forums.items() if contains_any(text, names)), None)
 
 
-def meeting_from_cover(cover: Cover) -> MeetingDraft:
-    name = joined(cover.lines("name")) or meeting_name_in(cover.title)
-    forum, number = forum_and_number(name)
-    if number is None:
-        forum, number = forum_and_number(cover.title)
-    forum = forum or forum_named_in(name) or forum_named_in(cover.title)
-    date_text = joined(cover.lines("dates")) or joined(cover.lines("trip_dates")) or None
-    span = parse_date_range(date_text) if date_text else None
-    location = joined(cover.lines("location")) or joined(cover.lines("trip_place")) or None
+def dated_meeting(
+    name: str, forum: str | None, number: int | None, span: DateRange | None, date_text: str | None,
+    location: str | None, **facts: Any,
+) -> MeetingDraft:
+    """A meeting with its days from span and its host from the first economy its place names; facts are the
+    rest of MeetingDraft's fields."""
     hosts = registry().find_in_text(location) if location else []
-    chair_name, chair_organization = split_chair(cover.lines("chair"))
-    present, absent = attendance(joined(cover.lines("attendance")))
-    decisions = decision_items(cover.lines("decisions"))
     return MeetingDraft(
         name=name,
         forum=forum,
@@ -133,6 +128,29 @@ def meeting_from_cover(cover: Cover) -> MeetingDraft:
         date_text=date_text,
         location=location,
         host_economy=hosts[0] if hosts else None,
+        **facts,
+    )
+
+
+def meeting_from_cover(cover: Cover) -> MeetingDraft:
+    name = joined(cover.lines("name")) or meeting_name_in(cover.title)
+    forum, number = forum_and_number(name)
+    if number is None:
+        forum, number = forum_and_number(cover.title)
+    forum = forum or forum_named_in(name) or forum_named_in(cover.title)
+    date_text = joined(cover.lines("dates")) or joined(cover.lines("trip_dates")) or None
+    span = parse_date_range(date_text) if date_text else None
+    location = joined(cover.lines("location")) or joined(cover.lines("trip_place")) or None
+    chair_name, chair_organization = split_chair(cover.lines("chair"))
+    present, absent = attendance(joined(cover.lines("attendance")))
+    decisions = decision_items(cover.lines("decisions"))
+    return dated_meeting(
+        name,
+        forum,
+        number,
+        span,
+        date_text,
+        location,
         chair_name=chair_name,
         chair_organization=chair_organization,
         economies_present=present,

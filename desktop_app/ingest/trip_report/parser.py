@@ -6,9 +6,10 @@ reflowed and outlined; everything else is found by the template's words (resourc
 
 from __future__ import annotations
 
-from desktop_app.core.drafts import DocumentDraft, MeetingDraft, PersonDraft, SectionDraft
+from desktop_app.core.drafts import DocumentDraft, MeetingDraft, PersonDraft
 from desktop_app.core.economies import registry
 from desktop_app.ingest.outline import OutlineSection, build_outline
+from desktop_app.ingest.plain import sections_from_outline
 from desktop_app.ingest.reflow import reflow
 from desktop_app.ingest.trip_report.cover import Cover, clean_lines, parse_cover, split_cover
 from desktop_app.ingest.trip_report.figures import find_figures
@@ -102,19 +103,7 @@ def parse_trip_report(text: str, source: str, sha256: str, prejoined: bool = Fal
         meeting.sessions = sessions_from_outline(outline, meeting.start_date, meeting.end_date)
     meeting.updates = find_updates(outline, meeting.sessions)
     meeting.people = _people(meeting, cover, outline)
-    sections = []
-    for section in outline:
-        named = economy_named_by(section.heading)
-        sections.append(
-            SectionDraft(
-                level=section.level,
-                label=section.label,
-                heading=section.heading,
-                text=section.text,
-                parent=section.parent,
-                economies=[named] if named else [],
-            )
-        )
+    sections = sections_from_outline(outline, economy_named_by)
     title = cover.title or (outline[0].heading if outline else source)
     paragraphs = [p for section in outline for p in ([section.heading] if section.label else []) + section.paragraphs]
     return DocumentDraft(

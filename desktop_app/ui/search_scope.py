@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from desktop_app.core import queries
 from desktop_app.core.document_kinds import DOCUMENT_KINDS
 from desktop_app.core.library import Library
 from desktop_app.core.meeting_groups import by_same_meeting
-from desktop_app.ui.filters import mark_chosen
+from desktop_app.ui.choice_bar import ChoiceBar
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.nav_nodes import meeting_choices
 
@@ -32,94 +31,58 @@ class SearchScope:
         return self.meeting is not None or self.kind is not None
 
 
-class ScopeBar(QWidget):
+class ScopeBar(ChoiceBar):
     """Two lists, 'all' first; emits `changed` with the new SearchScope. The meetings are read again when the
     library changes (`reload`); a chosen meeting that is gone falls back to all."""
-
-    changed = Signal(object)
 
     def __init__(self, library: Library, strings: Strings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchScope")
         self.library = library
+        self._listed_as: dict[int, int] = {}
         self.meeting_combo = QComboBox(self)
         self.meeting_combo.setObjectName("meetingScope")
         self.meeting_combo.setMaxVisibleItems(20)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kindScope")
         for combo in (self.meeting_combo, self.kind_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
-            combo.currentIndexChanged.connect(self._emit)
+        self._watch(self.meeting_combo, self.kind_combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.meeting_combo, 3)
         layout.addWidget(self.kind_combo, 2)
-        self._quiet = False
         self.retranslate(strings)
 
-    def retranslate(self, strings: Strings) -> None:
-        """Refill both lists in the new language, keeping the choice."""
-        self.strings = strings
-        current = self.current()
-        self._quiet = True
+    def reload(self) -> None:
+        """The library changed: list its meetings again, quietly (the search runs again anyway). A scope whose
+        meeting was removed is widened to all meetings."""
+        self._refill()
+
+    def _fill(self) -> None:
+        """Each meeting once, however many documents report it: its search finds them all."""
+        strings = self.strings
         self.kind_combo.clear()
         self.kind_combo.addItem(strings("scope_all_kinds"), None)
         for kind in DOCUMENT_KINDS:
             self.kind_combo.addItem(strings(f"kind_{kind}"), kind)
         self.kind_combo.setToolTip(strings("scope_kind_tip"))
         self.meeting_combo.setToolTip(strings("scope_meeting_tip"))
-        self._fill_meetings()
-        self._quiet = False
-        self.set_current(current, emit=False)
-
-    def reload(self) -> None:
-        """The library changed: list its meetings again, quietly (the search runs again anyway). A scope whose
-        meeting was removed is widened to all meetings."""
-        before = self.current()
-        self._quiet = True
-        self._fill_meetings()
-        self._quiet = False
-        self.set_current(before, emit=False)
-
-    def _fill_meetings(self) -> None:
-        """Each meeting once, however many documents report it: its search finds them all."""
         meetings = queries.meetings(self.library)
         self._listed_as = {mt.id: group[0].id for group in by_same_meeting(meetings) for mt in group}
         self.meeting_combo.clear()
-        self.meeting_combo.addItem(self.strings("scope_all_meetings"), None)
-        for label, meeting_id in meeting_choices(self.library, self.strings, reports=False, meetings=meetings):
+        self.meeting_combo.addItem(strings("scope_all_meetings"), None)
+        for label, meeting_id in meeting_choices(self.library, strings, reports=False, meetings=meetings):
             self.meeting_combo.addItem(label, meeting_id)
 
     def current(self) -> SearchScope:
         return SearchScope(self.meeting_combo.currentData(), self.kind_combo.currentData())
 
-    def set_current(self, scope: SearchScope, emit: bool = True) -> None:
-        quiet = self._quiet
-        self._quiet = True
-        listed = self._listed_as.get(scope.meeting) if scope.meeting is not None else None
-        self.meeting_combo.setCurrentIndex(max(self.meeting_combo.findData(listed), 0))
-        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(scope.kind), 0))
-        self._quiet = quiet
-        self._mark_active()
-        if emit:
-            self.changed.emit(self.current())
+    def _choose(self, value: object) -> None:
+        assert isinstance(value, SearchScope)
+        self._select(self.meeting_combo, self._listed_as.get(value.meeting) if value.meeting is not None else None)
+        self._select(self.kind_combo, value.kind)
 
     def clear(self, emit: bool = True) -> None:
         self.set_current(SearchScope(), emit)
-
-    def describe(self) -> str:
-        """The scope in words, empty when the search is not narrowed."""
-        return " · ".join(
-            combo.currentText() for combo in (self.meeting_combo, self.kind_combo) if combo.currentIndex() > 0
-        )
-
-    def _mark_active(self) -> None:
-        mark_chosen((self.meeting_combo, self.kind_combo))
-
-    def _emit(self) -> None:
-        if self._quiet:
-            return
-        self._mark_active()
-        self.changed.emit(self.current())

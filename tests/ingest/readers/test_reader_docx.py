@@ -171,3 +171,29 @@ def test_a_document_without_a_title_line_takes_the_title_of_its_properties(tmp_p
         document.save(path)
         assert read_file(path)[1].title == "頻譜政策說明"
         assert import_alone(path, tmp_path / f"{first_line[:2]}.sqlite")["documents"][0]["title"] == expected
+
+
+def test_an_english_meeting_record_in_word_extracts_as_its_text_does(tmp_path: Path) -> None:
+    """APEC's summary report as Word writes it: agenda items and sub-items as headings, the numbered
+    paragraphs a list Word numbers itself; the same meeting, sessions, updates and people as its text."""
+    import re
+
+    from readers_support import structure
+
+    record = Path(__file__).parents[2] / "fixtures" / "tel67_summary_report.txt"
+    document = docx.Document()
+    for line in filter(str.strip, record.read_text(encoding="utf-8").splitlines()):
+        if re.match(r"Agenda Item \d", line):
+            document.add_paragraph(line, style="Heading 1")
+        elif re.match(r"\d\.\d ", line):
+            document.add_paragraph(line, style="Heading 2")
+        elif numbered := re.match(r"\d{1,2}\. (.*)", line):
+            document.add_paragraph(numbered.group(1), style="List Number")
+        else:
+            document.add_paragraph(line)
+    document.save(tmp_path / "record.docx")
+    word = import_alone(tmp_path / "record.docx", tmp_path / "word.sqlite")
+    from_word, from_text = structure(word), structure(import_alone(record, tmp_path / "text.sqlite"))
+    assert from_word["meetings"] == from_text["meetings"] and word["documents"][0]["kind"] == "meeting_record"
+    for part in ("sessions", "updates", "people"):
+        assert from_word[part] == from_text[part], part

@@ -8,13 +8,12 @@ from desktop_app.briefing.text import date_span, economy_label, iso, one_line, t
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.library import Library
-from desktop_app.core.meeting_groups import by_same_meeting
 
 
 def economy_brief(library: Library, code: str, lang: str = "zh") -> Brief:
     words = labels(lang)
     updates = queries.economy_updates(library, code)
-    by_meeting = by_same_meeting(updates, lambda update: update.meeting)
+    by_meeting = queries.updates_by_meeting(library, updates)
     meeting_count = len(by_meeting)
     brief = Brief(
         kind="economy",

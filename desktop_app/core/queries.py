@@ -7,7 +7,9 @@ Each function opens its own short session and returns ORM objects with what the 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import selectinload
@@ -15,6 +17,7 @@ from sqlalchemy.orm import selectinload
 from desktop_app.core import models as m
 from desktop_app.core.document_kinds import kind_order
 from desktop_app.core.library import Library
+from desktop_app.core.meeting_groups import by_same_meeting
 
 
 def meetings(library: Library) -> list[m.Meeting]:
@@ -127,18 +130,20 @@ _ATTENDANCE_WEIGHT = {"unknown": 0, "absent": 1, "present": 2}  # what one repor
 
 def _holding(column: str, value: str):
     """Sections whose JSON list column holds value."""
-    condition = text(f"EXISTS (SELECT 1 FROM json_each(sections.{column}) WHERE json_each.value = :value)")
-    return condition.bindparams(value=value)
+    condition = text(f"EXISTS (SELECT 1 FROM json_each(sections.{column}) WHERE json_each.value = :{column}_value)")
+    return condition.bindparams(**{f"{column}_value": value})  # named by column: two conditions may share a query
 
 
-def _sections_where(library: Library, column: str, value: str, limit: int | None = None) -> list[m.Section]:
+def _sections_where(
+    library: Library, column: str, value: str, limit: int | None = None, topic: str | None = None
+) -> list[m.Section]:
     with library.session() as session:
         return list(
             session.scalars(
                 select(m.Section)
                 .join(m.Document)
                 .outerjoin(m.Meeting, m.Meeting.document_id == m.Document.id)
-                .where(_holding(column, value))
+                .where(_holding(column, value), *([_holding("topics", topic)] if topic else []))
                 .options(selectinload(m.Section.document))
                 .order_by(
                     m.Meeting.start_date.desc().nulls_last(),
@@ -156,22 +161,48 @@ def sections_for_topic(library: Library, topic_id: str, limit: int | None = None
     return _sections_where(library, "topics", topic_id, limit)
 
 
-def sections_for_economy(library: Library, code: str, limit: int | None = None) -> list[m.Section]:
-    """Sections that mention an economy, in the same order (the first limit)."""
-    return _sections_where(library, "economies", code, limit)
+def sections_for_economy(
+    library: Library, code: str, limit: int | None = None, topic: str | None = None
+) -> list[m.Section]:
+    """Sections that mention an economy (and are tagged with topic, when given), in the same order (the first
+    limit)."""
+    return _sections_where(library, "economies", code, limit, topic)
 
 
 def count_sections_for_topic(library: Library, topic_id: str) -> int:
     return _count_where(library, "topics", topic_id)
 
 
-def count_sections_for_economy(library: Library, code: str) -> int:
-    return _count_where(library, "economies", code)
+def count_sections_for_economy(library: Library, code: str, topic: str | None = None) -> int:
+    return _count_where(library, "economies", code, topic)
 
 
-def _count_where(library: Library, column: str, value: str) -> int:
+def _count_where(library: Library, column: str, value: str, topic: str | None = None) -> int:
     with library.session() as session:
-        return session.scalar(select(func.count(m.Section.id)).where(_holding(column, value))) or 0
+        conditions = [_holding(column, value), *([_holding("topics", topic)] if topic else [])]
+        return session.scalar(select(func.count(m.Section.id)).where(*conditions)) or 0
+
+
+def economy_topic_counts(library: Library, code: str) -> Counter[str]:
+    """Sections mentioning an economy, per topic they are tagged with."""
+    sql = text(
+        "SELECT topic.value, count(*) FROM sections, json_each(sections.topics) AS topic "
+        "WHERE EXISTS (SELECT 1 FROM json_each(sections.economies) WHERE json_each.value = :code) "
+        "GROUP BY topic.value"
+    )
+    with library.session() as session:
+        return Counter({value: count for value, count in session.execute(sql, {"code": code})})
+
+
+def topic_economy_counts(library: Library, topic_id: str) -> Counter[str]:
+    """Sections tagged with a topic, per economy they mention."""
+    sql = text(
+        "SELECT economy.value, count(*) FROM sections, json_each(sections.economies) AS economy "
+        "WHERE EXISTS (SELECT 1 FROM json_each(sections.topics) WHERE json_each.value = :topic) "
+        "GROUP BY economy.value"
+    )
+    with library.session() as session:
+        return Counter({value: count for value, count in session.execute(sql, {"topic": topic_id})})
 
 
 def _count_json_values(library: Library, table: str, column: str) -> Counter[str]:
@@ -269,12 +300,25 @@ def titles_and_kinds(library: Library, document_ids: list[int]) -> dict[int, tup
         return {row.id: (row.title, row.kind) for row in rows}
 
 
-def reports_in_order(library: Library, groups: list[list[m.Meeting]]) -> list[list[m.Meeting]]:
-    """Each group of one meeting's reports (meeting_groups.by_same_meeting) trip reports first, then the
-    forum's record (document_kinds.kind_order), else as given: the report a meeting's row opens and a brief
-    is of."""
-    facts = titles_and_kinds(library, [meeting.document_id for group in groups for meeting in group])
-    return [sorted(group, key=lambda meeting: kind_order(facts[meeting.document_id][1])) for group in groups]
+Grouped = TypeVar("Grouped")
+
+
+def reports_in_order(
+    library: Library, groups: list[list[Grouped]], meeting_of: Callable[[Grouped], m.Meeting] | None = None
+) -> list[list[Grouped]]:
+    """Each group of one meeting's reports (meeting_groups.by_same_meeting: meetings, or what meeting_of gives
+    the meeting of) trip reports first, then the forum's record (document_kinds.kind_order), else as given:
+    the report a meeting's row opens and a brief is of, an economy's updates from it listed first."""
+    def meeting(item: Grouped) -> m.Meeting:
+        return meeting_of(item) if meeting_of is not None else item  # type: ignore[return-value]
+
+    facts = titles_and_kinds(library, [meeting(item).document_id for group in groups for item in group])
+    return [sorted(group, key=lambda item: kind_order(facts[meeting(item).document_id][1])) for group in groups]
+
+
+def updates_by_meeting(library: Library, updates: list[m.CountryUpdate]) -> list[list[m.CountryUpdate]]:
+    """Updates in groups of one meeting however many documents report it, each group's trip report's first."""
+    return reports_in_order(library, by_same_meeting(updates, lambda update: update.meeting), lambda u: u.meeting)
 
 
 def document(library: Library, document_id: int) -> m.Document | None:

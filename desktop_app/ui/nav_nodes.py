@@ -309,10 +309,11 @@ class NavBuilder:
         )
 
     def _economy_node(self, code: str, mentions: int) -> NavNode:
+        topic = self.filter.topic  # narrowed to a topic: the page of what the economy said on it
         return NavNode(
             "economy",
             registry().name(code, self.strings.lang),
-            page_url("economy", code),
+            page_url("economy", f"{code}/{topic}" if topic else code),
             count=mentions,
             counts="sections",
             loader=lambda: self._economy_children(code),
@@ -323,7 +324,7 @@ class NavBuilder:
         if self.filter.topic:
             updates = [u for u in updates if self.filter.topic in u.topics]
         nodes = []
-        for items in by_same_meeting(updates, lambda update: update.meeting):
+        for items in queries.updates_by_meeting(self.library, updates):
             nodes.append(
                 NavNode(
                     "meeting",

@@ -84,7 +84,7 @@ def test_topic_sections_and_economy_mentions(seeded_library: Library) -> None:
 def test_filters_narrow_branches(seeded_library: Library) -> None:
     model = NavModel(seeded_library, Strings("zh"), NavFilter(economy="PG", topic="spectrum"))
     economies = _expand(model, _branch(model, "economies"))
-    assert [index.data(URL_ROLE) for index in economies] == ["telref://economy/PG"]
+    assert [index.data(URL_ROLE) for index in economies] == ["telref://economy/PG/spectrum"]  # what PG said on it
     topics = _expand(model, _branch(model, "topics"))
     assert [index.data(URL_ROLE) for index in topics] == ["telref://topic/spectrum"]
     sections = _expand(model, topics[0])

@@ -343,6 +343,27 @@ def test_the_english_summary_of_a_meeting_links_its_chinese_trip_report(seeded_l
     assert f'href="telref://update/{from_record[0].id}"' in korea
     updates = korea[korea.index("<h2>Economy updates</h2>"):]
     assert updates.count("<h3>") == 1, "one meeting, whichever document reports what Korea said"
-    assert "Meeting record · " in updates and "Trip report · " in updates
+    assert updates.index("Trip report · ") < updates.index("Meeting record · "), "the trip report's first"
+    on_5g = render(seeded_library, "telref://economy/KR/5g", Strings("en")).html
+    assert f'href="telref://update/{from_record[0].id}"' in on_5g
     welcome = render(seeded_library, "telref://welcome", Strings("en")).html
     assert f'href="telref://meeting/{report.id}"' in welcome and f'href="telref://meeting/{record.id}"' not in welcome
+
+
+def test_what_an_economy_said_on_a_topic_has_a_page_linked_from_both(seeded_library: Library) -> None:
+    """Korea's page offers each topic it is tagged with; Korea on 5G lists only its 5G updates and the 5G
+    sections naming it, with a way back to all of Korea; the 5G page offers each economy's."""
+    korea = render(seeded_library, "telref://economy/KR", Strings("zh")).html
+    assert 'href="telref://economy/KR/5g"' in korea and 'href="telref://economy/KR/spectrum"' in korea
+    on_5g = render(seeded_library, "telref://economy/KR/5g", Strings("zh"))
+    assert on_5g.title == "韓國 · 5G" and 'href="telref://economy/KR"' in on_5g.html
+    updates = [u for u in queries.economy_updates(seeded_library, "KR") if "5g" in u.topics]
+    others = [u for u in queries.economy_updates(seeded_library, "KR") if "5g" not in u.topics]
+    assert updates and all(f'telref://update/{u.id}"' in on_5g.html for u in updates)
+    assert not any(f'telref://update/{u.id}"' in on_5g.html for u in others)
+    total = queries.count_sections_for_economy(seeded_library, "KR", "5g")
+    assert 0 < total < queries.count_sections_for_economy(seeded_library, "KR") and f"提及段落 ({total})" in on_5g.html
+    assert "出席紀錄" not in on_5g.html and "出席紀錄" in korea
+    topic = render(seeded_library, "telref://topic/5g", Strings("en")).html
+    assert 'href="telref://economy/KR/5g"' in topic and "What each economy said:" in topic
+    assert render(seeded_library, "telref://economy/KR/nonsense", Strings("zh")).title != "韓國"

@@ -7,7 +7,6 @@ import re
 
 from desktop_app.core.drafts import SessionDraft, UpdateDraft
 from desktop_app.core.economies import registry
-from desktop_app.core.topics import taxonomy
 from desktop_app.ingest.headings import ends_sentence
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.line_kinds import CELL_GAP
@@ -72,13 +71,11 @@ def _listed_updates(outline: list[OutlineSection], sessions: list[SessionDraft],
             updates.append(UpdateDraft(economy, heading, text, session=session, section=index))
         elif updates:
             updates[-1].text += "\n" + paragraph
-    for update in updates:
-        update.topics = taxonomy().tag(f"{update.heading}\n{update.text}")
     return updates
 
 
 def find_updates(outline: list[OutlineSection], sessions: list[SessionDraft]) -> list[UpdateDraft]:
-    """One update per economy-named item of every report list, with its subsections' text and its topics, and
+    """One update per economy-named item of every report list, with its subsections' text, and
     one per paragraph or table row of a list's own text that opens with an economy (日本：…, 日本 | …)."""
     updates: list[UpdateDraft] = []
     for index, section in enumerate(outline):
@@ -95,7 +92,6 @@ def find_updates(outline: list[OutlineSection], sessions: list[SessionDraft]) ->
                     economy=economy,
                     heading=outline[child].heading,
                     text=text,
-                    topics=taxonomy().tag(f"{outline[child].heading}\n{text}"),
                     session=session_of(outline, sessions, child),
                     section=child,
                 )

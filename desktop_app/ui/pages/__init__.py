@@ -25,7 +25,8 @@ def _render(library: Library, address: PageAddress, strings: Strings) -> Page | 
     if address.kind == "bookmarks":
         return bookmarks.render_bookmarks(library, strings)
     if address.kind == "economy":
-        return economy.render_economy(library, address.key.upper(), strings)
+        code, _, topic_id = address.key.partition("/")  # economy/KR/5g: what Korea said on 5G
+        return economy.render_economy(library, code.upper(), strings, topic_id or None)
     if address.kind == "topic":
         return topic.render_topic(library, address.key, strings)
     if number is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from desktop_app.core import queries
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
-from desktop_app.core.meeting_groups import by_same_meeting
+from desktop_app.core.topics import taxonomy
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
     LISTED_SECTIONS, Page, crumbs, date_range, esc, grid, link, listed_note, not_found, page, paragraphs, topic_badges,
@@ -15,14 +15,37 @@ from desktop_app.ui.pages.meeting import session_title
 from desktop_app.ui.urls import page_url
 
 
-def render_economy(library: Library, code: str, strings: Strings) -> Page:
-    url = page_url("economy", code)
+def economy_topic_url(code: str, topic_id: str) -> str:
+    """The page of what an economy said on one topic."""
+    return page_url("economy", f"{code}/{topic_id}")
+
+
+def render_economy(library: Library, code: str, strings: Strings, topic_id: str | None = None) -> Page:
+    """An economy's page; with topic_id, only what it said on that topic (its updates and the sections naming
+    it that carry the topic), a link back to the whole page."""
     economy = registry().get(code)
-    if economy is None:
+    topic = taxonomy().get(topic_id) if topic_id else None
+    url = economy_topic_url(code, topic_id) if topic_id else page_url("economy", code)
+    if economy is None or (topic_id and topic is None):
         return not_found(url, strings)
-    title = economy.name(strings.lang)
+    name = economy.name(strings.lang)
+    title = f"{name} · {topic.label(strings.lang)}" if topic else name
     other = economy.en if strings.lang == "zh" else economy.zh
     body = [crumbs([esc(strings("branch_economies"))]), f"<h1>{esc(title)}</h1>", f'<p class="meta">{esc(other)} · {esc(code)}</p>']
+    if topic:
+        everything = strings("economy_on_topic_all", economy=name)
+        body.append(f'<p class="meta"><a href="{esc(page_url("economy", code))}">{esc(everything)}</a></p>')
+        said = _said_on(library, code, strings, topic.id) + _mentions(library, code, strings, topic.id)
+        return page(url, title, "".join(body + said))
+    topics = queries.economy_topic_counts(library, code)
+    if topics:
+        links = " ".join(
+            f'<a class="topic" href="{esc(economy_topic_url(code, topic.id))}">&nbsp;{esc(topic.label(strings.lang))}'
+            f" {topics[topic.id]}&nbsp;</a>"
+            for topic in taxonomy().topics
+            if topics.get(topic.id)
+        )
+        body.append(f'<p class="meta">{esc(strings("economy_topics_intro"))} {links}</p>')
     attendance = queries.economy_attendance(library, code)
     if attendance:
         body.append(f"<h2>{esc(strings('field_attendance'))}</h2>")
@@ -39,12 +62,30 @@ def render_economy(library: Library, code: str, strings: Strings) -> Page:
                 ),
             )
         )
+    body.extend(_said_on(library, code, strings))
+    people = queries.economy_people(library, code, with_roles=False)
+    if people:
+        body.append(f"<h2>{esc(strings('field_people'))}</h2><ul>")
+        body.extend(
+            f"<li>{link('person', p.id, p.name)} <span class='meta'>{esc(' '.join(x for x in (p.organization, p.title) if x))}</span></li>"
+            for p in people
+        )
+        body.append("</ul>")
+    body.extend(_mentions(library, code, strings))
+    return page(url, title, "".join(body))
+
+
+def _said_on(library: Library, code: str, strings: Strings, topic_id: str | None = None) -> list[str]:
+    """The economy's updates, by meeting (on one topic, when given)."""
+    body: list[str] = []
     updates = queries.economy_updates(library, code)
+    if topic_id:
+        updates = [update for update in updates if topic_id in update.topics]
     body.append(f"<h2>{esc(strings('field_updates'))}</h2>")
     if not updates:
         body.append(f'<p class="muted">{esc(strings("none_yet"))}</p>')
     facts = queries.titles_and_kinds(library, list({u.meeting.document_id for u in updates}))
-    for items in by_same_meeting(updates, lambda update: update.meeting):
+    for items in queries.updates_by_meeting(library, updates):
         body.append(f"<h3>{link('meeting', items[0].meeting_id, items[0].meeting.name)}</h3>")
         reported_apart = len({update.meeting_id for update in items}) > 1
         for update in items:
@@ -54,17 +95,15 @@ def render_economy(library: Library, code: str, strings: Strings) -> Page:
                 where = f"{strings.get(f'kind_{kind}', kind)} · {where}"
             body.append(f'<p class="meta">{esc(where)}{link("update", update.id, update.heading)} {topic_badges(update.topics, strings)}</p>')
             body.append(paragraphs(update.text))
-    people = queries.economy_people(library, code, with_roles=False)
-    if people:
-        body.append(f"<h2>{esc(strings('field_people'))}</h2><ul>")
-        body.extend(
-            f"<li>{link('person', p.id, p.name)} <span class='meta'>{esc(' '.join(x for x in (p.organization, p.title) if x))}</span></li>"
-            for p in people
-        )
-        body.append("</ul>")
-    sections = queries.sections_for_economy(library, code, LISTED_SECTIONS)
+    return body
+
+
+def _mentions(library: Library, code: str, strings: Strings, topic_id: str | None = None) -> list[str]:
+    """The sections naming the economy (on one topic, when given), the first LISTED_SECTIONS."""
+    body: list[str] = []
+    sections = queries.sections_for_economy(library, code, LISTED_SECTIONS, topic_id)
     if sections:
-        total = queries.count_sections_for_economy(library, code)
+        total = queries.count_sections_for_economy(library, code, topic_id)
         body.append(f"<h2>{esc(strings('group_mentions'))} ({total})</h2><ul>")
         body.extend(
             f"<li>{link('section', s.id, f'{s.label} {s.heading}'.strip())} <span class='muted'>· {esc(s.document.title)}</span></li>"
@@ -72,4 +111,4 @@ def render_economy(library: Library, code: str, strings: Strings) -> Page:
         )
         body.append("</ul>")
         body.append(listed_note(len(sections), total, strings))
-    return page(url, title, "".join(body))
+    return body

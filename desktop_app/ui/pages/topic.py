@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from desktop_app.core import queries
+from desktop_app.core.economies import APEC_CODES
 from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
-    LISTED_SECTIONS, Page, crumbs, economy_badges, esc, link, listed_note, not_found, page,
+    LISTED_SECTIONS, Page, crumbs, economy_badges, economy_name, esc, link, listed_note, not_found, page,
 )
+from desktop_app.ui.pages.economy import economy_topic_url
 from desktop_app.ui.urls import page_url
 
 EXCERPT_CHARS = 160
@@ -29,6 +31,15 @@ def render_topic(library: Library, topic_id: str, strings: Strings) -> Page:
     body = [crumbs([esc(strings("branch_topics"))]), f"<h1>{esc(title)}</h1>"]
     if other != title:
         body.append(f'<p class="meta">{esc(other)}</p>')
+    economies = queries.topic_economy_counts(library, topic_id)
+    if economies:
+        links = " ".join(
+            f'<a class="badge" href="{esc(economy_topic_url(code, topic_id))}">&nbsp;{esc(economy_name(code, strings))}'
+            f" {economies[code]}&nbsp;</a>"
+            for code in APEC_CODES
+            if economies.get(code)
+        )
+        body.append(f'<p class="meta">{esc(strings("topic_economies_intro"))} {links}</p>')
     sections = queries.sections_for_topic(library, topic_id, LISTED_SECTIONS)
     total = queries.count_sections_for_topic(library, topic_id)
     body.append(f"<h2>{esc(strings('field_sections'))} ({total})</h2>")

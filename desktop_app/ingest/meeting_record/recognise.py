@@ -11,6 +11,7 @@ from desktop_app.ingest.headings import match_heading
 from desktop_app.ingest.meeting_record.words import contains_word, record_words
 
 HEAD_LINES = 20  # the meeting is named among a record's first lines
+OPENING_LINES = 40
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _AGENDA_RANK = 1
@@ -39,4 +40,5 @@ def is_meeting_record(text: str) -> bool:
         return True
     numbered = sum(1 for line in lines if (number := PARAGRAPH_NUMBER.match(line)) and line[number.end():][:1].isupper())
     says_record = any(contains_word(line, record_words().record_kinds) for line in lines[:HEAD_LINES])
-    return numbered >= 3 and (says_record or contains_word(text, record_words().attended))
+    opening = "\n".join(lines[:OPENING_LINES])  # a record says who attended as it opens, not in passing later
+    return numbered >= 3 and (says_record or contains_word(opening, record_words().attended))

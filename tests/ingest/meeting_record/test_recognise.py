@@ -27,3 +27,13 @@ def test_the_seeds_and_other_texts_keep_their_kinds(report_seed: Path, article_s
     assert classify(RECORD.replace("Meeting\n", "\n", 1)) == "document", "no line names a meeting"
     chinese = "APEC 第68次會議（TEL68 Meeting）\n" + "一、會議於秘魯舉行，與會者 attended by 各經濟體。\n" * 5
     assert classify(chinese) != "meeting_record"
+
+
+def test_a_proposal_that_names_a_meeting_and_mentions_participants_later_is_no_record() -> None:
+    proposal = (
+        "67th TEL Meeting, Seattle\nProject Proposal: Regional Workshop on Spectrum\n"
+        "1. Objective\nTo share experience.\n2. Scope\nEconomies will share policies.\n3. Budget\nUSD 100,000.\n"
+        + "The project will run for a year.\n" * 40
+        + "Experts from Japan and Korea participated in the earlier phase, attended by delegates from Peru.\n"
+    )
+    assert classify(proposal) == "document"

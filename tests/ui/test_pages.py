@@ -337,6 +337,9 @@ def test_the_english_summary_of_a_meeting_links_its_chinese_trip_report(seeded_l
     for shown, linked in ((report, record), (record, report)):
         html = render(seeded_library, f"telref://meeting/{shown.id}", Strings("en")).html
         assert "Also reported in" in html and f'href="telref://meeting/{linked.id}"' in html
+        title = queries.titles_and_kinds(seeded_library, [linked.document_id])[linked.document_id][0]
+        other_updates = html[html.index(f"Economy updates in {title}"):]
+        assert all(f'telref://update/{u.id}"' in other_updates for u in queries.meeting_detail(seeded_library, linked.id).updates)
     from_record = [u for u in queries.economy_updates(seeded_library, "KR") if u.meeting_id == record.id]
     assert [u.text for u in from_record] == ["Korea reported on its 5G private networks."]
     korea = render(seeded_library, "telref://economy/KR", Strings("en")).html

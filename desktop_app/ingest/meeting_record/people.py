@@ -28,6 +28,14 @@ def _person_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _bare_pattern() -> re.Pattern[str]:
+    """A name without an honorific, known only by the economy in brackets after it (Ali Amran (Malaysia))."""
+    return re.compile(
+        rf"(?<![A-Za-z])(?P<name>[A-Z][A-Za-zÀ-ÿ'’\-]+(?:\s+{_NAME_WORD}){{1,3}})\s*\((?P<bracket>[^()]{{2,40}})\)"
+    )
+
+
 def _role_in(text: str, nearest_last: bool) -> str | None:
     """The role a stretch of text names: the one written nearest its end (before a name) or its start (after)."""
     folded = text.casefold()
@@ -63,8 +71,20 @@ def people_in(outline: list[OutlineSection]) -> list[PersonDraft]:
     return people
 
 
-def _named_in(paragraph: str, section: int) -> list[PersonDraft]:
+def _matches(paragraph: str) -> list[re.Match[str]]:
+    """Honorific-led names, and names an economy in brackets follows where no honorific-led one stands."""
     matches = list(_person_pattern().finditer(paragraph))
+    taken = [(match.start(), match.end()) for match in matches]
+    for bare in _bare_pattern().finditer(paragraph):
+        if any(start < bare.end() and bare.start() < end for start, end in taken):
+            continue
+        if registry().resolve(bare["bracket"].strip()) and not registry().mentions(bare["name"]):
+            matches.append(bare)
+    return sorted(matches, key=lambda match: match.start())
+
+
+def _named_in(paragraph: str, section: int) -> list[PersonDraft]:
+    matches = _matches(paragraph)
     found = []
     for position, match in enumerate(matches):
         sentence_start = max((m.end() for m in _SENTENCE_START.finditer(paragraph, 0, match.start())), default=0)
@@ -72,7 +92,8 @@ def _named_in(paragraph: str, section: int) -> list[PersonDraft]:
         after_end = matches[position + 1].start() if position + 1 < len(matches) else len(paragraph)
         after = paragraph[match.end():after_end]
         role = _role_after(after) or _role_in(paragraph[before_start:match.start()], nearest_last=True)
-        if role is None and _speaks(after):
+        bare = match.re is _bare_pattern()
+        if role is None and _speaks(after) and not bare:  # a bare name needs a role said: Cyber Trust Mark (U.S.)
             role = "speaker"
         if role is None:
             continue

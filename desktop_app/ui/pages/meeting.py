@@ -31,9 +31,9 @@ def chair_text(meeting: m.Meeting) -> str:
     return "，".join(part for part in (meeting.chair_name, meeting.chair_organization) if part)
 
 
-def _other_reports(library: Library, meeting: m.Meeting) -> str:
+def _other_reports(others: list[m.Meeting]) -> str:
     """Links to the same meeting as other documents report it, one a line."""
-    return "<br>".join(link("meeting", other.id, other.document.title) for other in queries.other_reports(library, meeting))
+    return "<br>".join(link("meeting", other.id, other.document.title) for other in others)
 
 
 def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
@@ -41,6 +41,7 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
     meeting = queries.meeting_detail(library, meeting_id)
     if meeting is None:
         return not_found(url, strings)
+    others = queries.other_reports(library, meeting)
     dates = date_range(meeting.start_date, meeting.end_date, strings)
     if meeting.date_text and strings.lang == "zh":
         dates = f"{dates}（{meeting.date_text}）" if dates else meeting.date_text
@@ -63,7 +64,7 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
                     else "",
                 ),
                 (strings("field_source"), link("document", meeting.document_id, meeting.document.title)),
-                (strings("field_other_reports"), _other_reports(library, meeting)),
+                (strings("field_other_reports"), _other_reports(others)),
             ]
         ),
     ]
@@ -92,19 +93,12 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
             body.append(f"<p><b>{esc(strings('field_next_meeting'))}</b>：{esc(meeting.next_meeting)}</p>")
     if meeting.updates:
         body.append(f"<h2>{esc(strings('field_updates'))}</h2>")
-        body.append(
-            grid(
-                [strings("field_economy"), strings("field_session"), strings("field_topics")],
-                (
-                    [
-                        link("update", update.id, update_title(update.economy, update.heading, strings)),
-                        link("session", update.session.id, session_title(update.session, strings)) if update.session else "",
-                        topic_badges(update.topics, strings),
-                    ]
-                    for update in meeting.updates
-                ),
-            )
-        )
+        body.append(_updates_grid(meeting, strings))
+    for other in others:
+        reported = queries.meeting_detail(library, other.id)
+        if reported is not None and reported.updates:  # what the meeting's other documents say each economy reported
+            heading = strings("updates_in_other_report", title=other.document.title)
+            body.append(f"<h3>{esc(heading)}</h3>{_updates_grid(reported, strings)}")
     if meeting.roles:
         body.append(f"<h2>{esc(strings('field_delegation'))}</h2>")
         roles = sorted(meeting.roles, key=lambda role: (role.person.economy or "~", role.person.id, role.id))
@@ -118,6 +112,20 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
         strings, None, meeting.name, meeting.location or "", date_range(meeting.start_date, meeting.end_date, strings)
     )
     return page(url, meeting.name, "".join(body), reference=cited)
+
+
+def _updates_grid(meeting: m.Meeting, strings: Strings) -> str:
+    return grid(
+        [strings("field_economy"), strings("field_session"), strings("field_topics")],
+        (
+            [
+                link("update", update.id, update_title(update.economy, update.heading, strings)),
+                link("session", update.session.id, session_title(update.session, strings)) if update.session else "",
+                topic_badges(update.topics, strings),
+            ]
+            for update in meeting.updates
+        ),
+    )
 
 
 def _delegate_row(held: list[m.Role], strings: Strings) -> list[str]:

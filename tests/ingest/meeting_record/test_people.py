@@ -26,3 +26,11 @@ def test_roles_after_the_name_before_it_or_a_speaker_who_presented() -> None:
 
 def test_a_person_is_listed_once_per_role() -> None:
     assert len(_named("Mr Ali Amran (Malaysia), the Chair, spoke.", "The Chair, Mr Ali Amran (Malaysia), closed it.")) == 1
+
+
+def test_a_name_without_an_honorific_needs_its_economy_in_brackets_and_a_role() -> None:
+    assert _named(
+        "The Chair, Ali Amran (Malaysia), opened the meeting.",
+        "The U.S. Cyber Trust Mark (United States) was presented.",
+        "Delegates from Chinese Taipei (TW) spoke. The STSG Convenor, Ana Maria Lim (Singapore), reported.",
+    ) == [("Ali Amran", "chair", "MY", None), ("Ana Maria Lim", "convenor", "SG", None)]

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.briefing.blocks import Brief
+from desktop_app.briefing.labels import labels
 from desktop_app.briefing.economy import economy_brief
 from desktop_app.briefing.meeting import meeting_brief
 from desktop_app.briefing.resolve import resolve_economy, resolve_meeting, resolve_topic
 from desktop_app.briefing.search_results import results_brief
+from desktop_app.briefing.text import economy_label, meeting_label, topic_labels
 from desktop_app.briefing.topic import topic_brief
 from desktop_app.core.library import Library
 
@@ -21,6 +23,11 @@ class BriefRequest:
     kind: str  # economy | meeting | topic | search
     name: str  # as the reader typed it: a code, alias, id, label or name fragment; a search's query text
     lang: str = "zh"
+    # a search's filters, named as the reader typed them (as name is)
+    economy: str | None = None
+    topic: str | None = None
+    meeting: str | None = None
+    document_kind: str | None = None
 
 
 def build_brief(library: Library, request: BriefRequest) -> Brief:
@@ -32,5 +39,23 @@ def build_brief(library: Library, request: BriefRequest) -> Brief:
     if request.kind == "topic":
         return topic_brief(library, resolve_topic(request.name), request.lang)
     if request.kind == SEARCH:
-        return results_brief(library, request.name, lang=request.lang)
+        return _search_brief(library, request)
     raise ValueError(f"unknown kind of brief: {request.kind}")
+
+
+def _search_brief(library: Library, request: BriefRequest) -> Brief:
+    """A search's results with its filters resolved from the names typed, and named under the title."""
+    lang = request.lang
+    economy = resolve_economy(request.economy) if request.economy else None
+    topic = resolve_topic(request.topic) if request.topic else None
+    meeting_id = resolve_meeting(library, request.meeting) if request.meeting else None
+    named = [
+        economy_label(economy, lang) if economy else "",
+        topic_labels([topic], lang) if topic else "",
+        meeting_label(library, meeting_id) if meeting_id is not None else "",
+        labels(lang)["document_kinds"].get(request.document_kind, request.document_kind) if request.document_kind else "",
+    ]
+    return results_brief(
+        library, request.name, economy, topic, lang=lang, filters=" · ".join(part for part in named if part),
+        meeting_id=meeting_id, kind=request.document_kind,
+    )

@@ -6,8 +6,11 @@ import re
 from datetime import date
 
 from desktop_app.briefing.labels import labels
+from desktop_app.core import models as m
+from desktop_app.core import queries
 from desktop_app.core.dates import roc_text
 from desktop_app.core.economies import registry
+from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
 
 _SENTENCE_END = re.compile(r"[。！？；!?]")
@@ -74,3 +77,11 @@ def roc_span(start: date | None, end: date | None, as_written: str | None) -> st
     if end is None or end == start:
         return roc_text(start)
     return f"{roc_text(start)}至{roc_text(end)}"
+
+
+def meeting_label(library: Library, meeting_id: int) -> str:
+    """A meeting as a filter names it: its forum and number (APEC TELWG 68), else its name."""
+    meeting = queries.meeting_detail(library, meeting_id)
+    if meeting is None:
+        return str(meeting_id)
+    return m.numbered_name(meeting.forum, meeting.number) or one_line(meeting.name)

@@ -74,3 +74,23 @@ def test_a_search_brief_lists_what_the_search_finds(seeded_library_file: Path, t
     nothing = tmp_path / "nothing.html"
     assert telref("--db", str(tmp_path / "library.sqlite"), "brief", "--search", "zzzz", "--out", str(nothing)).returncode == 0
     assert "沒有符合的段落" in nothing.read_text(encoding="utf-8")
+
+
+def test_a_search_brief_takes_the_search_s_filters(seeded_library_file: Path, tmp_path: Path) -> None:
+    """--search with --economy, --topic, --meeting or --kind narrows the search and names the filters; without
+    --search, one subject and no --kind."""
+    db = str(_library(seeded_library_file, tmp_path))
+    everything, korea = tmp_path / "all.html", tmp_path / "korea.html"
+    assert telref("--db", db, "brief", "--search", "5G", "--out", str(everything)).returncode == 0
+    done = telref("--db", db, "brief", "--search", "5G", "--economy", "Korea", "--kind", "trip_report", "--out", str(korea))
+    assert done.returncode == 0, done.stderr
+    narrowed = korea.read_text(encoding="utf-8")
+    assert "篩選：韓國 Korea · 出國報告" in narrowed
+
+    def hits(html: str) -> int:
+        return int(re.search(r"共 (\d+) 筆", html)[1])
+
+    assert 0 < hits(narrowed) < hits(everything.read_text(encoding="utf-8"))
+    for wrong in (["--economy", "JP", "--topic", "ai"], ["--economy", "JP", "--kind", "news_article"], []):
+        refused = telref("--db", db, "brief", *wrong, "--out", str(tmp_path / "x.html"))
+        assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1, wrong

@@ -1,4 +1,4 @@
-"""`telref import PATH… [--samples]`: add files or folders to the library."""
+"""`telref import PATH… [--samples] [--refresh]`: add files or folders to the library."""
 
 from __future__ import annotations
 
@@ -18,6 +18,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("paths", nargs="*", type=Path, help="files or folders to import")
     parser.add_argument("--samples", action="store_true", help="import the bundled sample documents")
+    parser.add_argument(
+        "--refresh",
+        action="store_true",
+        help="read files the library already holds again with this version's importer, replacing what was "
+        "extracted from them (their pages keep their addresses); without it they are skipped",
+    )
     parser.set_defaults(run=run)
 
 
@@ -38,9 +44,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     library = open_library(args.db)
     progress = _terminal_progress if sys.stderr.isatty() else None
-    outcomes = import_paths(library, paths, progress=progress)
+    outcomes = import_paths(library, paths, progress=progress, refresh=args.refresh)
     for outcome in outcomes:
         print(outcome.describe())
-    counts = {status: sum(o.status == status for o in outcomes) for status in ("added", "skipped", "refused")}
-    print(f"{counts['added']} added, {counts['skipped']} skipped, {counts['refused']} refused")
+    counts = {status: sum(o.status == status for o in outcomes) for status in ("added", "refreshed", "skipped", "refused")}
+    refreshed = f"{counts['refreshed']} refreshed, " if counts["refreshed"] else ""
+    print(f"{counts['added']} added, {refreshed}{counts['skipped']} skipped, {counts['refused']} refused")
+    if counts["skipped"] and not args.refresh:
+        print("telref import: files skipped are already in the library; --refresh reads them again", file=sys.stderr)
     return 1 if counts["refused"] else 0

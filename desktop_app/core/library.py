@@ -46,7 +46,7 @@ class Indexer(Protocol):
 
 @dataclass(frozen=True)
 class AddResult:
-    status: str  # added | skipped
+    status: str  # added | skipped | refreshed
     document_id: int
     title: str
 
@@ -133,18 +133,40 @@ class Library:
     def remove_document(self, document_id: int) -> bool:
         """Delete a document with everything extracted from it, index entries included."""
         with self.transaction() as session:
-            if session.get(m.Document, document_id) is None:
+            if not _delete_document(session, self.indexers, document_id):
                 return False
-            for indexer in self.indexers:
-                indexer.remove_document(session, document_id)
-            # The schema's ON DELETE CASCADE removes sections, meetings and all that hangs off them.
-            session.execute(delete(m.Document).where(m.Document.id == document_id))
             _drop_orphan_people(session)
             return True
+
+    def replace_document(self, document_id: int, draft: DocumentDraft) -> AddResult:
+        """What was extracted from a document, extracted again (a newer importer's draft of the same file), in
+        one transaction: the document keeps its id, so its page and bookmarks to it keep their address, and the
+        people it names keep theirs (they are matched again before any left without a role are dropped)."""
+        with self.transaction() as session:
+            if not _delete_document(session, self.indexers, document_id):
+                raise LookupError(f"no document #{document_id}")
+            session.flush()
+            document = _write_draft(session, draft, document_id)
+            session.flush()
+            for indexer in self.indexers:
+                indexer.index_document(session, document)
+            _drop_orphan_people(session)
+            return AddResult("refreshed", document.id, document.title)
 
     def document_count(self) -> int:
         with self.session() as session:
             return session.scalar(select(func.count(m.Document.id))) or 0
+
+
+def _delete_document(session: Session, indexers: list[Indexer], document_id: int) -> bool:
+    """Delete a document's rows and index entries (the schema's ON DELETE CASCADE removes its sections,
+    meetings and all that hangs off them); False when there is no such document."""
+    if session.get(m.Document, document_id) is None:
+        return False
+    for indexer in indexers:
+        indexer.remove_document(session, document_id)
+    session.execute(delete(m.Document).where(m.Document.id == document_id))
+    return True
 
 
 def _drop_orphan_people(session: Session) -> None:
@@ -161,8 +183,10 @@ def _people_named(session: Session, names: set[str]) -> dict[tuple[str, str | No
     return {(person.name, person.economy): person for person in people}  # one a (name, economy): the schema's
 
 
-def _write_draft(session: Session, draft: DocumentDraft) -> m.Document:
+def _write_draft(session: Session, draft: DocumentDraft, document_id: int | None = None) -> m.Document:
+    """The draft's rows, under document_id when given (a document read again keeps its id)."""
     document = m.Document(
+        id=document_id,
         title=draft.title,
         kind=draft.kind,
         source=draft.source,

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from desktop_app.core import queries
-from desktop_app.core.library import Library
+from desktop_app.core.drafts import DocumentDraft
+from desktop_app.core.library import AddResult, Library
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.extracted import Extracted
 from desktop_app.ingest.parsers import parse_text
@@ -27,7 +28,7 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class ImportOutcome:
     path: Path
-    status: str  # added | skipped | refused
+    status: str  # added | skipped | refreshed | refused
     title: str = ""
     document_id: int | None = None
     reason: str = ""
@@ -40,7 +41,7 @@ class ImportOutcome:
             return f"refused  {self.path}: {self.reason}"
         if self.status == "skipped":
             return f"skipped  {self.path}: already in the library as #{self.document_id} {self.title}"
-        added = f"added    {self.path}: #{self.document_id} {self.title}"
+        added = f"{self.status:<8} {self.path}: #{self.document_id} {self.title}"
         if self.extracted is not None:
             added += f" ({self.extracted.describe()})"
         if self.namesakes:
@@ -102,24 +103,39 @@ def _guarded(path: Path, step: Callable[[], T]) -> T:
         raise ImportRefused(f"could not be imported ({type(error).__name__}{': ' + detail if detail else ''})") from None
 
 
-def import_file(library: Library, path: Path) -> ImportOutcome:
-    """Import one file; never raises for bad input, answers with an outcome instead."""
+def import_file(library: Library, path: Path, refresh: bool = False) -> ImportOutcome:
+    """Import one file; never raises for bad input, answers with an outcome instead. A file the library already
+    holds is skipped, or with refresh read again and what was extracted from it replaced (the importer learns
+    new layouts; its document keeps its id)."""
     try:
         data, read = _guarded(path, lambda: read_file(path))
         sha256 = hashlib.sha256(data).hexdigest()
         existing = library.find_by_sha256(sha256)
-        if existing is not None:
+        if existing is not None and not refresh:
             return ImportOutcome(path, "skipped", existing.title, existing.id)
         draft = _guarded(path, lambda: parse_text(read.text, path.name, sha256, read.structured, read.title))
         if not draft.text.strip():
             raise ImportRefused("no text found in the file")
-        result = library.add_document(draft)
+        result = _replace_or_add(library, existing.id if existing is not None else None, draft)
     except ImportRefused as refusal:
         return ImportOutcome(path, "refused", reason=str(refusal))
-    if result.status != "added":
+    if result.status not in ("added", "refreshed"):
         return ImportOutcome(path, result.status, result.title, result.document_id)
-    namesakes = tuple(queries.namesakes(library, result.document_id))
-    return ImportOutcome(path, "added", result.title, result.document_id, namesakes=namesakes, extracted=Extracted.of(draft))
+    namesakes = tuple(queries.namesakes(library, result.document_id)) if result.status == "added" else ()
+    return ImportOutcome(
+        path, result.status, result.title, result.document_id, namesakes=namesakes, extracted=Extracted.of(draft)
+    )
+
+
+def _replace_or_add(library: Library, document_id: int | None, draft: DocumentDraft) -> AddResult:
+    """The draft in place of the document it reads again, or added (also when that document was removed
+    meanwhile, by another window or `telref remove`)."""
+    if document_id is not None:
+        try:
+            return library.replace_document(document_id, draft)
+        except LookupError:
+            pass
+    return library.add_document(draft)
 
 
 def import_paths(
@@ -127,8 +143,10 @@ def import_paths(
     paths: Iterable[Path],
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    refresh: bool = False,
 ) -> list[ImportOutcome]:
-    """Import every file under paths, reporting (done, total, current file) before each one."""
+    """Import every file under paths, reporting (done, total, current file) before each one; with refresh, files
+    already in the library are read again (import_file)."""
     files = collect_files(paths)
     outcomes: list[ImportOutcome] = []
     for index, path in enumerate(files):
@@ -139,7 +157,7 @@ def import_paths(
         if not path.exists() and not path.is_symlink():
             outcomes.append(ImportOutcome(path, "refused", reason="no such file or folder"))
             continue
-        outcomes.append(import_file(library, path))
+        outcomes.append(import_file(library, path, refresh))
     if progress is not None and files:
         progress(len(outcomes), len(files), files[-1])
     return outcomes

@@ -42,11 +42,12 @@ class ImportPanel(QWidget):
     def running(self) -> bool:
         return self.job is not None
 
-    def start(self, paths: list[Path]) -> bool:
-        """Start importing on a worker thread; refused (False) while another import runs."""
+    def start(self, paths: list[Path], refresh: bool = False) -> bool:
+        """Start importing on a worker thread (with refresh, files already in the library are read again);
+        refused (False) while another import runs."""
         if self.job is not None or not paths:
             return False
-        self.job = ImportJob(self.db_path, paths, self)
+        self.job = ImportJob(self.db_path, paths, refresh, self)
         self.job.progress.connect(self._progress)
         self.job.finished.connect(self._finished)
         self.bar.setRange(0, 0)

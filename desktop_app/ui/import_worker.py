@@ -17,10 +17,11 @@ class ImportWorker(QObject):
     progress = Signal(int, int, str)
     finished = Signal(list, bool)
 
-    def __init__(self, db_path: Path, paths: list[Path]) -> None:
+    def __init__(self, db_path: Path, paths: list[Path], refresh: bool = False) -> None:
         super().__init__()
         self.db_path = db_path
         self.paths = paths
+        self.refresh = refresh  # files already in the library read again (pipeline.import_file)
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -39,9 +40,10 @@ class ImportWorker(QObject):
                 self.paths,
                 progress=lambda done, total, path: self.progress.emit(done, total, path.name),
                 cancelled=self._cancel.is_set,
+                refresh=self.refresh,
             )
             lines = [
-                ImportLine(o.path.name, o.status, o.title, o.document_id, o.reason, o.namesakes, o.extracted)
+                ImportLine(o.path.name, o.status, o.title, o.document_id, o.reason, o.namesakes, o.extracted, o.path)
                 for o in outcomes
             ]
         except Exception as error:  # a crash must still end the import and be shown, never kill the thread silently
@@ -57,9 +59,9 @@ class ImportJob(QObject):
     progress = Signal(int, int, str)
     finished = Signal(list, bool)
 
-    def __init__(self, db_path: Path, paths: list[Path], parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path, paths: list[Path], refresh: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.worker = ImportWorker(db_path, paths)
+        self.worker = ImportWorker(db_path, paths, refresh)
         self.thread = worker_thread(self.worker, self)
         self.worker.progress.connect(self.progress)
         self.worker.finished.connect(self._done)

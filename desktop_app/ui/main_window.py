@@ -26,14 +26,14 @@ from desktop_app.ui.import_panel import ImportPanel
 from desktop_app.ui.nav_model import URL_ROLE, NavModel
 from desktop_app.ui.nav_nodes import NavFilter
 from desktop_app.ui.pages import Page, render
-from desktop_app.ui.pages.import_summary import render_import_summary, status_counts
+from desktop_app.ui.pages.import_summary import import_done, render_import_summary, status_counts
 from desktop_app.ui.print_actions import PrintActions
 from desktop_app.ui.qt_translation import apply_qt_language
 from desktop_app.ui.remove_action import RemoveDocumentAction
 from desktop_app.ui.search_client import SearchAnswer
 from desktop_app.ui.search_panel import SearchPanel
 from desktop_app.ui.settings import WindowSettings
-from desktop_app.ui.urls import WELCOME_URL, meeting_to_search_in, parse_url
+from desktop_app.ui.urls import READ_AGAIN_URL, WELCOME_URL, meeting_to_search_in, parse_url
 
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: QSettings) -> None:
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.filter_label.setObjectName("filterStatus")
         self.import_panel = ImportPanel(library.path, self.strings, self._import_finished, self)
         self._importing_samples = False
+        self.skipped_paths: list[Path] = []  # what the last import skipped, for reading again
         self.statusBar().addWidget(self.library_label)
         self.statusBar().addWidget(self.filter_label)
         self.statusBar().addPermanentWidget(self.import_panel)
@@ -196,6 +197,8 @@ class MainWindow(QMainWindow):
             self.open_url(text)
         elif (meeting_id := meeting_to_search_in(text)) is not None:
             self.search.search_in_meeting(meeting_id)
+        elif text == READ_AGAIN_URL:
+            self.read_skipped_again()
 
     def _tree_current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         url = index.siblingAtColumn(0).data(URL_ROLE) if index.isValid() else None
@@ -337,9 +340,16 @@ class MainWindow(QMainWindow):
     def _import_finished(self, lines: list, cancelled: bool) -> None:
         summary = render_import_summary(lines, cancelled, self.strings)
         self.page = summary
+        self.skipped_paths = [line.path for line in lines if line.status == "skipped" and line.path]
         self.detail.setHtml(summary.html)
-        self.statusBar().showMessage(self.strings("status_import_done", **status_counts(lines)), 8000)
+        self.statusBar().showMessage(import_done(status_counts(lines), self.strings), 8000)
         self._library_changed()
+
+    def read_skipped_again(self) -> bool:
+        """The import summary's link: the files the last import skipped (already in the library), read again
+        with this importer, replacing what was extracted from them."""
+        self._importing_samples = False
+        return self.import_panel.start(self.skipped_paths, refresh=True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):

@@ -41,6 +41,8 @@ def parse_url(url: str) -> PageAddress | None:
 
 
 WELCOME_URL = page_url("welcome")
+# Not a page: a link that reads the files an import skipped again, with this importer (its summary offers it).
+READ_AGAIN_URL = f"{SCHEME}://read-again"
 # Not a page: a link that scopes the search to a meeting's report (a meeting page offers it).
 SEARCH_IN_MEETING = f"{SCHEME}://search-in-meeting/"
 

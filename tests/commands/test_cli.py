@@ -49,6 +49,20 @@ def test_import_samples_adds_then_skips(imported) -> None:
     assert second.stdout.splitlines()[-1] == "0 added, 2 skipped, 0 refused"
 
 
+def test_refresh_reads_a_file_already_there_again_under_its_own_id(imported, tmp_path: Path) -> None:
+    db = tmp_path / "library.sqlite"
+    shutil.copy(imported[0], db)
+    assert "--refresh reads them again" in imported[2].stderr
+    again = telref("import", "--samples", "--refresh", db=db, home=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert [line.split()[0] for line in again.stdout.splitlines()] == ["refreshed", "refreshed", "0"]
+    assert again.stdout.splitlines()[-1] == "0 added, 2 refreshed, 0 skipped, 0 refused"
+    before = {line.split(":")[1].split()[0] for line in imported[1].stdout.splitlines()[:2]}
+    after = {line.split(":")[1].split()[0] for line in again.stdout.splitlines()[:2]}
+    assert before == after  # #1, #2: the documents keep their ids
+    assert "(trip report: APEC TELWG 68; 12 sessions, 30 updates, 56 people)" in again.stdout
+
+
 def test_refused_input_exits_1_with_a_one_line_reason(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

@@ -98,6 +98,27 @@ def test_a_write_failing_midway_leaves_the_library_as_it_was(library: Library) -
     assert library.add_document(broken).status == "added"
 
 
+def test_a_document_read_again_keeps_its_id_and_people_and_a_failure_keeps_the_old_reading(library: Library) -> None:
+    first = library.add_document(_draft("a", person="王小明", meeting="TEL 67"))
+    with library.session() as session:
+        person_id = session.scalars(select(m.Person.id)).one()
+    again = _draft("a", person="王小明", meeting="TEL 67 (read again)")
+    again.sections.append(SectionDraft(level=1, label="二、", heading="韓國報告", text="韓國", parent=0))
+    assert library.replace_document(first.document_id, again) == type(first)("refreshed", first.document_id, again.title)
+    counts = _counts(library)
+    assert (counts["documents"], counts["sections"], counts["meetings"], counts["people"]) == (1, 3, 1, 1)
+    with library.session() as session:
+        assert session.scalars(select(m.Person.id)).one() == person_id
+        assert session.scalars(select(m.Meeting.name)).one() == "TEL 67 (read again)"
+    broken = _draft("a", person="李四")
+    broken.meetings[0].updates.append(UpdateDraft(economy="KR", heading="韓國", text="…", session=7))
+    with pytest.raises(IndexError):
+        library.replace_document(first.document_id, broken)
+    assert _counts(library) == counts  # nothing half-written, nothing lost
+    with pytest.raises(LookupError):
+        library.replace_document(999, again)
+
+
 def test_the_same_content_is_skipped_not_added_twice(library: Library) -> None:
     first = library.add_document(_draft("a"))
     again = library.add_document(replace(_draft("a"), source="renamed copy.txt"))

@@ -234,3 +234,44 @@ def test_a_long_lived_engine_names_and_orders_documents_as_they_are_now(seeded_l
     undated = documents(kept)
     assert [document_id for document_id, _title, _date in undated] == sorted((older, before[0][0]), reverse=True)
     assert all(date is None for _id, _title, date in undated)
+
+
+def test_a_document_read_again_is_indexed_as_its_new_draft_within_one_transaction(
+    seeded_library: Library, tmp_path: Path
+) -> None:
+    """An English record imported by an older importer as a plain document, read again with refresh: its index
+    rows are the new sections', none of the old are left, and a long-lived engine, a new engine and the
+    bookmarks to it agree."""
+    from desktop_app.core import queries
+    from desktop_app.core.bookmarks import add_bookmark, list_bookmarks
+    from desktop_app.core.drafts import DocumentDraft, SectionDraft
+
+    record = tmp_path / "tel68.txt"
+    record.write_text((Path(__file__).parents[1] / "fixtures" / "tel68_summary_report.txt").read_text(encoding="utf-8"))
+    (first,) = import_paths(seeded_library, [record])
+    with seeded_library.session() as session:  # the file's hash, as the first import stored it
+        stored = session.execute(text("SELECT sha256 FROM documents WHERE id = :d"), {"d": first.document_id}).scalar()
+    old = DocumentDraft("2024/TEL68/SUMMARY", "document", "tel68.txt", stored, "an old reading: zzqxq",
+                        sections=[SectionDraft(0, "", "2024/TEL68/SUMMARY", "an old reading: zzqxq")])
+    seeded_library.replace_document(first.document_id, old)  # as an older importer had left it
+    add_bookmark(seeded_library, f"telref://document/{first.document_id}", "the record")
+    engine = SearchEngine(seeded_library)
+    assert engine.search(SearchQuery("zzqxq")).total == 1 and engine.search(SearchQuery("e-Um", kind="meeting_record")).total == 0
+    people_before = {p.name: p.id for p in queries.people(seeded_library)}
+
+    (again,) = import_paths(seeded_library, [record], refresh=True)
+    assert (again.status, again.document_id) == ("refreshed", first.document_id)
+    assert again.extracted is not None and again.extracted.kind == "meeting_record"
+    assert engine.search(SearchQuery("zzqxq")).total == 0
+    fresh = SearchEngine(seeded_library)
+    for query in (SearchQuery("e-Um", kind="meeting_record"), SearchQuery("Korea", limit=100)):
+        assert [h.section_id for h in engine.search(query).hits] == [h.section_id for h in fresh.search(query).hits]
+    assert engine.search(SearchQuery("e-Um", kind="meeting_record")).total > 0
+    rows = _index_rows(seeded_library, first.document_id)
+    assert rows["search_grams"] == rows["token postings"] > 1
+    assert [b.target for b in list_bookmarks(seeded_library)] == [f"telref://document/{first.document_id}"]
+    after = {p.name: p.id for p in queries.people(seeded_library)}
+    assert all(after[name] == person_id for name, person_id in people_before.items() if name in after)
+    assert "Ali Amran" in after
+    (skipped,) = import_paths(seeded_library, [record])
+    assert skipped.status == "skipped"

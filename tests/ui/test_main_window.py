@@ -171,6 +171,25 @@ def test_import_on_worker_thread_appears_in_tree(qtbot, window: MainWindow, tmp_
     assert window.current_page_title() == "匯入結果"
 
 
+def test_files_an_import_skipped_are_read_again_from_its_summary(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """Importing a file already in the library skips it; the summary's link reads it again with this importer:
+    the same document, its page at the same address."""
+    note = tmp_path / "note.txt"
+    note.write_text("頻譜政策筆記\n\n一、低軌衛星\n\n各經濟體討論低軌衛星頻譜的分配與韌性。\n", encoding="utf-8")
+    for expected in ("新增 1", "略過 1"):
+        assert window.import_paths([note])
+        qtbot.waitUntil(lambda: not window.import_panel.running, timeout=30000)
+        assert expected in window.current_page_html()
+    assert "telref://read-again" in window.current_page_html() and window.skipped_paths == [note]
+    document_id = next(d.id for d in queries.documents(window.library) if d.title == "頻譜政策筆記")
+    window.detail.anchorClicked.emit(QUrl("telref://read-again"))
+    assert window.import_panel.running
+    qtbot.waitUntil(lambda: not window.import_panel.running, timeout=30000)
+    html = window.current_page_html()
+    assert "重新讀取 1" in html and f'href="telref://document/{document_id}"' in html
+    assert [d.id for d in queries.documents(window.library) if d.title == "頻譜政策筆記"] == [document_id]
+
+
 def test_search_chinese_simplified_and_english_alias(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.search.box.hasFocus()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from desktop_app.briefing.page import SCREEN_ONLY_END, SCREEN_ONLY_START
 from desktop_app.ingest.extracted import Extracted
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import Page, esc, format_date, link, page
 from desktop_app.ui.refusal_reasons import localized_reason
+from desktop_app.ui.urls import READ_AGAIN_URL
 
 
 @dataclass(frozen=True)
@@ -16,31 +19,45 @@ class ImportLine:
     """One file's outcome, reduced to what the page shows (the worker's ImportOutcome, without its import)."""
 
     file_name: str
-    status: str  # added | skipped | refused
+    status: str  # added | refreshed | skipped | refused
     title: str
     document_id: int | None
     reason: str
     namesakes: tuple[int, ...] = ()  # documents already there with the same kind and title
-    extracted: Extracted | None = None  # what an added document was read as
+    extracted: Extracted | None = None  # what an added or refreshed document was read as
+    path: Path | None = None  # the file, for reading skipped ones again
+
+
+STATUSES = ("refused", "added", "refreshed", "skipped")  # in the order the summary lists them
 
 
 def status_counts(lines: Sequence[ImportLine]) -> dict[str, int]:
-    """How many files were added, skipped and refused: the summary's line and the status bar's."""
-    return {status: sum(1 for line in lines if line.status == status) for status in ("added", "skipped", "refused")}
+    """How many files were added, read again, skipped and refused: the summary's line and the status bar's."""
+    return {status: sum(1 for line in lines if line.status == status) for status in STATUSES}
+
+
+def import_done(counts: dict[str, int], strings: Strings) -> str:
+    """The import's counts in words; files read again named only when there were some."""
+    done = strings("status_import_done", **counts)
+    return done + strings("status_import_refreshed", **counts) if counts["refreshed"] else done
 
 
 def render_import_summary(lines: Sequence[ImportLine], cancelled: bool, strings: Strings) -> Page:
     title = strings("import_summary_title")
     body = [f"<h1>{esc(title)}</h1>"]
     counts = status_counts(lines)
-    body.append(f'<p class="meta">{esc(strings("status_import_done", **counts))}</p>')
+    body.append(f'<p class="meta">{esc(import_done(counts, strings))}</p>')
     if cancelled:
         body.append(f'<p class="absent">{esc(strings("import_cancelled"))}</p>')
-    for status in ("refused", "added", "skipped"):
+    for status in STATUSES:
         chosen = [line for line in lines if line.status == status]
         if not chosen:
             continue
-        body.append(f"<h2>{esc(strings(f'import_{status}'))} ({len(chosen)})</h2><ul>")
+        body.append(f"<h2>{esc(strings(f'import_{status}'))} ({len(chosen)})</h2>")
+        if status == "skipped" and any(line.path for line in chosen):
+            again = strings("import_read_again", count=len(chosen))
+            body.append(f'{SCREEN_ONLY_START}<p class="meta"><a href="{READ_AGAIN_URL}">{esc(again)}</a></p>{SCREEN_ONLY_END}')
+        body.append("<ul>")
         for line in chosen:
             if status == "refused":
                 reason = localized_reason(line.reason, strings.lang)

@@ -185,24 +185,21 @@ def _count_where(library: Library, column: str, value: str, topic: str | None = 
 
 def economy_topic_counts(library: Library, code: str) -> Counter[str]:
     """Sections mentioning an economy, per topic they are tagged with."""
-    sql = text(
-        "SELECT topic.value, count(*) FROM sections, json_each(sections.topics) AS topic "
-        "WHERE EXISTS (SELECT 1 FROM json_each(sections.economies) WHERE json_each.value = :code) "
-        "GROUP BY topic.value"
-    )
-    with library.session() as session:
-        return Counter({value: count for value, count in session.execute(sql, {"code": code})})
+    return _counts_alongside(library, "economies", code, "topics")
 
 
 def topic_economy_counts(library: Library, topic_id: str) -> Counter[str]:
     """Sections tagged with a topic, per economy they mention."""
-    sql = text(
-        "SELECT economy.value, count(*) FROM sections, json_each(sections.economies) AS economy "
-        "WHERE EXISTS (SELECT 1 FROM json_each(sections.topics) WHERE json_each.value = :topic) "
-        "GROUP BY economy.value"
-    )
+    return _counts_alongside(library, "topics", topic_id, "economies")
+
+
+def _counts_alongside(library: Library, column: str, value: str, counted: str) -> Counter[str]:
+    """Of the sections whose JSON list column holds value, how many hold each value of the counted column."""
+    sql = select(text("item.value"), func.count()).select_from(
+        text(f"sections, json_each(sections.{counted}) AS item")
+    ).where(_holding(column, value)).group_by(text("item.value"))
     with library.session() as session:
-        return Counter({value: count for value, count in session.execute(sql, {"topic": topic_id})})
+        return Counter({item: count for item, count in session.execute(sql)})
 
 
 def _count_json_values(library: Library, table: str, column: str) -> Counter[str]:

@@ -33,6 +33,8 @@ def record_title(head: list[str], name: str) -> str:
     """The record's kind and the meeting (Summary Report: 67th APEC … Meeting), or the meeting's name alone."""
     kind = next((line.strip() for line in head if contains_word(line, record_words().record_kinds)
                  and len(line.strip()) <= 40), None)
+    if kind and kind.isupper():
+        kind = kind.title()  # SUMMARY REPORT, as a cover sets it, reads as Summary Report in a title
     return f"{kind}: {name}" if kind and kind.casefold() not in name.casefold() else name
 
 

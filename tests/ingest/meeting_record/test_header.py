@@ -36,4 +36,5 @@ def test_attendance_names_the_present_after_its_words_and_the_absent() -> None:
 
 def test_the_title_names_the_kind_of_record_once() -> None:
     assert record_title(["Summary Report"], "TEL60 Meeting") == "Summary Report: TEL60 Meeting"
+    assert record_title(["SUMMARY REPORT"], "TEL60 Meeting") == "Summary Report: TEL60 Meeting"
     assert record_title(["x"], "Summary Report of the TEL60 Meeting") == "Summary Report of the TEL60 Meeting"

@@ -141,10 +141,24 @@ def meeting_choices(
     reports it (reports=False: the search's scope, a meeting's search finding all of its reports). meetings,
     when given, are the library's as queries.meetings lists them."""
     meetings = queries.meetings(library) if meetings is None else meetings
+    groups = queries.reports_in_order(library, by_same_meeting(meetings))
     if not reports:
-        meetings = [group[0] for group in by_same_meeting(meetings)]
-    labels = told_apart(library, [meeting_label(meeting, strings) for meeting in meetings],
-                        [meeting.document_id for meeting in meetings])
+        meetings = [group[0] for group in groups]
+        labels = [meeting_label(meeting, strings) for meeting in meetings]
+    else:  # a meeting's reports named by their kind (… · 會議紀錄), the trip report first
+        meetings = [meeting for group in groups for meeting in group]
+        kinds = {document_id: kind for document_id, (_title, kind) in queries.titles_and_kinds(
+            library, [meeting.document_id for meeting in meetings]).items()}
+        several = {  # reports of one meeting of different kinds: the kind tells them apart (file names do the rest)
+            meeting.id for group in groups if len({kinds[mt.document_id] for mt in group}) > 1 for meeting in group
+        }
+        labels = [
+            meeting_label(meeting, strings)
+            + (f" · {strings.get(f'kind_{kinds[meeting.document_id]}', kinds[meeting.document_id])}"
+               if meeting.id in several else "")
+            for meeting in meetings
+        ]
+    labels = told_apart(library, labels, [meeting.document_id for meeting in meetings])
     return [(label, meeting.id) for label, meeting in zip(labels, meetings)]
 
 

@@ -70,7 +70,8 @@ class ScopeBar(ChoiceBar):
         self.kind_combo.setToolTip(strings("scope_kind_tip"))
         self.meeting_combo.setToolTip(strings("scope_meeting_tip"))
         meetings = queries.meetings(self.library)
-        self._listed_as = {mt.id: group[0].id for group in by_same_meeting(meetings) for mt in group}
+        groups = queries.reports_in_order(self.library, by_same_meeting(meetings))
+        self._listed_as = {mt.id: group[0].id for group in groups for mt in group}  # as meeting_choices lists
         self.meeting_combo.clear()
         self.meeting_combo.addItem(strings("scope_all_meetings"), None)
         for label, meeting_id in meeting_choices(self.library, strings, reports=False, meetings=meetings):

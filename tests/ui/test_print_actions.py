@@ -119,3 +119,14 @@ def test_the_file_menu_prints_the_results_while_a_search_shows_them(qtbot, windo
     assert actions.preview_results.isEnabled() and actions.export_results.isEnabled()
     window.leave_search()
     assert not actions.export_results.isEnabled()
+
+
+def test_the_brief_dialog_names_a_meeting_s_trip_report_and_record_by_kind(qtbot, window: MainWindow) -> None:
+    from desktop_app.ingest.pipeline import import_paths
+
+    import_paths(window.library, [Path(__file__).parents[1] / "fixtures" / "tel68_summary_report.txt"])
+    dialog = BriefDialog(window.library, window.strings, window)
+    qtbot.addWidget(dialog)
+    dialog.choose("meeting", "")
+    labels = [dialog.subject.itemText(i) for i in range(dialog.subject.count())]
+    assert labels == ["APEC TELWG 68 · 2024年5月 · 出國報告", "APEC TELWG 68 · 2024年5月 · 會議紀錄"]

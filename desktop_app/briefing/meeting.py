@@ -35,8 +35,12 @@ def meeting_brief(library: Library, meeting_id: int, lang: str = "zh") -> Brief:
     _add_agenda(brief, meeting, words)
     _add_updates(brief, meeting, words, lang)
     _add_decisions(brief, meeting, words)
-    _add_recommendations(brief, meeting.document.recommendations, words)
-    _add_delegation(brief, meeting, words)
+    trip_report = meeting.document.kind == "trip_report"  # a forum's record has no 心得與建議 and no delegation of ours
+    if trip_report or meeting.document.recommendations:
+        _add_recommendations(brief, meeting.document.recommendations, words)
+    _add_officers(brief, meeting, words, lang)
+    if trip_report or any(role.role in DELEGATION_ROLES for role in meeting.roles):
+        _add_delegation(brief, meeting, words)
     return brief
 
 
@@ -122,6 +126,24 @@ def _add_recommendations(brief: Brief, recommendations: list[m.Recommendation], 
         for item in recommendations
     )
     brief.add(BulletList(items, numbered=True))
+
+
+def _add_officers(brief: Brief, meeting: m.Meeting, words: dict, lang: str) -> None:
+    """Who chaired, convened, moderated or spoke, with their economies; left out when the report names none."""
+    roles = [role for role in meeting.roles if role.role not in DELEGATION_ROLES]
+    if not roles:
+        return
+    brief.add(Heading(words["officers"]))
+    rows = tuple(
+        (
+            held[0].person.name,
+            economy_label(held[0].person.economy, lang) if held[0].person.economy else "",
+            held[0].person.organization or "",
+            words["list_separator"].join(words["role_names"].get(kind, kind) for kind in role_kinds(held)),
+        )
+        for held in by_person(roles)
+    )
+    brief.add(Table((words["name"], words["economy"], words["organization"], words["roles"]), rows, (22, 18, 40, 20)))
 
 
 def _add_delegation(brief: Brief, meeting: m.Meeting, words: dict) -> None:

@@ -163,3 +163,18 @@ def test_a_meeting_brief_names_every_document_that_reports_the_meeting(seeded_li
     )
     korea = _text(_html(seeded_library, "economy", "KR", "en"))
     assert "in 1 meeting" in korea and "e-Um 5G" in korea
+
+
+def test_a_record_s_brief_lists_its_officers_and_no_delegation_of_ours(seeded_library: Library) -> None:
+    from pathlib import Path
+
+    from desktop_app.ingest.pipeline import import_paths
+
+    report = _text(_html(seeded_library, "meeting", "TELWG 68", "en"))
+    assert "Chairs, convenors and speakers" in report and "Delegation" in report and "Recommendations" in report
+    assert "Victor Manuel Martinez Vanegas" in report.split("Chairs, convenors and speakers")[1]
+    import_paths(seeded_library, [Path(__file__).parents[1] / "fixtures" / "tel66_record_of_meeting.txt"])
+    record = _text(_html(seeded_library, "meeting", "TELWG 66", "en"))
+    officers = record.split("Chairs, convenors and speakers")[1]
+    assert "Sarah Connor" in officers and "Kenji Tanaka" in officers and "Ana Ruiz" in officers
+    assert "Delegation" not in record and "Recommendations" not in record

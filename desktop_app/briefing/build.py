@@ -23,7 +23,7 @@ class BriefRequest:
     kind: str  # economy | meeting | topic | search
     name: str  # as the reader typed it: a code, alias, id, label or name fragment; a search's query text
     lang: str = "zh"
-    # a search's filters, named as the reader typed them (as name is)
+    # a search's filters, named as the reader typed them (as name is); topic also narrows an economy's brief
     economy: str | None = None
     topic: str | None = None
     meeting: str | None = None
@@ -33,7 +33,8 @@ class BriefRequest:
 def build_brief(library: Library, request: BriefRequest) -> Brief:
     """The brief asked for; raises resolve.NotFound with a one-line reason when the name matches nothing."""
     if request.kind == "economy":
-        return economy_brief(library, resolve_economy(request.name), request.lang)
+        topic = resolve_topic(request.topic) if request.topic else None
+        return economy_brief(library, resolve_economy(request.name), request.lang, topic)
     if request.kind == "meeting":
         return meeting_brief(library, resolve_meeting(library, request.name), request.lang)
     if request.kind == "topic":

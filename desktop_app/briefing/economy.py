@@ -10,14 +10,19 @@ from desktop_app.core import queries
 from desktop_app.core.library import Library
 
 
-def economy_brief(library: Library, code: str, lang: str = "zh") -> Brief:
+def economy_brief(library: Library, code: str, lang: str = "zh", topic: str | None = None) -> Brief:
+    """What the economy said, meeting by meeting, its people and attendance; with topic, only what it said on
+    that topic (as the window's economy-on-topic page)."""
     words = labels(lang)
     updates = queries.economy_updates(library, code)
+    if topic:
+        updates = [update for update in updates if topic in update.topics]
     by_meeting = queries.updates_by_meeting(library, updates)
     meeting_count = len(by_meeting)
+    title = economy_label(code, lang)
     brief = Brief(
         kind="economy",
-        title=economy_label(code, lang),
+        title=f"{title} · {topic_labels([topic], lang)}" if topic else title,
         lang=lang,
         subtitle=f"{words['code']} {code} · "
         + words["summary_updates"].format(
@@ -37,8 +42,9 @@ def economy_brief(library: Library, code: str, lang: str = "zh") -> Brief:
                 (13, 20, 14, 53),
             )
         )
-    _add_people(brief, queries.economy_people(library, code), words)
-    _add_attendance(brief, queries.economy_attendance(library, code), words)
+    if topic is None:
+        _add_people(brief, queries.economy_people(library, code), words)
+        _add_attendance(brief, queries.economy_attendance(library, code), words)
     return brief
 
 

@@ -14,8 +14,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "brief",
         help="print an economy, meeting, topic or search brief to PDF or HTML",
-        description="One of --economy, --meeting, --topic or --search. With --search, --economy, --meeting, "
-        "--topic and --kind narrow the search instead, as `telref search` takes them.",
+        description="One of --economy, --meeting, --topic or --search. --economy with --topic: what the "
+        "economy said on the topic. With --search, --economy, --meeting, --topic and --kind narrow the search "
+        "instead, as `telref search` takes them.",
     )
     parser.add_argument("--economy", metavar="X", help="an economy code or any of its names, e.g. JP, 日本")
     parser.add_argument("--meeting", metavar="M", help="a meeting id or part of its name, e.g. 'TELWG 68'")
@@ -34,6 +35,9 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.services import open_library
 
     subjects = [k for k in ("economy", "meeting", "topic") if getattr(args, k) is not None]
+    on_topic = args.search is None and subjects == ["economy", "topic"]  # what an economy said on a topic
+    if on_topic:
+        subjects = ["economy"]
     if args.search is None and len(subjects) != 1:
         print("telref brief: give one of --economy, --meeting, --topic or --search", file=sys.stderr)
         return 2
@@ -48,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
         if args.search is not None:
             request = BriefRequest(SEARCH, args.search, args.lang, args.economy, args.topic, args.meeting, args.kind)
         else:
-            request = BriefRequest(subjects[0], getattr(args, subjects[0]), args.lang)
+            topic = args.topic if on_topic else None
+            request = BriefRequest(subjects[0], getattr(args, subjects[0]), args.lang, topic=topic)
         brief = build_brief(library, request)
     except NotFound as error:
         print(f"telref brief: {error}", file=sys.stderr)

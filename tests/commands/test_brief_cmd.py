@@ -91,6 +91,17 @@ def test_a_search_brief_takes_the_search_s_filters(seeded_library_file: Path, tm
         return int(re.search(r"共 (\d+) 筆", html)[1])
 
     assert 0 < hits(narrowed) < hits(everything.read_text(encoding="utf-8"))
-    for wrong in (["--economy", "JP", "--topic", "ai"], ["--economy", "JP", "--kind", "news_article"], []):
+    for wrong in (["--meeting", "TELWG 68", "--topic", "ai"], ["--economy", "JP", "--kind", "news_article"], []):
         refused = telref("--db", db, "brief", *wrong, "--out", str(tmp_path / "x.html"))
         assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1, wrong
+
+
+def test_an_economy_brief_on_a_topic_holds_only_what_it_said_on_it(seeded_library_file: Path, tmp_path: Path) -> None:
+    db = str(_library(seeded_library_file, tmp_path))
+    whole, on_5g = tmp_path / "kr.html", tmp_path / "kr-5g.html"
+    assert telref("--db", db, "brief", "--economy", "KR", "--out", str(whole)).returncode == 0
+    done = telref("--db", db, "brief", "--economy", "Korea", "--topic", "5G", "--out", str(on_5g))
+    assert done.returncode == 0, done.stderr
+    narrowed, everything = on_5g.read_text(encoding="utf-8"), whole.read_text(encoding="utf-8")
+    assert "韓國 Korea · 5G" in narrowed and "出席紀錄" not in narrowed and "出席紀錄" in everything
+    assert narrowed.count("<tr") < everything.count("<tr")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from desktop_app.core import queries
@@ -40,6 +41,9 @@ class ScopeBar(ChoiceBar):
         self.setObjectName("searchScope")
         self.library = library
         self._listed_as: dict[int, int] = {}
+        # the meetings are listed once the bar is first shown (or a meeting is chosen for it): reading them on a
+        # large library took 65 ms of the window's start, for a list only a search shows
+        self._meetings_wanted = False
         self.meeting_combo = QComboBox(self)
         self.meeting_combo.setObjectName("meetingScope")
         self.meeting_combo.setMaxVisibleItems(20)
@@ -60,6 +64,19 @@ class ScopeBar(ChoiceBar):
         meeting was removed is widened to all meetings."""
         self._refill()
 
+    def set_current(self, value: object, emit: bool = True) -> None:
+        if isinstance(value, SearchScope) and value.meeting is not None and not self._meetings_wanted:
+            self._meetings_wanted = True
+            with self._quietly():
+                self._fill()
+        super().set_current(value, emit)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._meetings_wanted:
+            self._meetings_wanted = True
+            self._refill()
+        super().showEvent(event)
+
     def _fill(self) -> None:
         """Each meeting once, however many documents report it: its search finds them all."""
         strings = self.strings
@@ -69,11 +86,13 @@ class ScopeBar(ChoiceBar):
             self.kind_combo.addItem(strings(f"kind_{kind}"), kind)
         self.kind_combo.setToolTip(strings("scope_kind_tip"))
         self.meeting_combo.setToolTip(strings("scope_meeting_tip"))
+        self.meeting_combo.clear()
+        self.meeting_combo.addItem(strings("scope_all_meetings"), None)
+        if not self._meetings_wanted:
+            return
         meetings = queries.meetings(self.library)
         groups = queries.reports_in_order(self.library, by_same_meeting(meetings))
         self._listed_as = {mt.id: group[0].id for group in groups for mt in group}  # as meeting_choices lists
-        self.meeting_combo.clear()
-        self.meeting_combo.addItem(strings("scope_all_meetings"), None)
         for label, meeting_id in meeting_choices(self.library, strings, reports=False, meetings=meetings):
             self.meeting_combo.addItem(label, meeting_id)
 

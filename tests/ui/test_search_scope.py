@@ -69,6 +69,8 @@ def test_the_scope_follows_the_library_and_the_language(
 ) -> None:
     scope = window.search.scope_bar
     meetings = queries.meetings(seeded_library)
+    assert scope.meeting_combo.count() == 1, "the meetings are not read while the window starts"
+    search_for(qtbot, window, "頻譜")
     assert scope.meeting_combo.count() == len(meetings) + 1
     scope.meeting_combo.setCurrentIndex(scope.meeting_combo.findData(meetings[0].id))
     window.set_language("en")
@@ -104,6 +106,7 @@ def test_a_meeting_two_documents_report_is_one_scope_that_finds_both(
     import_paths(seeded_library, [Path(__file__).parents[1] / "fixtures" / "tel68_summary_report.txt"])
     window._library_changed()
     scope = window.search.scope_bar
+    search_for(qtbot, window, "頻譜")
     assert scope.meeting_combo.count() == 2  # all meetings, and TELWG 68 once
     record = next(mt for mt in queries.meetings(seeded_library) if mt.number == 68 and "68th" in mt.name)
     window.open_url(f"telref://meeting/{record.id}")

@@ -18,6 +18,7 @@ from desktop_app.briefing.text import (
 )
 from desktop_app.core import models as m
 from desktop_app.core import queries
+from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.core.roles import by_person, role_kinds
 
@@ -89,10 +90,10 @@ def _add_updates(brief: Brief, meeting: m.Meeting, words: dict, lang: str) -> No
         return
     order = {session.id: session.position for session in meeting.sessions}
     updates = sorted(meeting.updates, key=lambda u: (order.get(u.session_id, len(order)), u.id))
-    for _session_id, group in groupby(updates, key=lambda update: update.session_id):
+    for (_session_id, listed_under), group in groupby(updates, key=lambda u: (u.session_id, _list_of(u))):
         rows = list(group)
         session = rows[0].session
-        title = one_line(session.title) if session else words["no_session"]
+        title = one_line(session.title) if session else one_line(listed_under) or words["no_session"]
         brief.add(Heading(f"{title}（{iso(session.date)}）" if session and session.date else title, 3))
         brief.add(
             Table(
@@ -103,6 +104,18 @@ def _add_updates(brief: Brief, meeting: m.Meeting, words: dict, lang: str) -> No
                 (18, 62, 20),
             )
         )
+
+
+def _list_of(update: m.CountryUpdate) -> str:
+    """The heading of the list an update stands in (Economy Reports, 國情報告), for one without a session: its
+    section's own when the update is a paragraph of the list, its section's parent's when the update has a
+    sub-item of its own (Australia, 日本)."""
+    if update.session_id is not None or update.section is None:
+        return ""
+    section = update.section
+    if registry().resolve(section.heading) == update.economy and section.path:
+        return section.path[-1]
+    return section.heading
 
 
 def _add_decisions(brief: Brief, meeting: m.Meeting, words: dict) -> None:

@@ -33,7 +33,8 @@ def meetings(library: Library) -> list[m.Meeting]:
 
 
 def meeting_detail(library: Library, meeting_id: int) -> m.Meeting | None:
-    """One meeting with sessions, updates (with their sessions), roles with people, and its document."""
+    """One meeting with sessions, updates (with their sessions and sections), roles with people, and its
+    document."""
     with library.session() as session:
         return session.scalar(
             select(m.Meeting)
@@ -41,6 +42,7 @@ def meeting_detail(library: Library, meeting_id: int) -> m.Meeting | None:
             .options(
                 selectinload(m.Meeting.sessions).selectinload(m.AgendaSession.section),
                 selectinload(m.Meeting.updates).selectinload(m.CountryUpdate.session),
+                selectinload(m.Meeting.updates).selectinload(m.CountryUpdate.section),
                 selectinload(m.Meeting.roles).selectinload(m.Role.person),
                 selectinload(m.Meeting.document).selectinload(m.Document.recommendations),
             )

@@ -178,3 +178,4 @@ def test_a_record_s_brief_lists_its_officers_and_no_delegation_of_ours(seeded_li
     officers = record.split("Chairs, convenors and speakers")[1]
     assert "Sarah Connor" in officers and "Kenji Tanaka" in officers and "Ana Ruiz" in officers
     assert "Delegation" not in record and "Recommendations" not in record
+    assert "ECONOMY UPDATES" in record.split("Country updates")[1] and "(no session)" not in record

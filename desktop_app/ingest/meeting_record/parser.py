@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.drafts import DocumentDraft
+from desktop_app.ingest.meeting_record.bodies import by_body
 from desktop_app.ingest.meeting_record.header import (
     attendance, dates_and_place, forum_and_number, record_title, sentences,
 )
@@ -100,7 +101,8 @@ def parse_meeting_record(text: str, source: str, sha256: str, prejoined: bool = 
         next_meeting=_next_meeting(outline) or next_meeting_from(decisions, number),
         people=people,
     )
-    meeting.sessions = sessions_from_outline(outline, meeting.start_date, meeting.end_date)
+    meeting.sessions = by_body(sessions_from_outline(outline, meeting.start_date, meeting.end_date), outline,
+                               meeting.start_date)
     meeting.updates = find_updates(outline, meeting.sessions)
     sections = sections_from_outline(outline, economy_named_by)
     return DocumentDraft(

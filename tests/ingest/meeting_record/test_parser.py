@@ -94,3 +94,14 @@ def test_a_record_numbered_in_decimals_without_agenda_items() -> None:
     assert [s.heading for s in draft.sections][1:] == [
         "Opening Remarks", "Economy Updates", "Steering Group Reports", "Decisions and Recommendations"
     ]
+
+
+def test_a_session_reporting_on_several_bodies_is_one_session_each() -> None:
+    """3. Steering Group Reports › 3.1 The DPSG Convenor … (the DPSG meeting held on 13 November 2024), 3.2 The
+    STSG Convenor …: a session for each group, dated where its paragraph gives the day."""
+    sessions = parse_fixture("tel69_summary_numbered_paragraphs.txt").meetings[0].sessions
+    assert [(s.title, s.body, s.date) for s in sessions] == [
+        ("Steering Group Reports: DPSG", "DPSG", date(2024, 11, 13)),
+        ("Steering Group Reports: STSG", "STSG", None),
+    ]
+    assert [s.body for s in _summary().meetings[0].sessions] == ["DPSG", "STSG"]  # sub-items stay as they are

@@ -54,7 +54,9 @@ def _search_brief(library: Library, request: BriefRequest) -> Brief:
         economy_label(economy, lang) if economy else "",
         topic_labels([topic], lang) if topic else "",
         meeting_label(library, meeting_id) if meeting_id is not None else "",
-        labels(lang)["document_kinds"].get(request.document_kind, request.document_kind) if request.document_kind else "",
+        labels(lang)["document_kinds"].get(request.document_kind, request.document_kind)
+        if request.document_kind
+        else "",
     ]
     return results_brief(
         library, request.name, economy, topic, lang=lang, filters=" · ".join(part for part in named if part),

@@ -36,7 +36,8 @@ def meeting_brief(library: Library, meeting_id: int, lang: str = "zh") -> Brief:
     _add_agenda(brief, meeting, words)
     _add_updates(brief, meeting, words, lang)
     _add_decisions(brief, meeting, words)
-    trip_report = meeting.document.kind == "trip_report"  # a forum's record has no 心得與建議 and no delegation of ours
+    # a forum's record has no 心得與建議 and no delegation of ours
+    trip_report = meeting.document.kind == "trip_report"
     if trip_report or meeting.document.recommendations:
         _add_recommendations(brief, meeting.document.recommendations, words)
     _add_officers(brief, meeting, words, lang)

@@ -47,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
     outcomes = import_paths(library, paths, progress=progress, refresh=args.refresh)
     for outcome in outcomes:
         print(outcome.describe())
-    counts = {status: sum(o.status == status for o in outcomes) for status in ("added", "refreshed", "skipped", "refused")}
+    statuses = ("added", "refreshed", "skipped", "refused")
+    counts = {status: sum(outcome.status == status for outcome in outcomes) for status in statuses}
     refreshed = f"{counts['refreshed']} refreshed, " if counts["refreshed"] else ""
     print(f"{counts['added']} added, {refreshed}{counts['skipped']} skipped, {counts['refused']} refused")
     if counts["skipped"] and not args.refresh:

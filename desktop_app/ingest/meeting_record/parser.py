@@ -47,7 +47,7 @@ def _opening_beside_items(outline: list[OutlineSection], title: str) -> None:
 
 
 def _decisions(outline: list[OutlineSection]) -> list[str]:
-    """Paragraphs in which the meeting agreed, endorsed, approved or decided something, outside the procedural
+    """Sentences in which the meeting agreed, endorsed, approved or decided something, outside the procedural
     items (The meeting adopted the agenda)."""
     words = record_words()
     verbs = "|".join(re.escape(verb) for verb in words.decision_verbs)

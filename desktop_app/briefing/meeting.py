@@ -114,7 +114,7 @@ def _list_of(update: m.CountryUpdate) -> str:
     if update.session_id is not None or update.section is None:
         return ""
     section = update.section
-    if registry().resolve(section.heading) == update.economy and section.path:
+    if registry().names_only(section.heading, update.economy) and section.path:
         return section.path[-1]
     return section.heading
 

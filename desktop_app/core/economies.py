@@ -102,6 +102,11 @@ class EconomyRegistry:
             return None
         return self._by_name.get(self._fold(name))
 
+    def names_only(self, text: str, code: str) -> bool:
+        """Whether text names that economy and nothing else, as a heading of its update mostly does (澳洲,
+        Korea)."""
+        return self.resolve(text) == code
+
     def name(self, code: str, lang: str = "zh") -> str:
         economy = self.get(code)
         return economy.name(lang) if economy else code

@@ -88,16 +88,11 @@ def role_names(roles: Iterable[Role], strings: Strings) -> str:
     return strings.join(strings.get(f"role_{kind}", kind) for kind in role_kinds(roles))
 
 
-def heading_names_only_economy(heading: str, economy: str) -> bool:
-    """Whether an update's heading only names its economy, as reports mostly head them (澳洲, (1) 我國)."""
-    return registry().resolve(heading) == economy
-
-
 def update_title(economy: str, heading: str, strings: Strings) -> str:
     """An economy update's title: the economy's name, and the heading after it unless it only names the
     economy again."""
     name = economy_name(economy, strings)
-    return name if heading_names_only_economy(heading, economy) else f"{name} · {heading}"
+    return name if registry().names_only(heading, economy) else f"{name} · {heading}"
 
 
 def economy_badges(codes: Iterable[str], strings: Strings) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from desktop_app.briefing.page import SCREEN_ONLY_END, SCREEN_ONLY_START
 from desktop_app.core import models as m
 from desktop_app.core import queries
+from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
-    GRID_WIDTH, Page, crumbs, economy_badges, esc, facts, format_date, heading_names_only_economy, link, not_found, page,
-    paragraphs, reference, topic_badges,
+    GRID_WIDTH, Page, crumbs, economy_badges, esc, facts, format_date, link, not_found, page, paragraphs, reference,
+    topic_badges,
 )
 from desktop_app.ui.urls import page_url
 
@@ -21,7 +22,7 @@ def section_title(label: str, heading: str) -> str:
 def _update_label(update: m.CountryUpdate, strings: Strings) -> str:
     """An update's link beside its economy's badge: its heading, or a word for it when the heading only names
     the economy (a badge and a link both saying 美國 read as a slip)."""
-    return strings("update_link") if heading_names_only_economy(update.heading, update.economy) else update.heading
+    return strings("update_link") if registry().names_only(update.heading, update.economy) else update.heading
 
 
 def render_section(library: Library, section_id: int, strings: Strings) -> Page:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop_app.core import models as m
 from desktop_app.core import queries
+from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
@@ -13,7 +14,6 @@ from desktop_app.ui.pages.base import (
     economy_name,
     esc,
     facts,
-    heading_names_only_economy,
     link,
     not_found,
     page,
@@ -59,7 +59,7 @@ def render_session(library: Library, session_id: int, strings: Strings) -> Page:
 def _update_item(update: m.CountryUpdate, strings: Strings) -> str:
     """An update as its heading and topics. A heading that only names the economy (澳洲, (1) 我國) shows as the
     economy's name in the reader's language; any other heading gets the economy's badge before it."""
-    if heading_names_only_economy(update.heading, update.economy):
+    if registry().names_only(update.heading, update.economy):
         opening = link("update", update.id, economy_name(update.economy, strings))
     else:
         opening = f"{economy_badges([update.economy], strings)} {link('update', update.id, update.heading)}"

@@ -50,18 +50,26 @@ def meeting_detail(library: Library, meeting_id: int) -> m.Meeting | None:
 
 
 def other_reports(library: Library, meeting: m.Meeting) -> list[m.Meeting]:
-    """The same meeting as other documents report it, each with its document."""
+    """The same meeting as other documents report it, each with its document. The meetings are matched on
+    their own columns first: loading every meeting's document read every document's whole text."""
     key = meeting.same_meeting_key()
     if key is None:
         return []
     with library.session() as session:
-        others = session.scalars(
-            select(m.Meeting)
-            .where(m.Meeting.id != meeting.id)
-            .options(selectinload(m.Meeting.document))
-            .order_by(m.Meeting.id)
+        rows = session.execute(
+            select(m.Meeting.id, m.Meeting.forum, m.Meeting.number, m.Meeting.name, m.Meeting.start_date)
         )
-        return [other for other in others if other.same_meeting_key() == key]
+        same = [row.id for row in rows if row.id != meeting.id and m.meeting_key(*row[1:]) == key]
+        if not same:
+            return []
+        return list(
+            session.scalars(
+                select(m.Meeting)
+                .where(m.Meeting.id.in_(same))
+                .options(selectinload(m.Meeting.document))
+                .order_by(m.Meeting.id)
+            )
+        )
 
 
 def find_meetings(library: Library, name_fragment: str) -> list[m.Meeting]:
@@ -115,16 +123,15 @@ class Attendance:
 def economy_attendance(library: Library, code: str) -> list[Attendance]:
     """For every meeting, whether the economy attended it: once per meeting however many reports cover it,
     present when any report says so, else absent when any says that."""
-    found: dict[object, Attendance] = {}
-    for meeting in meetings(library):
-        status = (
-            "present" if code in meeting.economies_present else "absent" if code in meeting.economies_absent else "unknown"
-        )
-        key = meeting.same_meeting_key() or meeting.id
-        kept = found.get(key)
-        if kept is None or _ATTENDANCE_WEIGHT[status] > _ATTENDANCE_WEIGHT[kept.status]:
-            found[key] = Attendance(kept.meeting if kept else meeting, status)
-    return list(found.values())
+    def status(meeting: m.Meeting) -> str:
+        if code in meeting.economies_present:
+            return "present"
+        return "absent" if code in meeting.economies_absent else "unknown"
+
+    return [
+        Attendance(group[0], max((status(meeting) for meeting in group), key=_ATTENDANCE_WEIGHT.__getitem__))
+        for group in by_same_meeting(meetings(library))
+    ]
 
 
 _ATTENDANCE_WEIGHT = {"unknown": 0, "absent": 1, "present": 2}  # what one report says over another's
@@ -303,21 +310,29 @@ Grouped = TypeVar("Grouped")
 
 
 def reports_in_order(
-    library: Library, groups: list[list[Grouped]], meeting_of: Callable[[Grouped], m.Meeting] | None = None
+    library: Library,
+    groups: list[list[Grouped]],
+    meeting_of: Callable[[Grouped], m.Meeting] | None = None,
+    facts: dict[int, tuple[str, str]] | None = None,
 ) -> list[list[Grouped]]:
     """Each group of one meeting's reports (meeting_groups.by_same_meeting: meetings, or what meeting_of gives
     the meeting of) trip reports first, then the forum's record (document_kinds.kind_order), else as given:
-    the report a meeting's row opens and a brief is of, an economy's updates from it listed first."""
+    the report a meeting's row opens and a brief is of, an economy's updates from it listed first. facts, the
+    documents' titles_and_kinds when the caller has read them already, spare reading them again."""
     def meeting(item: Grouped) -> m.Meeting:
         return meeting_of(item) if meeting_of is not None else item  # type: ignore[return-value]
 
-    facts = titles_and_kinds(library, [meeting(item).document_id for group in groups for item in group])
+    if facts is None:
+        facts = titles_and_kinds(library, [meeting(item).document_id for group in groups for item in group])
     return [sorted(group, key=lambda item: kind_order(facts[meeting(item).document_id][1])) for group in groups]
 
 
-def updates_by_meeting(library: Library, updates: list[m.CountryUpdate]) -> list[list[m.CountryUpdate]]:
+def updates_by_meeting(
+    library: Library, updates: list[m.CountryUpdate], facts: dict[int, tuple[str, str]] | None = None
+) -> list[list[m.CountryUpdate]]:
     """Updates in groups of one meeting however many documents report it, each group's trip report's first."""
-    return reports_in_order(library, by_same_meeting(updates, lambda update: update.meeting), lambda u: u.meeting)
+    groups = by_same_meeting(updates, lambda update: update.meeting)
+    return reports_in_order(library, groups, lambda update: update.meeting, facts)
 
 
 def document(library: Library, document_id: int) -> m.Document | None:

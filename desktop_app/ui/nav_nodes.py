@@ -22,7 +22,7 @@ from desktop_app.core.topics import taxonomy
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import format_date, format_month
 from desktop_app.ui.pages.meeting import session_title
-from desktop_app.ui.urls import page_url
+from desktop_app.ui.urls import economy_topic_url, page_url
 
 ICONS = {
     "meetings": "fa5s.calendar-alt",
@@ -133,15 +133,19 @@ def meeting_label(meeting: m.Meeting, strings: Strings) -> str:
     return numbered + (f" · {month}" if month else "")
 
 
+def reported_meetings(library: Library) -> list[list[m.Meeting]]:
+    """The library's meetings, newest first, each with every document that reports it, trip reports first."""
+    return queries.reports_in_order(library, by_same_meeting(queries.meetings(library)))
+
+
 def meeting_choices(
-    library: Library, strings: Strings, reports: bool = True, meetings: list[m.Meeting] | None = None
+    library: Library, strings: Strings, reports: bool = True, groups: list[list[m.Meeting]] | None = None
 ) -> list[tuple[str, int]]:
     """(label, meeting id), newest first, labelled as the tree lists them, for lists to choose a meeting from:
     every report's meeting (the Briefing dialog, a brief being of one report), or each meeting once whatever
-    reports it (reports=False: the search's scope, a meeting's search finding all of its reports). meetings,
-    when given, are the library's as queries.meetings lists them."""
-    meetings = queries.meetings(library) if meetings is None else meetings
-    groups = queries.reports_in_order(library, by_same_meeting(meetings))
+    reports it (reports=False: the search's scope, a meeting's search finding all of its reports). groups,
+    when given, are reported_meetings' (the caller has read them)."""
+    groups = reported_meetings(library) if groups is None else groups
     if not reports:
         meetings = [group[0] for group in groups]
         labels = [meeting_label(meeting, strings) for meeting in meetings]
@@ -216,8 +220,8 @@ class NavBuilder:
     def _meeting_nodes(self, groups: list[list[m.Meeting]]) -> list[NavNode]:
         """One row per meeting: a meeting one document reports, or a meeting several report (each agency's
         trip report, the forum's own record) with a row per report beneath it, trip reports first."""
-        groups = queries.reports_in_order(self.library, groups)
         facts = queries.titles_and_kinds(self.library, [mt.document_id for group in groups for mt in group])
+        groups = queries.reports_in_order(self.library, groups, facts=facts)
         alone = [group[0] for group in groups if len(group) == 1]
         nodes = {
             meeting.id: node
@@ -327,7 +331,7 @@ class NavBuilder:
         return NavNode(
             "economy",
             registry().name(code, self.strings.lang),
-            page_url("economy", f"{code}/{topic}" if topic else code),
+            economy_topic_url(code, topic) if topic else page_url("economy", code),
             count=mentions,
             counts="sections",
             loader=lambda: self._economy_children(code),

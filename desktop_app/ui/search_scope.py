@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
-from desktop_app.core import queries
 from desktop_app.core.document_kinds import DOCUMENT_KINDS
 from desktop_app.core.library import Library
-from desktop_app.core.meeting_groups import by_same_meeting
 from desktop_app.ui.choice_bar import ChoiceBar
 from desktop_app.ui.i18n import Strings
-from desktop_app.ui.nav_nodes import meeting_choices
+from desktop_app.ui.nav_nodes import meeting_choices, reported_meetings
+
 
 @dataclass(frozen=True)
 class SearchScope:
@@ -90,10 +89,9 @@ class ScopeBar(ChoiceBar):
         self.meeting_combo.addItem(strings("scope_all_meetings"), None)
         if not self._meetings_wanted:
             return
-        meetings = queries.meetings(self.library)
-        groups = queries.reports_in_order(self.library, by_same_meeting(meetings))
+        groups = reported_meetings(self.library)
         self._listed_as = {mt.id: group[0].id for group in groups for mt in group}  # as meeting_choices lists
-        for label, meeting_id in meeting_choices(self.library, strings, reports=False, meetings=meetings):
+        for label, meeting_id in meeting_choices(self.library, strings, reports=False, groups=groups):
             self.meeting_combo.addItem(label, meeting_id)
 
     def current(self) -> SearchScope:

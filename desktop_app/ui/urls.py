@@ -41,6 +41,12 @@ def parse_url(url: str) -> PageAddress | None:
 
 
 WELCOME_URL = page_url("welcome")
+
+
+def economy_topic_url(code: str, topic_id: str) -> str:
+    """The page of what an economy said on one topic (economy/KR/5g)."""
+    return page_url("economy", f"{code}/{topic_id}")
+
 # Not a page: a link that reads the files an import skipped again, with this importer (its summary offers it).
 READ_AGAIN_URL = f"{SCHEME}://read-again"
 # Not a page: a link that scopes the search to a meeting's report (a meeting page offers it).

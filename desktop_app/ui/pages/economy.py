@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from desktop_app.core import queries
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
@@ -12,12 +11,7 @@ from desktop_app.ui.pages.base import (
     LISTED_SECTIONS, Page, crumbs, date_range, esc, grid, link, listed_note, not_found, page, paragraphs, topic_badges,
 )
 from desktop_app.ui.pages.meeting import session_title
-from desktop_app.ui.urls import page_url
-
-
-def economy_topic_url(code: str, topic_id: str) -> str:
-    """The page of what an economy said on one topic."""
-    return page_url("economy", f"{code}/{topic_id}")
+from desktop_app.ui.urls import economy_topic_url, page_url
 
 
 def render_economy(library: Library, code: str, strings: Strings, topic_id: str | None = None) -> Page:
@@ -85,7 +79,7 @@ def _said_on(library: Library, code: str, strings: Strings, topic_id: str | None
     if not updates:
         body.append(f'<p class="muted">{esc(strings("none_yet"))}</p>')
     facts = queries.titles_and_kinds(library, list({u.meeting.document_id for u in updates}))
-    for items in queries.updates_by_meeting(library, updates):
+    for items in queries.updates_by_meeting(library, updates, facts):
         body.append(f"<h3>{link('meeting', items[0].meeting_id, items[0].meeting.name)}</h3>")
         reported_apart = len({update.meeting_id for update in items}) > 1
         for update in items:

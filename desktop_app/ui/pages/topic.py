@@ -10,8 +10,7 @@ from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
     LISTED_SECTIONS, Page, crumbs, economy_badges, economy_name, esc, link, listed_note, not_found, page,
 )
-from desktop_app.ui.pages.economy import economy_topic_url
-from desktop_app.ui.urls import page_url
+from desktop_app.ui.urls import economy_topic_url, page_url
 
 EXCERPT_CHARS = 160
 

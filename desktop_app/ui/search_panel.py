@@ -73,7 +73,7 @@ class SearchPanel:
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.scope_bar = ScopeBar(library, strings, parent)
-        self.scope_bar.changed.connect(self.set_scope)
+        self.scope_bar.changed.connect(self._scope_changed)
         self.page = QWidget(parent)
         self.page.setObjectName("resultsPage")
         page_layout = QVBoxLayout(self.page)
@@ -89,7 +89,6 @@ class SearchPanel:
         self.box.down.connect(self.focus_results)
         self.box.returnPressed.connect(self.open_current)
         self.nav_filter = NavFilter()
-        self.scope = SearchScope()
         self.order = "relevance"
         self.on_results = lambda answer: None
         self.on_waiting = lambda: None
@@ -116,9 +115,13 @@ class SearchPanel:
         if self.query:
             self.run()
 
-    def set_scope(self, scope: SearchScope) -> None:
-        """Narrow the search to one meeting's report or one kind of document (the scope bar's choice)."""
-        self.scope = scope
+    @property
+    def scope(self) -> SearchScope:
+        """The meeting and kind of document the search is narrowed to: the scope bar's choice."""
+        return self.scope_bar.current()
+
+    def _scope_changed(self, _scope: SearchScope) -> None:
+        """The scope bar's choice changed: the box names it, and a shown search runs again."""
         self._show_scope_in_box()
         if self.query:
             self.run()
@@ -145,14 +148,12 @@ class SearchPanel:
 
     def _clear_filters(self) -> None:
         self.scope_bar.clear(emit=False)
-        self.scope = SearchScope()
         self._show_scope_in_box()
         self.on_clear_filters()
 
     def library_changed(self) -> None:
         """Documents came or went: the scope's meetings are listed again and a shown search runs again."""
         self.scope_bar.reload()
-        self.scope = self.scope_bar.current()
         self._show_scope_in_box()
         if self.query:
             self.run()

@@ -121,8 +121,9 @@ class Attendance:
 
 
 def economy_attendance(library: Library, code: str) -> list[Attendance]:
-    """For every meeting, whether the economy attended it: once per meeting however many reports cover it,
-    present when any report says so, else absent when any says that."""
+    """For every meeting, whether the economy attended it: once per meeting however many reports cover it, named
+    by the report the tree and the briefs name it by (its trip report's first), present when any report says so,
+    else absent when any says that."""
     def status(meeting: m.Meeting) -> str:
         if code in meeting.economies_present:
             return "present"
@@ -130,7 +131,7 @@ def economy_attendance(library: Library, code: str) -> list[Attendance]:
 
     return [
         Attendance(group[0], max((status(meeting) for meeting in group), key=_ATTENDANCE_WEIGHT.__getitem__))
-        for group in by_same_meeting(meetings(library))
+        for group in reports_in_order(library, by_same_meeting(meetings(library)))
     ]
 
 

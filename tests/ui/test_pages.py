@@ -351,6 +351,8 @@ def test_the_english_summary_of_a_meeting_links_its_chinese_trip_report(seeded_l
     assert f'href="telref://update/{from_record[0].id}"' in on_5g
     welcome = render(seeded_library, "telref://welcome", Strings("en")).html
     assert f'href="telref://meeting/{report.id}"' in welcome and f'href="telref://meeting/{record.id}"' not in welcome
+    attended = [a for a in queries.economy_attendance(seeded_library, "KR") if a.meeting.number == 68]
+    assert [(a.meeting.id, a.status) for a in attended] == [(report.id, "present")], "named by its trip report"
 
 
 def test_what_an_economy_said_on_a_topic_has_a_page_linked_from_both(seeded_library: Library) -> None:

@@ -15,6 +15,9 @@ CJK_NUMERALS = "零一二三四五六七八九十"
 FORMAL_NUMERALS = "壹貳參肆伍陸柒捌玖拾"
 
 TOP_RANK = 0
+ROMAN_RANK = 0.9  # above 一、 and Agenda Item N, below the parts that end a cover
+LETTER_RANK = 5
+_ROMAN_BEFORE = {"I": None, "V": "IV", "X": "IX"}  # the numeral a one-letter Roman numeral follows
 _WORD_NOT_UNIT = r"(?=[A-Z][a-z])(?!(?:[GMKT]?Hz|[GMKT]bps|[GMKT]B)\b)"
 _COUNT = rf"第\s*(?:[{CJK_NUMERALS}百〇]{{1,4}}|\d{{1,2}})\s*"
 
@@ -28,7 +31,10 @@ _STYLES: list[tuple[int, re.Pattern[str]]] = [
     # 3.5GHz is not item 3, but 3.5月4日 is item 3 of an agenda that starts with a date
     (3, re.compile(r"^(?P<label>\d{1,2}\s*[.、．])(?:(?![\d０-９])|(?=\d{1,2}\s*月))\s*(?P<rest>.*)$")),
     (4, re.compile(r"^(?P<label>[（(]\s*\d{1,2}\s*[)）])\s*(?P<rest>.*)$")),
-    (5, re.compile(r"^(?P<label>[A-Z]\s*[.、．])(?![A-Za-z0-9])\s*(?P<rest>.*)$")),
+    # Roman numerals open an English report's parts (I. INTRODUCTION); I., V. and X. may be letters instead,
+    # which the outline tells by the item before them (in_sequence)
+    (ROMAN_RANK, re.compile(r"^(?P<label>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\s*[.．])(?![A-Za-z0-9])\s*(?P<rest>.*)$")),
+    (LETTER_RANK, re.compile(r"^(?P<label>[A-Z]\s*[.、．])(?![A-Za-z0-9])\s*(?P<rest>.*)$")),
     # English records: agenda items, and decimal numbering whose heading opens with a word (4.1 Digital …),
     # not a unit (3.5 GHz); a decimal heading nests under 4. as 4.1.1 does under 4.1
     (1, re.compile(r"^(?P<label>(?:agenda\s+)?item\s+\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*[:.\-–—]\s*(?P<rest>.*)$", re.I)),
@@ -68,6 +74,17 @@ def match_heading(line: str) -> HeadingMatch | None:
         if match and match["rest"].strip():
             return HeadingMatch(rank, normalise_label(match["label"]), match["rest"].strip())
     return None
+
+
+def in_sequence(match: HeadingMatch, previous_letter: str | None, previous_roman: str | None) -> HeadingMatch:
+    """A heading numbered I., V. or X. as the items before it read it: a letter after H., U. or W. (the ninth
+    item of A. B. C. …), a Roman numeral when it opens the count (I.) or follows IV. or IX., else a letter."""
+    numeral = match.label.rstrip(".")
+    if match.rank != ROMAN_RANK or numeral not in _ROMAN_BEFORE:
+        return match
+    after_letter = previous_letter is not None and ord(previous_letter) == ord(numeral) - 1
+    roman = not after_letter and (numeral == "I" or previous_roman == _ROMAN_BEFORE[numeral])
+    return match if roman else HeadingMatch(LETTER_RANK, match.label, match.rest)
 
 
 _LATIN_SENTENCE_END = re.compile(r"[A-Za-z0-9)\]’\"'%]\s*[.!?]$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop_app.ingest.headings import HeadingMatch, ends_sentence, match_heading
+from desktop_app.ingest.headings import LETTER_RANK, ROMAN_RANK, HeadingMatch, ends_sentence, in_sequence, match_heading
 from desktop_app.ingest.reflow import display_width
 
 MAX_HEADING_WIDTH = 72  # columns; a longer numbered paragraph is a list item whose words are body text
@@ -55,10 +55,15 @@ def build_outline(paragraphs: list[str], preamble_heading: str = "") -> list[Out
     """Sections in reading order. Text before the first heading becomes a level-0 section of its own."""
     sections: list[OutlineSection] = []
     stack: list[int] = []  # indexes of the open sections, outermost first
+    letter: str | None = None
+    roman: str | None = None
     for paragraph in paragraphs:
         match = match_heading(paragraph)
         heading, body = split_heading(match) if match else ("", paragraph)
         if match and heading:
+            match = in_sequence(match, letter, roman)
+            letter = match.label.rstrip(".") if match.rank == LETTER_RANK else letter
+            roman = match.label.rstrip(".") if match.rank == ROMAN_RANK else roman
             while stack and sections[stack[-1]].rank >= match.rank:
                 stack.pop()
             parent = stack[-1] if stack else None

@@ -115,3 +115,16 @@ def test_english_agenda_items_and_decimal_sub_items_nest_and_numbered_paragraphs
     ]
     assert outline[1].paragraphs[0].startswith("9. The meeting") and len(outline[1].paragraphs) == 2
     assert outline[2].paragraphs == ["3.5 GHz is widely used."]
+
+
+def test_roman_numerals_open_parts_and_a_ninth_letter_stays_a_letter() -> None:
+    """I. › A. as English reports number their parts; I., V. and X. are read by the items before them."""
+    outline = build_outline(
+        ["I. INTRODUCTION", "A. Welcome remarks", "II. ECONOMY REPORTS", "A. Korea", "III. OTHER", "IV. NEXT", "V. CLOSE"]
+    )
+    assert [(s.label, s.parent) for s in outline] == [
+        ("I.", None), ("A.", 0), ("II.", None), ("A.", 2), ("III.", None), ("IV.", None), ("V.", None)
+    ]
+    letters = build_outline(["(1) 清單"] + [f"{letter}. 項目" for letter in "ABCDEFGHIJ"] + ["(2) 其次", "V. 項目"])
+    assert [s.parent for s in letters[1:11]] == [0] * 10, "I. after H. is the ninth letter"
+    assert letters[-1].label == "V." and letters[-1].parent == 11, "V. after no IV. is a letter"

@@ -1,7 +1,9 @@
 """`telref search QUERY [filters] [--json]`: full-text search; QUERY `-` answers one request per stdin line.
 
 In stdin mode each line is a JSON object {"query", "economy", "topic", "meeting", "kind", "limit", "sort"} or
-plain query text, and each answer is one JSON line, flushed at once, so a script can run many searches in one process.
+plain query text, and each line gets one answer line (a blank line too, so answers pair with requests), flushed
+at once, so a script can run many searches in one process. A request that cannot be answered gets
+{"query", "error"} with a one-line reason, and the next line is read as before.
 """
 
 from __future__ import annotations
@@ -28,15 +30,41 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--topic", help="only sections with this topic (id or label: spectrum, 頻譜)")
     parser.add_argument(
         "--meeting",
-        help="only sections of the documents reporting this meeting (meeting id or part of its name: 'TELWG 68')",
+        help="only sections of the documents reporting this meeting (its id, 12 or #12, or part of its name: 'TELWG 68')",
     )
     parser.add_argument("--kind", choices=DOCUMENT_KINDS, help="only documents of this kind")
-    parser.add_argument("--limit", type=int, default=20, help="most hits to show (default 20)")
+    parser.add_argument(
+        "--limit", type=_limit_argument, default=DEFAULT_LIMIT, help=f"most hits to show, 0 to {MAX_LIMIT} (default 20)"
+    )
     parser.add_argument(
         "--sort", choices=ORDERS, default="relevance", help="best first (default), or newest documents first"
     )
     parser.add_argument("--json", action="store_true", help="answer as JSON")
     parser.set_defaults(run=run)
+
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 1000  # the engine's most hits a search: a tool pages with several requests, not one huge answer
+_REQUEST_FIELDS = ("query", "economy", "topic", "meeting", "kind", "limit", "sort")
+
+
+def limit_problem(limit: object) -> str | None:
+    """A one-line reason when a limit is not a whole number from 0 to MAX_LIMIT; None when it is."""
+    whole = isinstance(limit, int) and not isinstance(limit, bool)
+    if not whole or not 0 <= limit <= MAX_LIMIT:  # type: ignore[operator]
+        return f"limit must be a whole number from 0 to {MAX_LIMIT}, not {json.dumps(limit)[:40]}"
+    return None
+
+
+def _limit_argument(text: str) -> int:
+    try:
+        limit: object = int(text)
+    except ValueError:
+        limit = text
+    problem = limit_problem(limit)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return limit  # type: ignore[return-value]
 
 
 def filter_problem(economy: str | None, topic: str | None) -> str | None:
@@ -97,15 +125,25 @@ def _serve_stdin(engine: SearchEngine) -> int:
     warm_up()
     engine.prepare()
     for line in sys.stdin:
-        if not line.strip():
-            continue
+        line = line.removeprefix("\ufeff").rstrip("\r\n")  # a byte-order mark a Windows tool may write first
         try:
             answer = results_json(engine.search(_request(engine.library, line)))
         except (ValueError, TypeError, LookupError) as error:
-            answer = {"query": line.rstrip("\r\n"), "error": str(error)}
-        sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
+            answer = {"query": _asked(line), "error": str(error)}
+        sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")  # every line answered, blank ones too
         sys.stdout.flush()
     return 0
+
+
+def _asked(line: str) -> str:
+    """What an error answer names as the query: the request's query text when the line is a JSON object with
+    one, else the line."""
+    try:
+        request = json.loads(line)
+    except ValueError:
+        return line
+    asked = request.get("query") if isinstance(request, dict) else None
+    return asked if isinstance(asked, str) and _is_text(asked) else line
 
 
 def _meeting_id(library: Library, meeting: object) -> int | None:
@@ -127,21 +165,48 @@ def _request(library: Library, line: str) -> SearchQuery:
     except ValueError:
         request = None
     if not isinstance(request, dict):
-        return SearchQuery(line.rstrip("\r\n"))
-    problem = filter_problem(_text(request.get("economy")), _text(request.get("topic")))
+        return SearchQuery(line)
+    unknown = sorted(set(request) - set(_REQUEST_FIELDS))
+    if unknown:
+        raise ValueError(f"unknown field {unknown[0]!r} (fields: {', '.join(_REQUEST_FIELDS)})")
+    fields = {name: _text(request, name) for name in ("query", "economy", "topic", "kind", "sort")}
+    limit = request.get("limit", DEFAULT_LIMIT)
+    problem = (
+        filter_problem(fields["economy"], fields["topic"])
+        or limit_problem(limit)
+        or (f"no document kind called {fields['kind']!r} (kinds: {', '.join(DOCUMENT_KINDS)})"
+            if fields["kind"] is not None and fields["kind"] not in DOCUMENT_KINDS else None)
+    )
     if problem:
         raise ValueError(problem)
     meeting = request.get("meeting")
+    if meeting is not None and (isinstance(meeting, bool) or not isinstance(meeting, (str, int))):
+        raise ValueError(f"meeting must be an id or a name, not {json.dumps(meeting)[:40]}")
     return SearchQuery(
-        text=_text(request.get("query")) or "",
-        economy=_text(request.get("economy")),
-        topic=_text(request.get("topic")),
+        text=fields["query"] or "",
+        economy=fields["economy"],
+        topic=fields["topic"],
         meeting_id=_meeting_id(library, meeting),
-        kind=_text(request.get("kind")),
-        limit=int(request.get("limit") or 20),
-        order=_text(request.get("sort")) or "relevance",  # the engine refuses an unknown one in one line
+        kind=fields["kind"],
+        limit=limit,
+        order=fields["sort"] or "relevance",  # the engine refuses an unknown one in one line
     )
 
 
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)
+def _text(request: dict[str, Any], name: str) -> str | None:
+    """A request's text field; None when absent. ValueError in one line when it is no text: a number, a list,
+    or a string JSON let hold half a surrogate pair (\\ud800), which no output can write."""
+    value = request.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _is_text(value):
+        raise ValueError(f"{name} must be text, not {json.dumps(value)[:40]}")
+    return value
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

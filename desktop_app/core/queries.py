@@ -73,13 +73,19 @@ def other_reports(library: Library, meeting: m.Meeting) -> list[m.Meeting]:
 
 
 def find_meetings(library: Library, name_fragment: str) -> list[m.Meeting]:
-    """Meetings whose id equals the text, or whose name or forum and number (APEC TELWG 68, which an English
-    record's name does not spell) contains it, spaces and case ignored."""
+    """The meeting whose id the text is (#12 or 12, as lists of meetings name them); else the meetings whose
+    name or forum and number (APEC TELWG 68, which an English record's name does not spell) contains it,
+    spaces and case ignored. An id is exact where a fragment is not: 2 is meeting #2, not every name with a 2."""
     wanted = "".join(name_fragment.split()).casefold()
+    listed = meetings(library)
+    number = wanted.removeprefix("#")
+    by_id = [meeting for meeting in listed if number.isdigit() and str(meeting.id) == number.lstrip("0")]
+    if by_id or wanted.startswith("#"):
+        return by_id
     found = []
-    for meeting in meetings(library):
+    for meeting in listed:
         names = (meeting.name, m.numbered_name(meeting.forum, meeting.number) or "")
-        if wanted == str(meeting.id) or any(wanted in "".join(name.split()).casefold() for name in names):
+        if any(wanted in "".join(name.split()).casefold() for name in names):
             found.append(meeting)
     return found
 

@@ -17,6 +17,7 @@ class Topic:
     en: str
     keywords_zh: tuple[str, ...]
     keywords_en: tuple[str, ...]
+    search_names: tuple[str, ...] = ()  # what a search for its label also looks for (topics.json)
 
     def label(self, lang: str = "zh") -> str:
         return self.en if lang == "en" else self.zh
@@ -69,7 +70,14 @@ def taxonomy() -> TopicTaxonomy:
     rows = load_json("topics.json")["topics"]
     return TopicTaxonomy(
         [
-            Topic(row["id"], row["zh"], row["en"], tuple(row.get("keywords_zh", ())), tuple(row.get("keywords_en", ())))
+            Topic(
+                row["id"],
+                row["zh"],
+                row["en"],
+                tuple(row.get("keywords_zh", ())),
+                tuple(row.get("keywords_en", ())),
+                tuple(row.get("search_names", ())),
+            )
             for row in rows
         ]
     )

@@ -168,7 +168,7 @@ def _ranked(
 ) -> tuple[list[tuple], int, SectionRows]:
     """(section id, score) for the requested page, the total, and the rows read for re-ranking (which hold
     the page's): every match scored, the best re-ranked."""
-    found = scorer.matches(plan.clauses, plan.excluded, tags, plan.weights)
+    found = scorer.matches(plan.clauses, plan.excluded, tags, plan.weights, plan.owners)
     total = len(found.ids)
     wanted = offset + limit
     count = max(1, math.ceil(wanted / RERANK_BLOCK)) * RERANK_BLOCK
@@ -215,7 +215,7 @@ def _newest(
 ) -> tuple[list[tuple], int]:
     """Every match in newest-first order (as browsing orders sections), each with its first-stage score; and
     the total. Which document a section is in comes from the state's records of every section, read once."""
-    found = scorer.matches(plan.clauses, plan.excluded, tags, plan.weights)
+    found = scorer.matches(plan.clauses, plan.excluded, tags, plan.weights, plan.owners)
     tagged = state.tagged_sections(scorer.cursor)
     ids = _in_newest_order(scorer, state, tagged[contains(found.ids, tagged["section"].astype(np.int64))])
     page = ids[offset : offset + limit]

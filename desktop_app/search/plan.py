@@ -8,10 +8,9 @@ large share of a search's time.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
-from types import MappingProxyType
 
 from desktop_app.search import snippets
 from desktop_app.search.grams import Phrase
@@ -19,6 +18,8 @@ from desktop_app.search.query import ParsedQuery, Term, alias_names, parse
 from desktop_app.search.spellings import forget_spellings, pattern_of, phrase_of, prepare_names, words_of
 
 PLAN_CACHE = 256
+# Each term's spellings, each as its jieba words and its weight (QueryPlan.words).
+WordTerms = tuple[tuple[tuple[tuple[str, ...], float], ...], ...]
 ALIAS_WEIGHT = 0.6
 
 
@@ -28,6 +29,7 @@ class QueryPlan:
     excluded: tuple[Phrase, ...]  # every spelling of every excluded term
     clauses: tuple[tuple[Phrase, ...], ...]  # each required clause's alternative phrases
     weights: tuple[tuple[float, ...], ...]  # each alternative's weight: 1 as typed, ALIAS_WEIGHT for another name
+    owners: tuple[tuple[int, ...], ...]  # each alternative's term within its clause (a OR b: two terms)
     spellings: tuple[tuple[int, str], ...]  # every spelling of every required term, numbered by term
     clause_of_term: tuple[int, ...]  # each positive term's clause, in the numbering of spellings
     whole_pattern: snippets.TermPattern | None  # the positive words as one phrase, for the phrase boost
@@ -37,15 +39,17 @@ class QueryPlan:
     def clause_count(self) -> int:
         return len(self.clauses)
 
-    def words(self, unheld: Collection[Phrase] = ()) -> Mapping[str, float]:
-        """The query's jieba words and their weights, 1 for a word of what the reader typed, ALIAS_WEIGHT for
-        one only another name gives (loads the dictionary on first use; only ranked searches need them).
+    def words(self, unheld: Collection[Phrase] = ()) -> WordTerms:
+        """Each term's spellings as jieba words with the spelling's weight, 1 for what the reader typed,
+        ALIAS_WEIGHT for another name (loads the dictionary on first use; only ranked searches need them).
+        A term scores as its best spelling (scoring.word_scores): 資通安全's other name 網路安全 would
+        otherwise have added the common words 網路 and 安全 to every section about networks.
 
         Words of a spelling whose phrase is unheld (stands in no section the search could find) are left
         out: of Korea's twelve names, Republic of Korea would otherwise have given every section that holds
         "of" a share of Korea's score in a library where it stands nowhere."""
         spellings = tuple(
-            spelling for _term, spelling in self.spellings if not unheld or phrase_of(spelling) not in unheld
+            (term, spelling) for term, spelling in self.spellings if not unheld or phrase_of(spelling) not in unheld
         )
         return _words(spellings, self.typed)
 
@@ -68,11 +72,13 @@ class QueryPlan:
 def plan_for(text: str) -> QueryPlan:
     parsed = parse(text)
     alternatives = [_weighted(clause) for clause in parsed.clauses]
+    owners = [_owners(clause) for clause in parsed.clauses]
     return QueryPlan(
         match=parsed.gram_match(),
         excluded=tuple(phrase for term in parsed.excluded for phrase in term.phrases()),
         clauses=tuple(tuple(weighted) for weighted in alternatives),
         weights=tuple(tuple(weighted.values()) for weighted in alternatives),
+        owners=tuple(tuple(owner[phrase] for phrase in weighted) for owner, weighted in zip(owners, alternatives)),
         spellings=tuple(
             (number, spelling) for number, term in enumerate(parsed.positive_terms()) for spelling in term.spellings
         ),
@@ -109,19 +115,31 @@ def _weighted(clause: list[Term]) -> dict[Phrase, float]:
     return weights
 
 
+def _owners(clause: list[Term]) -> dict[Phrase, int]:
+    """Each of a clause's phrases → the first of its terms that gives it: a term's names score as its best
+    one, not added up, so a section that names Korea three ways is not three times as much about it."""
+    owners: dict[Phrase, int] = {}
+    for number, term in enumerate(clause):
+        for phrase in term.phrases():
+            owners.setdefault(phrase, number)
+    return owners
+
+
 def _name_weight(as_typed: bool) -> float:
     return 1.0 if as_typed else ALIAS_WEIGHT
 
 
 @lru_cache(maxsize=PLAN_CACHE)
-def _words(spellings: tuple[str, ...], typed: tuple[str, ...]) -> Mapping[str, float]:
-    """Every spelling's words in jieba's accurate mode, without repeats, weighted as in QueryPlan.words
-    (read-only: the memoized mapping is shared by every search of the text)."""
-    words: dict[str, float] = {}
-    for spelling in spellings:
-        for word in words_of(spelling):
-            words[word] = max(words.get(word, 0.0), _name_weight(spelling in typed))
-    return MappingProxyType(words)
+def _words(spellings: tuple[tuple[int, str], ...], typed: tuple[str, ...]) -> WordTerms:
+    """Each term's spellings' words in jieba's accurate mode, as in QueryPlan.words: a spelling's words
+    without repeats, spellings with the same words once (at the higher weight)."""
+    terms: dict[int, dict[tuple[str, ...], float]] = {}
+    for term, spelling in spellings:
+        words = tuple(dict.fromkeys(words_of(spelling)))
+        if words:
+            weights = terms.setdefault(term, {})
+            weights[words] = max(weights.get(words, 0.0), _name_weight(spelling in typed))
+    return tuple(tuple(weights.items()) for weights in terms.values())
 
 
 def _whole_pattern(parsed: ParsedQuery) -> snippets.TermPattern | None:

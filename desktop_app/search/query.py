@@ -7,8 +7,9 @@ fragments are plain text; characters that form no token are dropped. Rules:
 - words are all required: `藍牙 追蹤器` finds sections holding both;
 - `"a phrase"` must stand as written (white space and punctuation between its words are not compared);
 - `a OR b` (capital OR) accepts either; `-word` or `-"a phrase"` excludes; an unclosed quote runs to the end;
-- a word that names an economy in any language (Korea, 南韓, KR) also finds its other names; a topic's
-  label (spectrum, 頻譜) also finds the topic's label in the other language; a word in mainland wording
+- a word that names an economy in any language or script (Korea, 南韓, 韩国, KR) also finds its other names; a
+  topic's label (spectrum, 頻譜, 频谱) also finds the topic's label in the other language and the names its
+  sections say it with (詐騙防制: 詐騙, fraud); a company's or organisation's name (華為, NCC) its other names; a word in mainland wording
   (网络安全, 人工智能) also finds the Taiwan wording (網路安全, 人工智慧; regional.py); a Latin word that
   changes case inside also finds its parts written apart (OpenRAN: Open RAN). The other names count for a
   little less in ranking than what was typed (plan.ALIAS_WEIGHT).
@@ -19,12 +20,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from desktop_app.core.economies import SIDE, Economy, registry
 from desktop_app.core.topics import Topic, taxonomy
+from desktop_app.search import synonyms
 from desktop_app.search.grams import Phrase
 from desktop_app.search.regional import taiwan_spellings
 from desktop_app.search.spellings import phrase_of
+from desktop_app.search.synonyms import folded_name
 
 _PIECE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -114,26 +118,54 @@ def parse(text: str) -> ParsedQuery:
 
 
 def _aliases(text: str) -> Term | None:
-    """A term with every name of the economy or topic that text names; None when it names neither."""
+    """A term with every name of the economy or topic that text names, in either script; None when it names
+    neither."""
     if not text:
         return None
-    code = registry().resolve(text)
-    economy = registry().get(code) if code else None
-    if economy is not None and _names_economy(text, economy.all_names):
+    economy = _economy_named(text)
+    if economy is not None:
         return Term(text, _unique((text, *_economy_names(economy))))
-    topic_id = taxonomy().resolve(text)
-    topic = taxonomy().get(topic_id) if topic_id else None
-    if topic is not None and text.casefold() in {topic.id.casefold(), topic.zh.casefold(), topic.en.casefold()}:
+    topic = _topics_by_label().get(folded_name(text))
+    if topic is not None:
         return Term(text, _unique((text, *_topic_names(topic))))
     return None
 
 
+def _economy_named(text: str) -> Economy | None:
+    """The economy text names: by a name or alias as the registry holds it, or in the other script (巴布亚
+    纽几内亚); an acronym only in capitals (US, not us)."""
+    code = registry().resolve(text)
+    economy = registry().get(code) if code else None
+    if economy is not None and _names_economy(text, economy.all_names):
+        return economy
+    return _economies_by_name().get(folded_name(text))
+
+
+@cache
+def _economies_by_name() -> dict[str, Economy]:
+    """Every economy name but acronyms, folded, → its economy."""
+    return {
+        folded_name(name): economy
+        for economy in reversed(registry().economies)
+        for name in economy.all_names
+        if not (name.isupper() and name.isascii())
+    }
+
+
+@cache
+def _topics_by_label() -> dict[str, Topic]:
+    """Every topic's id and labels, folded, → the topic (a keyword is no label: 頻段 does not name spectrum)."""
+    return {folded_name(name): topic for topic in reversed(taxonomy().topics) for name in (topic.id, topic.zh, topic.en)}
+
+
 def alias_names() -> Iterator[str]:
-    """Every name _aliases may add to a term: each economy's and each topic's names in both languages."""
+    """Every name _aliases and _with_other_spellings may add to a term: each economy's and each topic's names
+    in both languages, and every name of the synonyms table."""
     for economy in registry().economies:
         yield from _economy_names(economy)
     for topic in taxonomy().topics:
         yield from _topic_names(topic)
+    yield from synonyms.all_names()
 
 
 def _economy_names(economy: Economy) -> tuple[str, ...]:
@@ -144,15 +176,18 @@ def _economy_names(economy: Economy) -> tuple[str, ...]:
 
 
 def _topic_names(topic: Topic) -> tuple[str, ...]:
-    return (topic.zh, topic.en)
+    """Its labels and the names its sections say it with where the label is a heading's phrase (topics.json
+    search_names: 詐騙防制 → 詐騙, 防詐; 人工智慧 → 人工智能, AI)."""
+    return (topic.zh, topic.en, *topic.search_names)
 
 
 def _with_other_spellings(term: Term) -> Term:
     """The term, also spelt in Taiwan wording where it uses mainland words (regional.py: 网络 → 網路), with the
-    other names of what that wording names (人工智能 → 人工智慧, a topic's label → Artificial intelligence), and
-    with a Latin word that changes case inside split there (OpenRAN → Open RAN, eSIM → e SIM)."""
+    other names of what that wording names (人工智能 → 人工智慧, a topic's label → Artificial intelligence), with
+    the other names of a company or organisation (synonyms.py: 華為 → Huawei), and with a Latin word that changes case inside split there (OpenRAN → Open RAN, eSIM → e SIM)."""
     split = _CAMEL_CASE.sub(" ", term.typed)
     extra: list[str] = [split] if split != term.typed else []
+    extra.extend(synonyms.other_names(term.typed))
     for spelling in taiwan_spellings(term.typed):
         named = _aliases(spelling)
         extra.extend(named.spellings if named else (spelling,))

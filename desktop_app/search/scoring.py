@@ -8,8 +8,8 @@ all its tokens and neither the jieba words (Scorer._held_as_word) nor the pairs 
 (grams.mixed_pairs, for 5G) already prove which do. Filters are postings too (postings.py tags), so a filter
 is an intersection, not a look-up per row.
 
-A phrase scores the mean BM25 of its tokens (so a long phrase weighs what a word does), alternatives add up,
-clauses add up: BM25 with FTS5's constants (k1 1.2, b 0.75), lengths and frequencies column-weighted as the
+A phrase scores the mean BM25 of its tokens (so a long phrase weighs what a word does); one term's names score
+as the best of them, the terms of a clause (a OR b) add up, and clauses add up: BM25 with FTS5's constants (k1 1.2, b 0.75), lengths and frequencies column-weighted as the
 substring index's bm25() weighted them. word_scores adds BM25 of the query's jieba words from the word
 postings, lengths in words, so 資安 counts where jieba found it as a word and not inside 物資安全.
 """
@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -31,6 +32,9 @@ from desktop_app.search.rerank import B, K1
 from desktop_app.search.sorted_ids import contains, positions
 from desktop_app.search.filters import Tag
 from desktop_app.search.tags import pair_key, word_key
+
+if TYPE_CHECKING:
+    from desktop_app.search.plan import WordTerms
 
 _IDS = np.int64
 _NOTHING = '""'  # an FTS5 expression that matches no row, and still reads the index's structure
@@ -205,13 +209,17 @@ class Scorer:
         excluded: tuple[Phrase, ...],
         tags: list[Tag],
         weights: tuple[tuple[float, ...], ...],
+        owners: tuple[tuple[int, ...], ...] | None = None,
     ) -> Matches:
-        """Sections holding every clause, none of the excluded, every tag, each with its score (an
-        alternative's score times its weight, weights given alongside clauses)."""
+        """Sections holding every clause, none of the excluded, every tag, each with its score: of each term,
+        its best alternative's score times that alternative's weight; of a clause, its terms' added up (weights
+        and owners, each alternative's term, given alongside clauses; without owners every alternative is a
+        term of its own)."""
         result: Matches | None = None
         allowed = self.tagged(tags)
-        for clause, scales in zip(clauses, weights):
-            found = _union([self.phrase(phrase, allowed).scaled(scale) for phrase, scale in zip(clause, scales)])
+        for number, (clause, scales) in enumerate(zip(clauses, weights)):
+            scored = [self.phrase(phrase, allowed).scaled(scale) for phrase, scale in zip(clause, scales)]
+            found = _union(_best_of_each_term(scored, owners[number]) if owners is not None else scored)
             result = found if result is None else _both(result, found)
             if not len(result.ids):
                 break
@@ -251,14 +259,25 @@ class Scorer:
             scores /= len(scored)
         return Matches(ids, scores)
 
-    def word_scores(self, words: Mapping[str, float], ids: np.ndarray) -> np.ndarray:
-        """BM25 of the query's jieba words in each of ids (0 where a section holds none of them), each word's
-        times its weight, from the word postings: frequencies and lengths column-weighted, averages over the
-        library."""
+    def word_scores(self, terms: WordTerms, ids: np.ndarray) -> np.ndarray:
+        """BM25 of the query's jieba words in each of ids (0 where a section holds none of them): of each term,
+        its best spelling's (the BM25 of its words added up, times its weight), the terms' added up. From the
+        word postings: frequencies and lengths column-weighted, averages over the library."""
         scores = np.zeros(len(ids))
         average = self._average(self._totals[2])
-        for word, weight in words.items():
-            scores += weight * self._bm25(word_key(word), ids, average)
+        by_word: dict[str, np.ndarray] = {}
+        for spellings in terms:
+            best: np.ndarray | None = None
+            for words, weight in spellings:
+                spelling = np.zeros(len(ids))
+                for word in words:
+                    if word not in by_word:
+                        by_word[word] = self._bm25(word_key(word), ids, average)
+                    spelling += by_word[word]
+                spelling *= weight
+                best = spelling if best is None else np.maximum(best, spelling)
+            if best is not None:
+                scores += best
         return scores
 
     def _bm25(self, key: str, ids: np.ndarray, average: float | None = None) -> np.ndarray:
@@ -309,7 +328,8 @@ def _intersect(first: np.ndarray, second: np.ndarray) -> np.ndarray:
     return first[contains(second, first)]
 
 
-def _union(parts: list[Matches]) -> Matches:
+def _union(parts: list[Matches], best: bool = False) -> Matches:
+    """Sections holding any part, with the parts' scores added up (or the best of them)."""
     parts = [part for part in parts if len(part.ids)]
     if len(parts) == 1:
         return parts[0]
@@ -318,8 +338,20 @@ def _union(parts: list[Matches]) -> Matches:
     ids = _sorted_unique(np.concatenate([part.ids for part in parts]))
     scores = np.zeros(len(ids))
     for part in parts:
-        scores[np.searchsorted(ids, part.ids)] += part.scores
+        at = np.searchsorted(ids, part.ids)  # a part's ids are unique: no place is written twice
+        if best:
+            scores[at] = np.maximum(scores[at], part.scores)
+        else:
+            scores[at] += part.scores
     return Matches(ids, scores)
+
+
+def _best_of_each_term(scored: list[Matches], owners: tuple[int, ...]) -> list[Matches]:
+    """Each term's alternatives as one: every section holding any, with the best alternative's score."""
+    terms: dict[int, list[Matches]] = {}
+    for matches, owner in zip(scored, owners):
+        terms.setdefault(owner, []).append(matches)
+    return [_union(alternatives, best=True) for alternatives in terms.values()]
 
 
 def _both(first: Matches, second: Matches) -> Matches:

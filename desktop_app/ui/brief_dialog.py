@@ -15,6 +15,7 @@ from desktop_app.core.topics import taxonomy
 from desktop_app.render.pages import PAPERS
 from desktop_app.ui.i18n import LANGUAGES, Strings
 from desktop_app.ui.nav_nodes import meeting_choices
+from desktop_app.ui.urls import parse_url
 
 EXPORT = 2  # result code of the Export… button; Accepted (1) means preview and print
 
@@ -27,6 +28,15 @@ def subjects(library: Library, kind: str, lang: str) -> list[tuple[str, str]]:
     if kind == "meeting":
         return [(label, str(meeting_id)) for label, meeting_id in meeting_choices(library, Strings(lang))]
     return [(topic.label(lang), topic.id) for topic in taxonomy().topics]
+
+
+def brief_subject(url: str) -> tuple[str, str] | None:
+    """(kind, subject) of a page a brief can be of: an economy's (on a topic too), a meeting's, a topic's; None
+    for any other page. The dialog opens on it, as a reader on Korea's page means Korea."""
+    address = parse_url(url)
+    if address is None or address.kind not in KINDS or not address.key:
+        return None
+    return address.kind, address.key.split("/")[0]
 
 
 class BriefDialog(QDialog):

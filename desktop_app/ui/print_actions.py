@@ -8,6 +8,7 @@ topic brief. A machine without a Chinese font gets the plain reason instead of a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -28,12 +29,22 @@ from desktop_app.render.output import write_brief
 from desktop_app.render.pages import page_layout
 from desktop_app.render.pdf import paint_brief
 from desktop_app.render.tounicode import repair_pdf
-from desktop_app.ui.brief_dialog import EXPORT, BriefDialog
+from desktop_app.ui.brief_dialog import EXPORT, BriefDialog, brief_subject
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 PathChooser = Callable[[str], "Path | None"]  # suggested file name → the path to write, None when cancelled
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')  # what Windows, macOS or Linux refuses
+MAX_FILE_NAME = 200  # bytes of UTF-8: file systems take 255, and the dialog adds .pdf
+
+
+def file_name_for(title: str) -> str:
+    """A file name a save dialog can offer on any system for a page or brief titled so (a search for `"` or
+    a/b is titled by it): characters file systems refuse become spaces, ends trimmed of spaces and dots."""
+    name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", title).split())
+    name = name.encode()[:MAX_FILE_NAME].decode(errors="ignore").strip(" .")  # cut whole characters only
+    return name or "TelRef"
 
 
 class PrintActions(QObject):
@@ -124,7 +135,7 @@ class PrintActions(QObject):
     def export(self, brief: Brief | None = None, paper: str = "a4", choose_path: PathChooser | None = None) -> Path | None:
         """Save the brief (the page shown by default) as PDF or HTML; returns the file, None when cancelled."""
         brief = brief or self.current_brief()
-        path = (choose_path or self._ask_path)(f"{brief.title or 'TelRef'}.pdf")
+        path = (choose_path or self._ask_path)(f"{file_name_for(brief.title)}.pdf")
         if path is None:
             return None
         if path.suffix.lower() not in (".pdf", ".html", ".htm"):
@@ -180,9 +191,17 @@ class PrintActions(QObject):
         dialog.exec()
         dialog.deleteLater()
 
+    def brief_dialog(self) -> BriefDialog:
+        """The Briefing page… dialog, open on the economy, meeting or topic of the page shown, if it is one."""
+        dialog = BriefDialog(self.window.library, self.window.strings, self.window)
+        subject = brief_subject(self.window.current_url())
+        if subject is not None:
+            dialog.choose(*subject)
+        return dialog
+
     def choose_brief(self) -> None:
         """Briefing page…: pick an economy, meeting or topic, then preview and print it or export it."""
-        dialog = BriefDialog(self.window.library, self.window.strings, self.window)
+        dialog = self.brief_dialog()
         result = dialog.exec()
         if result not in (QDialog.DialogCode.Accepted.value, EXPORT):
             return

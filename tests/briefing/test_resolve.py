@@ -65,3 +65,23 @@ def test_a_meeting_its_trip_report_and_its_record_both_report_resolves_to_the_tr
     with pytest.raises(NotFound) as raised:
         resolve_meeting(seeded_library, "TELWG 6")
     assert "3 meetings match" in str(raised.value)
+
+
+def test_a_meeting_id_names_that_meeting_whatever_names_hold_its_digits(seeded_library: Library) -> None:
+    """Lists of meetings name them #id; 12 or #12 is that meeting, not every meeting whose name holds a 1 and
+    a 2; #99 names none even where a name holds 99."""
+    from pathlib import Path
+
+    from desktop_app.core import queries
+    from desktop_app.ingest.pipeline import import_paths
+
+    fixtures = Path(__file__).parents[1] / "fixtures"
+    import_paths(seeded_library, [fixtures / "tel67_summary_report.txt", fixtures / "tel66_record_of_meeting.txt"])
+    first, second, third = sorted(queries.meetings(seeded_library), key=lambda meeting: meeting.id)
+    with seeded_library.session() as session:  # a name that holds the second's id, as "2024" holds 2
+        session.get(type(third), third.id).name = f"{third.name} {second.id}{second.id}"
+        session.commit()
+    assert len(queries.find_meetings(seeded_library, f"{second.id}{second.id}")) == 1
+    assert resolve_meeting(seeded_library, str(second.id)) == second.id
+    assert resolve_meeting(seeded_library, f"#{second.id}") == second.id
+    assert queries.find_meetings(seeded_library, "#6") == [] and len(queries.find_meetings(seeded_library, "6")) == 3

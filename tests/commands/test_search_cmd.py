@@ -107,6 +107,39 @@ def test_stdin_mode_answers_one_json_line_per_request(run_search) -> None:
     assert newest_documents[0] == 2  # the 2024 trip report before the 2020 article
 
 
+def test_stdin_mode_answers_every_line_and_refuses_a_bad_request_in_one_line_then_goes_on(run_search) -> None:
+    """A request no search can answer (an infinite or negative limit, half a surrogate pair, a kind or field
+    that does not exist, a list for a query) gets an error line naming what is wrong; the server lives on, and
+    a blank line or one after a byte-order mark is answered like any other, so answers pair with requests."""
+    bad = [
+        ('{"query": "5G", "limit": 1e400}', "limit"),
+        ('{"query": "5G", "limit": -1}', "limit"),
+        ('{"query": "5G", "limit": "abc"}', "limit"),
+        ('{"query": "5G", "limit": true}', "limit"),
+        ('{"query": "\\ud800"}', "query must be text"),
+        ('{"query": ["5G"]}', "query must be text"),
+        ('{"query": "5G", "kind": "bogus"}', "no document kind called 'bogus'"),
+        ('{"query": "5G", "limt": 3}', "unknown field 'limt'"),
+    ]
+    good = ["", "\ufeff" + '{"query": "5G", "limit": 1}', '{"query": "5G", "limit": 0}', "5G"]
+    result = run_search("-", stdin="\n".join([line for line, _reason in bad] + good) + "\n")
+    assert result.returncode == 0 and not result.stderr, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == len(bad) + len(good)
+    for (line, reason), answer in zip(bad, answers):
+        assert reason in answer["error"] and "hits" not in answer, line
+    blank, marked, none, plain = answers[len(bad):]
+    assert blank == {"query": "", "total": 0, "hits": []}
+    assert marked["total"] == plain["total"] > 0 and len(marked["hits"]) == 1
+    assert none["total"] == plain["total"] and none["hits"] == []
+
+
+def test_a_limit_outside_0_to_1000_is_refused_on_the_command_line(run_search) -> None:
+    for limit in ("5000", "-1", "x"):
+        result = run_search("5G", "--limit", limit)
+        assert result.returncode == 2 and "limit must be a whole number from 0 to 1000" in result.stderr
+
+
 def test_stdin_mode_prepares_its_reader_before_reading_a_request(
     seeded_library, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

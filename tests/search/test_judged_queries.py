@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.core.topics import taxonomy
+from desktop_app.search import synonyms
 from desktop_app.search.engine import SearchEngine, SearchQuery
 from desktop_app.search.folding import fold
 
@@ -33,14 +35,33 @@ SUBSTRINGS = [
 
 @pytest.mark.parametrize("needle", SUBSTRINGS)
 def test_substring_finds_exactly_the_sections_holding_it(needle: str, containing, hit_ids) -> None:
-    expected = containing(needle)
-    assert expected, f"the seeds no longer contain {needle}"
+    """... or one of its other names, for the acronym of a steering group the report also spells out."""
+    assert containing(needle), f"the seeds no longer contain {needle}"
+    expected = set().union(*(containing(name) for name in (needle, *synonyms.other_names(needle))))
     assert set(hit_ids(needle)) == expected
 
 
 @pytest.mark.parametrize(("label", "other_language"), [("資通安全", "cybersecurity"), ("區塊鏈", "blockchain")])
-def test_topic_label_finds_itself_and_its_other_language(label: str, other_language: str, containing, hit_ids) -> None:
-    assert set(hit_ids(label)) == containing(label) | containing(other_language) != set()
+def test_topic_label_finds_itself_its_other_language_and_its_search_names(
+    label: str, other_language: str, containing, hit_ids
+) -> None:
+    names = taxonomy().get(taxonomy().resolve(label)).search_names
+    expected = set().union(*(containing(name) for name in (label, other_language, *names)))
+    assert set(hit_ids(label)) == expected != set()
+
+
+def test_a_topic_label_no_text_says_finds_what_its_sections_say(containing, hit_ids) -> None:
+    """詐騙防制 heads a topic; reports say 詐騙. 資通安全 also finds 資安, 人工智慧 AI. In Simplified, a label
+    finds what it finds in Traditional."""
+    assert not containing("詐騙防制") and containing("詐騙") <= set(hit_ids("詐騙防制")) != set()
+    assert containing("資安") - containing("資通安全") and containing("資安") <= set(hit_ids("資通安全"))
+    assert set(hit_ids("AI")) - containing("人工智慧") and set(hit_ids("AI")) <= set(hit_ids("人工智慧"))
+    assert set(hit_ids("频谱")) == set(hit_ids("頻譜")) and set(hit_ids("连网普及")) == set(hit_ids("連網普及")) != set()
+
+
+def test_a_company_is_found_by_its_name_in_either_language(containing, hit_ids) -> None:
+    expected = containing("華為") | containing("huawei")
+    assert set(hit_ids("Huawei")) == set(hit_ids("華為")) == expected != set()
 
 
 def test_simplified_query_finds_traditional_text(containing, hit_ids) -> None:
@@ -49,10 +70,11 @@ def test_simplified_query_finds_traditional_text(containing, hit_ids) -> None:
 
 
 def test_mainland_wording_finds_the_taiwan_wording_and_what_else_that_names(containing, hit_ids) -> None:
-    """資通安全 and 人工智慧 label topics, so their English labels count as well."""
-    cybersecurity = containing("網路安全") | containing("資通安全") | containing("cybersecurity")
+    """資通安全 and 人工智慧 label topics, so their English labels and search names count as well (AI, a Latin
+    word, as the engine finds it: whole)."""
+    cybersecurity = containing("網路安全") | containing("資通安全") | containing("cybersecurity") | containing("資安")
     assert set(hit_ids("网络安全")) == containing("网络安全") | cybersecurity != set()
-    ai = containing("人工智慧") | containing("artificial intelligence")
+    ai = containing("人工智慧") | containing("artificial intelligence") | set(hit_ids("AI"))
     assert set(hit_ids("人工智能")) == containing("人工智能") | ai > containing("人工智能")
     assert set(hit_ids("数字经济")) == containing("數位經濟") != set()
 
@@ -104,7 +126,8 @@ def test_heading_about_the_query_ranks_first(engine: SearchEngine) -> None:
 
 @pytest.mark.parametrize(("typed", "other_name"), [("資通安全", "cybersecurity"), ("cybersecurity", "資通安全")])
 def test_what_was_typed_ranks_before_another_name_for_it(engine: SearchEngine, typed: str, other_name: str) -> None:
-    """Both names find both kinds of section; a heading holding the words the reader typed comes first."""
+    """Both names find both kinds of section; a heading holding the words the reader typed comes first (each
+    term scores as its best name: a section that names it several ways does not add them up)."""
     top = engine.search(SearchQuery(typed, limit=1)).hits[0]
     assert fold(typed) in fold(top.heading).replace(" ", "")
     assert fold(other_name) not in fold(top.heading)

@@ -34,5 +34,5 @@ def test_a_shared_word_applies_only_to_text_not_written_in_traditional() -> None
 def test_a_query_term_gets_the_taiwan_wording_with_its_other_names_and_excluded_terms_too() -> None:
     query = parse("人工智能 -网络")
     (term,) = query.clauses[0]
-    assert term.spellings == ("人工智能", "人工智慧", "Artificial intelligence")  # 人工智慧 labels a topic
+    assert term.spellings == ("人工智能", "人工智慧", "Artificial intelligence", "AI")  # 人工智慧 labels a topic
     assert query.excluded[0].spellings == ("网络", "網路")

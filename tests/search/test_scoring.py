@@ -106,7 +106,7 @@ def test_word_scores_are_bm25_over_each_sections_jieba_words(scorer: Scorer, sec
     average = sum(lengths.values()) / len(lengths)
     idf = math.log(1 + (len(sections) - len(holding) + 0.5) / (len(holding) + 0.5))
     ids = np.array(sorted(counts), dtype=np.int64)
-    scores = dict(zip(ids.tolist(), scorer.word_scores({word: 1.0}, ids).tolist()))
+    scores = dict(zip(ids.tolist(), scorer.word_scores(((((word,), 1.0),),), ids).tolist()))
     assert holding and {section_id for section_id, score in scores.items() if score > 0} == holding
     for section_id in holding:
         tf, norm = counts[section_id], K1 * (1 - B + B * lengths[section_id] / average)

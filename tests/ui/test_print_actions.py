@@ -8,7 +8,9 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
+from desktop_app.core import queries
 from desktop_app.briefing.build import build_brief
+from desktop_app.briefing.page import page_brief
 from desktop_app.ui.brief_dialog import BriefDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.urls import page_url
@@ -130,3 +132,38 @@ def test_the_brief_dialog_names_a_meeting_s_trip_report_and_record_by_kind(qtbot
     dialog.choose("meeting", "")
     labels = [dialog.subject.itemText(i) for i in range(dialog.subject.count())]
     assert labels == ["APEC TELWG 68 · 2024年5月 · 出國報告", "APEC TELWG 68 · 2024年5月 · 會議紀錄"]
+
+
+def test_the_brief_dialog_opens_on_the_economy_meeting_or_topic_shown(qtbot, window: MainWindow) -> None:
+    """A reader on Chinese Taipei's page who asks for a briefing page means Chinese Taipei's."""
+    meeting = queries.meetings(window.library)[0]
+    shown = {
+        "telref://economy/TW": ("economy", "TW"),
+        "telref://economy/KR/5g": ("economy", "KR"),
+        f"telref://meeting/{meeting.id}": ("meeting", str(meeting.id)),
+        "telref://topic/spectrum": ("topic", "spectrum"),
+    }
+    for url, (kind, name) in shown.items():
+        window.open_url(url)
+        dialog = window.print_actions.brief_dialog()
+        qtbot.addWidget(dialog)
+        assert (dialog.request().kind, dialog.request().name) == (kind, name), url
+    window.open_url("telref://welcome")
+    dialog = window.print_actions.brief_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.request().kind == "economy"  # the first kind, as before any page
+
+
+def test_an_export_offers_a_file_name_every_system_takes(window: MainWindow, tmp_path: Path) -> None:
+    """A search for `"` or a/b titles its results by the text typed; the save dialog is offered a name without
+    the characters Windows refuses, and a long Chinese title is cut to whole characters within 255 bytes."""
+    offered: list[str] = []
+
+    def choose(suggested: str) -> Path:
+        offered.append(suggested)
+        return tmp_path / "out.pdf"
+
+    for title in ('搜尋 "a/b: c*?"', "頻" * 300, '"'):
+        window.print_actions.export(page_brief(title, "<p>x</p>", "zh"), choose_path=choose)
+    assert offered[0] == "搜尋 a b c.pdf" and offered[2] == "TelRef.pdf"
+    assert len(offered[1].encode()) <= 255 and set(offered[1][:-4]) == {"頻"}

@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(f"{results.total} sections match {args.query!r}")
     for hit in results.hits:
-        where = " › ".join([*hit.path, hit.heading])
+        where = " › ".join([*hit.path, hit.heading_marked()])
         dated = f"  ({hit.document_date})" if hit.document_date else ""
         print(f"\n#{hit.document_id}/{hit.section_id}  {hit.document_title}{dated}\n  {where}\n  {hit.snippet_marked()}")
     return 0

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from desktop_app.core.names import name_key
 from desktop_app.core.resources import load_json
 
 APEC_CODES: tuple[str, ...] = (
@@ -91,7 +92,7 @@ class EconomyRegistry:
 
     @staticmethod
     def _fold(name: str) -> str:
-        return re.sub(r"\s+", " ", name.strip()).casefold()
+        return name_key(name)
 
     def get(self, code: str) -> Economy | None:
         return self._by_code.get(code.upper()) if code else None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from desktop_app.core.economies import latin_word_pattern, names_pattern
+from desktop_app.core.names import name_key
 from desktop_app.core.resources import load_json
 
 
@@ -32,7 +33,7 @@ class TopicTaxonomy:
         self._by_name: dict[str, str] = {}  # every id, label and keyword, case-folded → the first topic's id
         for topic in topics:
             for name in (topic.id, topic.zh, topic.en, *topic.keywords_zh, *topic.keywords_en):
-                self._by_name.setdefault(name.casefold(), topic.id)
+                self._by_name.setdefault(name_key(name), topic.id)
         self._keywords: list[tuple[str, tuple[str, ...], tuple[str, ...], re.Pattern[str]]] = []
         for topic in topics:
             keywords = (*topic.keywords_zh, *topic.keywords_en)
@@ -49,7 +50,7 @@ class TopicTaxonomy:
 
     def resolve(self, name: str) -> str | None:
         """A topic id from its id, label or a keyword, in either language."""
-        return self._by_name.get(name.strip().casefold())
+        return self._by_name.get(name_key(name))
 
     def tag(self, text: str) -> list[str]:
         """Topic ids whose keywords occur in text, in taxonomy order. A Chinese keyword is a substring test; a

@@ -1,4 +1,4 @@
-"""Folding text to one searchable form: Simplified Chinese, half-width, lower-case ASCII.
+"""Folding text to one searchable form: Simplified Chinese, half-width, lower-case ASCII without accents.
 
 Folding is character for character (a `str.translate` table), so an offset in the folded text is the same
 offset in the original: matches found in folded text are marked in the text as written. Traditional and
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from desktop_app.core.names import latin_base_letters
 from desktop_app.core.resources import resource
 
 FOLD_TABLE_FILE = "search_fold_chars.txt"
@@ -23,6 +24,7 @@ def fold_table() -> dict[int, str]:
         half = chr(code - 0xFEE0)
         table[code] = half.lower()
     table[0x3000] = " "
+    table.update(latin_base_letters())  # Ramírez as ramirez: readers type names without accents
     for line in resource(FOLD_TABLE_FILE).read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue

@@ -1,6 +1,6 @@
 """The substring index's tokens: overlapping Chinese character bigrams plus Latin words and numbers.
 
-A run of Han (or kana/hangul) characters, which may be broken by white space as PDF line wraps leave it,
+A run of Han (or kana/hangul) characters, which may be broken by one space as PDF line wraps leave it (HAN_GAP),
 becomes its bigrams followed by its last character alone: 藍牙追蹤器 → 蓝牙 牙追 追踪 踪器 器. Any substring of
 two or more characters is then a phrase of consecutive bigrams, wherever jieba would have cut the words.
 The lone last character keeps a phrase exact across a run's end (發展5G → 发展 展 5 g) and lets a one-character
@@ -22,8 +22,12 @@ HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U000200
 # Letters to Python that SQLite's unicode61 tables (older Unicode) read as separators: New Tai Lue vowel signs
 # and two Vedic signs, since recategorised from marks to letters. Left out of tokens, as FTS5 would leave them.
 _SEPARATORS_TO_FTS5 = "\u19b0-\u19c0\u19c8\u19c9\u1cf2\u1cf3"
+# Within a run of Han characters, one space as a PDF's line wrap or its spacing leaves between two of them
+# (巴布亞紐 幾內亞); not a line break, which after reflow parts paragraphs, captions and rows (經驗 / 資料來源), nor
+# the spaces that part a flattened table's columns. A single line break was bridged until migration 0007.
+HAN_GAP = " ?"
 _PIECES = re.compile(
-    rf"(?P<han>[{HAN}](?:\s*[{HAN}])*)|[^\W\d_{HAN}{_SEPARATORS_TO_FTS5}]+|\d+|[^\W_{HAN}{_SEPARATORS_TO_FTS5}]"
+    rf"(?P<han>[{HAN}](?:{HAN_GAP}[{HAN}])*)|[^\W\d_{HAN}{_SEPARATORS_TO_FTS5}]+|\d+|[^\W_{HAN}{_SEPARATORS_TO_FTS5}]"
 )
 _HAN_CHAR = re.compile(rf"[{HAN}]")
 _HAN_PAIR = re.compile(rf"[{HAN}]{{2}}")

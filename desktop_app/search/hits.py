@@ -132,6 +132,9 @@ class SearchHit(NamedTuple):
     def snippet_marked(self, before: str = "«", after: str = "»") -> str:
         return marks.marked(self.snippet, self.marks, before, after)
 
+    def heading_marked(self, before: str = "«", after: str = "»") -> str:
+        return marks.marked(self.heading, self.heading_marks, before, after)
+
     def snippet_html(self) -> str:
         return marks.marked_html(self.snippet, self.marks)
 
@@ -148,6 +151,7 @@ class SearchHit(NamedTuple):
             "topics": list(self.topics),
             "snippet": self.snippet_marked(),
             "marks": [list(span) for span in self.marks],
+            "heading_marks": [list(span) for span in self.heading_marks],  # a match in the heading only: snippet unmarked
             "score": round(self.score, 4),
         }
 

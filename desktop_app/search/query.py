@@ -4,7 +4,8 @@ Any string is a valid query. Nothing the user types reaches FTS5 as syntax: each
 index's own tokens (grams.py) and written as a quoted phrase, so quotes, *, NEAR(, AND, parentheses and SQL
 fragments are plain text; characters that form no token are dropped. Rules:
 
-- words are all required: `藍牙 追蹤器` finds sections holding both;
+- words are all required: `藍牙 追蹤器` finds sections holding both, and so does `藍牙，追蹤器` (a list's
+  punctuation parts words as a space does);
 - `"a phrase"` must stand as written (white space and punctuation between its words are not compared);
 - `a OR b` (capital OR) accepts either; `-word` or `-"a phrase"` excludes; an unclosed quote runs to the end;
 - a word that names an economy in any language or script (Korea, 南韓, 韩国, KR) also finds its other names; a
@@ -30,7 +31,9 @@ from desktop_app.search.regional import taiwan_spellings
 from desktop_app.search.spellings import phrase_of
 from desktop_app.search.synonyms import folded_name
 
-_PIECE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+# A word ends at white space and at the punctuation a list is written with (華為，美國; 5G, Korea), except a
+# comma between digits (1,000); inside quotes, everything stands as typed.
+_PIECE = re.compile(r'(-?)"([^"]*)"?|((?:[^\s，、；;,]|(?<=\d),(?=\d))+)')
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 

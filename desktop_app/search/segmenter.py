@@ -19,7 +19,7 @@ from desktop_app.search.folding import fold
 from desktop_app.search.grams import HAN
 
 USER_TERMS_FILE = "search_terms.txt"
-_SPACE_INSIDE_HAN = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")
+_SPACE_INSIDE_HAN = re.compile(rf"(?<=[{HAN}]) (?=[{HAN}])")  # grams.HAN_GAP: one space, in folded text
 _WORD_PIECES = re.compile(r"[^\W_]+")
 _lock = threading.Lock()
 

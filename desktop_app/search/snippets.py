@@ -16,16 +16,19 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from desktop_app.search.folding import fold, fold_table
-from desktop_app.search.grams import HAN
+from desktop_app.search.grams import HAN, HAN_GAP
 from desktop_app.search.marks import Span
 
-_PIECES = re.compile(rf"(?P<han>[{HAN}](?:\s*[{HAN}])*)|(?P<letters>[^\W\d_{HAN}]+)|(?P<digits>\d+)|[^\W_{HAN}]")
+_PIECES = re.compile(rf"(?P<han>[{HAN}](?:{HAN_GAP}[{HAN}])*)|(?P<letters>[^\W\d_{HAN}]+)|(?P<digits>\d+)|[^\W_{HAN}]")
+_WRITTEN_HAN_GAP = "[ \u3000]?"  # HAN_GAP in the text as written: an ideographic space folds to a space
 _LATIN_LETTERS = frozenset(
     chr(code)
     for first, last in (("A", "Z"), ("a", "z"), ("\u00c0", "\u024f"), ("\uff21", "\uff3a"), ("\uff41", "\uff5a"))
     for code in range(ord(first), ord(last) + 1)
 )
-_FULL_WIDTH_WORD_CHARS = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+# Characters term patterns read as another: full-width letters and digits, and Latin letters with accents
+# (folding.py: í as i), which the substring index holds folded.
+_REPLACED_WORD_CHARS = re.compile("[\u00c0-\u024f\u1e00-\u1eff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 ELLIPSIS = "…"
 MAX_SPANS = 400
 
@@ -84,7 +87,7 @@ def term_pattern(spelling: str) -> TermPattern | None:
         chars = [char for char in piece.group() if not char.isspace()]
         leading = not parts
         if piece.lastgroup == "han":
-            parts.append(r"\s*".join(_written_forms(char, leading and at == 0) for at, char in enumerate(chars)))
+            parts.append(_WRITTEN_HAN_GAP.join(_written_forms(char, leading and at == 0) for at, char in enumerate(chars)))
         elif piece.lastgroup in ("letters", "digits"):
             parts.append(re.escape("".join(chars)))
         else:
@@ -109,17 +112,19 @@ def reads_text_as_written(patterns: Iterable[TermPattern | None]) -> bool:
 
 def searchable_text(text: str) -> str:
     """Text as term patterns read it, the same length as text: lower case, full-width letters and digits
-    half-width. Only those characters are replaced: folding a whole hit's text cost a fifth of a search."""
+    half-width, accents off Latin letters. Only those characters are replaced: folding a whole hit's text cost
+    a fifth of a search."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two (İ): fold, which keeps every length
         lowered = fold(text)
-    if _FULL_WIDTH_WORD_CHARS.search(lowered) is None:
+    if _REPLACED_WORD_CHARS.search(lowered) is None:
         return lowered
-    return _FULL_WIDTH_WORD_CHARS.sub(_half_width, lowered)
+    return _REPLACED_WORD_CHARS.sub(_as_folded, lowered)
 
 
-def _half_width(match: re.Match[str]) -> str:
-    return fold_table()[ord(match.group())]
+def _as_folded(match: re.Match[str]) -> str:
+    char = match.group()
+    return fold_table().get(ord(char), char)  # ß, ø, ł have no base letter: left as they are
 
 
 def _written_forms(folded_char: str, leading: bool = False) -> str:

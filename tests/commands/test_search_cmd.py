@@ -41,6 +41,19 @@ def test_json_answer_has_the_documented_fields(run_search) -> None:
     assert "華為" in hit["snippet"] + hit["heading"]
 
 
+def test_a_match_in_the_heading_only_is_marked_in_the_heading(run_search) -> None:
+    """A section whose text is empty or does not hold the term still shows where it matched: its heading's
+    marks in the JSON answer, and «» around them in the plain answer."""
+    answer = json.loads(run_search("5G", "--json", "--limit", "1000").stdout)
+    heading_only = [hit for hit in answer["hits"] if not hit["marks"]]
+    assert heading_only and all(hit["heading_marks"] for hit in heading_only)
+    for hit in heading_only:
+        start, end = hit["heading_marks"][0]
+        assert hit["heading"][start:end].upper() == "5G"
+    plain = run_search("5G", "--limit", "1000").stdout
+    assert f"«{heading_only[0]['heading'][slice(*heading_only[0]['heading_marks'][0])]}»" in plain
+
+
 def test_economy_alias_filter_and_unknown_economy(run_search) -> None:
     found = json.loads(run_search("5G", "--economy", "Korea", "--json").stdout)
     assert found["hits"] and all("KR" in hit["economies"] for hit in found["hits"])

@@ -43,6 +43,22 @@ def test_resolution_ignores_case_and_spacing_but_not_unknown_names() -> None:
     assert registry().resolve("") is None
 
 
+def test_resolution_reads_full_width_letters_and_accents_as_typed_plain() -> None:
+    """A Chinese input method types ＫＲ; Peru's and Mexico's own spellings carry accents."""
+    assert registry().resolve("ＫＲ") == registry().resolve("Ｋｏｒｅａ") == "KR"
+    assert registry().resolve("Perú") == registry().resolve("PERU") == "PE"
+    assert registry().find_in_text("la delegación de México y Perú") == ["MX", "PE"]
+
+
+def test_every_economy_is_found_in_simplified_text_by_its_chinese_names() -> None:
+    from desktop_app.search.folding import fold
+
+    for economy in registry().economies:
+        for name in (economy.zh, *economy.aliases):
+            if fold(name) != name and not name.isascii():
+                assert registry().find_in_text(f"会议上{fold(name)}表示") == [economy.code], name
+
+
 def test_longest_name_wins_and_counts_once() -> None:
     assert registry().mentions("中國大陸代表發言") == [(0, 4, "CN")]
     assert registry().find_in_text("Hong Kong, China and China") == ["HK", "CN"]

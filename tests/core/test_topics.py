@@ -83,3 +83,7 @@ def test_resolve_by_id_label_or_keyword() -> None:
     assert taxonomy().resolve("海纜") == "subsea_cables"
     assert taxonomy().resolve("Cloud") == "cloud"
     assert taxonomy().resolve("gardening") is None
+
+
+def test_a_topic_resolves_from_its_label_typed_full_width() -> None:
+    assert taxonomy().resolve("ＳＰＥＣＴＲＵＭ") == taxonomy().resolve(" spectrum ") == "spectrum"

@@ -17,7 +17,7 @@ from desktop_app.search.folding import fold
 from desktop_app.search.grams import HAN
 from desktop_app.services import open_library
 
-_SPACE_INSIDE_HAN = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")
+_SPACE_INSIDE_HAN = re.compile(rf"(?<=[{HAN}]) (?=[{HAN}])")  # one space, as the index bridges (grams.HAN_GAP)
 
 
 @dataclass(frozen=True)

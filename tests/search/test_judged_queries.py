@@ -6,12 +6,15 @@ sections the parser cuts, so they hold while the parser improves.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from desktop_app.core.topics import taxonomy
 from desktop_app.search import synonyms
 from desktop_app.search.engine import SearchEngine, SearchQuery
 from desktop_app.search.folding import fold
+from desktop_app.search.grams import HAN
 
 # Chinese words, two-character substrings inside longer words, and phrases: found exactly where they stand.
 SUBSTRINGS = [
@@ -220,3 +223,25 @@ def test_snippet_html_is_escaped(engine: SearchEngine) -> None:
     hits = engine.search(SearchQuery("HoD", limit=5)).hits
     html = "".join(hit.snippet_html() for hit in hits)
     assert "<mark>" in html and "& " not in html.replace("&amp; ", "")
+
+
+def test_what_readers_type_without_accents_variants_or_spaces_finds_what_reports_write(containing, hit_ids) -> None:
+    """Ruiz finds Ruíz, 衞星 (a variant) 衛星, and a list written with Chinese punctuation (華為，美國) every word
+    of it, as a space does."""
+    assert set(hit_ids("Ruiz")) == set(hit_ids("Ruíz")) == containing("ruíz") != set()
+    assert set(hit_ids("衞星")) == set(hit_ids("衛星")) == containing("衛星") != set()
+    both = containing("華為") & containing("美國")
+    assert set(hit_ids("華為，美國")) == set(hit_ids("華為、美國")) == set(hit_ids("華為 美國")) == both != set()
+
+
+def test_two_characters_on_either_side_of_a_line_break_are_not_a_match(sections, containing, hit_ids) -> None:
+    """A section's paragraphs stand on lines of their own: the last character of one and the first of the
+    next are no substring of it (經驗 / 資料來源 does not hold 驗資), though one space between two is bridged."""
+    pairs = {
+        match.group(1) + match.group(2)
+        for section in sections
+        for match in re.finditer(rf"([{HAN}])\n([{HAN}])", section.text)
+    }
+    apart = sorted(pair for pair in pairs if not containing(pair))
+    assert len(apart) >= 5
+    assert all(hit_ids(pair) == [] for pair in apart)

@@ -20,7 +20,8 @@ def test_a_heading_counts_when_it_holds_every_required_term() -> None:
 
 
 def test_the_whole_query_counts_in_the_heading_text_or_the_first_sections_title() -> None:
-    assert _judged("資安 人才", body="培育資安\n人才的計畫").holds_whole_query  # across a line wrap
+    assert _judged("資安 人才", body="培育資安 人才的計畫").holds_whole_query  # across a wrap left as a space
+    assert not _judged("資安 人才", body="培育資安\n人才的計畫").holds_whole_query  # not across paragraphs
     assert not _judged("資安 人才", body="資安與人才").holds_whole_query
     assert _judged("資安 人才", title="資安人才白皮書", first=True).holds_whole_query
     assert not _judged("資安 人才", title="資安人才白皮書", first=False).holds_whole_query

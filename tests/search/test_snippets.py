@@ -27,7 +27,7 @@ def spans(spelling: str, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("spelling", "text", "marked"),
     [
-        ("华为", "與華\n為合作", ["華\n為"]),
+        ("华为", "與華 為合作、華\n為、華\u3000為", ["華 為", "華\u3000為"]),  # one space, as the index bridges
         ("APEC", "Apec、ＡＰＥＣ與apec", ["Apec", "ＡＰＥＣ", "apec"]),
         ("Korea", "Koreans, Korea; SouthKorea", ["Korea"]),
         ("5G", "15G 與 5G、5GHz 及 第5G", ["5G", "第5G"[1:]]),
@@ -45,7 +45,7 @@ def test_a_term_is_marked_where_the_index_finds_it(spelling: str, text: str, mar
     [
         ("華为", "華為、華爲、华为與華偽", ["華為", "華爲", "华为"]),
         ("发展", "發展、发展、髮展與登展", ["發展", "发展", "髮展"]),
-        ("研發", "研發、研发、研\n髮與研髪", ["研發", "研发", "研\n髮"]),
+        ("研發", "研發、研发、研 髮與研髪", ["研發", "研发", "研 髮"]),
     ],
 )
 def test_a_character_that_folds_three_ways_is_marked_in_each_form(spelling: str, text: str, marked: list[str]) -> None:
@@ -66,14 +66,14 @@ def test_a_snippet_is_cut_around_the_window_with_most_terms() -> None:
 
 @pytest.mark.parametrize(
     ("spelling", "text", "found"),
-    [("Korea", "koreans and southkorea", False), ("Korea", "koreans, korea", True), ("华为", "與華\n為", True)],
+    [("Korea", "koreans and southkorea", False), ("Korea", "koreans, korea", True), ("华为", "與華 為", True), ("华为", "與華\n為", False)],
 )
 def test_a_term_is_found_only_where_it_stands_whole(spelling: str, text: str, found: bool) -> None:
     pattern = term_pattern(spelling)
     assert pattern is not None and pattern.found_in(text) is found
 
 
-@pytest.mark.parametrize("text", ["與華為合作", "ＡＰＥＣ 與 華\n為", "İstanbul 華為"])
+@pytest.mark.parametrize("text", ["與華為合作", "ＡＰＥＣ 與 華 為", "İstanbul 華為"])
 def test_chinese_patterns_find_the_same_spans_in_text_as_written(text: str) -> None:
     patterns = [(0, term_pattern("华为")), (1, term_pattern("合作"))]
     assert reads_text_as_written(pattern for _term, pattern in patterns)

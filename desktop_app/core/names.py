@@ -1,0 +1,30 @@
+"""Names as they are looked up, however they were typed: an economy's, a topic's, a term's.
+
+Readers type Peru for Perú and KR for ＫＲ (a Chinese input method's full-width letters); the registries
+(economies.py, topics.py) and search's folding (search/folding.py) read both as one.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+
+@cache
+def latin_base_letters() -> dict[int, str]:
+    """Latin letters with diacritics → their base letter in lower case (í → i, Ñ → n): one character each, so a
+    text's offsets hold when search folds it. Letters with no base letter (ß, ø, ł) are not in it."""
+    table: dict[int, str] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        base, marks = decomposed[0], decomposed[1:]
+        if marks and base.isascii() and base.isalpha() and all(unicodedata.combining(mark) for mark in marks):
+            table[code] = base.lower()
+    return table
+
+
+def name_key(name: str) -> str:
+    """A name as looked up: compatibility forms as their plain ones (ＫＲ as KR), accents off Latin letters,
+    white space as one space, case folded."""
+    plain = unicodedata.normalize("NFKC", name).translate(latin_base_letters())
+    return " ".join(plain.split()).casefold()

@@ -449,13 +449,13 @@ def session_updates(library: Library, session_id: int) -> list[m.CountryUpdate]:
 
 
 def country_update(library: Library, update_id: int) -> m.CountryUpdate | None:
-    """One economy update with its meeting, session and section."""
+    """One economy update with its meeting (and the meeting's document), session and section."""
     with library.session() as session:
         return session.scalar(
             select(m.CountryUpdate)
             .where(m.CountryUpdate.id == update_id)
             .options(
-                selectinload(m.CountryUpdate.meeting),
+                selectinload(m.CountryUpdate.meeting).selectinload(m.Meeting.document),
                 selectinload(m.CountryUpdate.session),
                 selectinload(m.CountryUpdate.section),
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHeaderView, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         a.language_group.triggered.connect(lambda act: self.set_language(act.data()))
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.tree.activated.connect(self._tree_current_changed)
+        self.tree.clicked.connect(self._tree_current_changed)  # the marked row too, after another page was shown
         self.detail.anchorClicked.connect(self._link_clicked)
         self.filters.changed.connect(self.apply_filter)
         self.search.on_results = self._show_results
@@ -156,6 +157,19 @@ class MainWindow(QMainWindow):
             self.history.visit(url)
         self.settings.last_url = url
         self._update_navigation()
+        self._mark_in_tree(url)
+
+    def _mark_in_tree(self, url: str) -> None:
+        """The tree marks the page shown where it lists it (among its loaded rows), and nothing where it does
+        not: a mark left on the page before made a click on that row open nothing."""
+        index = self.nav_model.find_url(url)
+        selection = self.tree.selectionModel()
+        if not index.isValid():
+            selection.clear()
+            return
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        selection.setCurrentIndex(index, flags)  # the page is shown already: _tree_current_changed opens nothing
+        self.tree.scrollTo(index)
 
     def current_page_html(self) -> str:
         """The page as shown (self-contained HTML), for printing and PDF export."""

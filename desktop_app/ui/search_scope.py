@@ -48,14 +48,17 @@ class ScopeBar(ChoiceBar):
         self.meeting_combo.setMaxVisibleItems(20)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kindScope")
-        for combo in (self.meeting_combo, self.kind_combo):
-            combo.setMinimumContentsLength(6)
+        self.meeting_combo.setMinimumContentsLength(6)
         self._watch(self.meeting_combo, self.kind_combo)
+        # the kind takes what its words need and the meeting the rest: a meeting's label ends with its month,
+        # which tells two meetings apart and was cut off when the two shared the pane's width 3 to 2
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.meeting_combo.currentTextChanged.connect(self.meeting_combo.setToolTip)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
-        layout.addWidget(self.meeting_combo, 3)
-        layout.addWidget(self.kind_combo, 2)
+        layout.addWidget(self.meeting_combo, 1)
+        layout.addWidget(self.kind_combo, 0)
         self.retranslate(strings)
 
     def reload(self) -> None:

@@ -30,7 +30,7 @@ def test_html_is_self_contained_with_inline_styles(seeded_library: Library) -> N
 
 def test_topic_brief_groups_sections_by_economy(seeded_library: Library) -> None:
     text = _text(_html(seeded_library, "topic", "satellite"))
-    assert "議題簡報" in text and "衛星（Satellite）" in text
+    assert "主題簡報" in text and "衛星（Satellite）" in text
     assert "印尼 Indonesia" in text and "馬來西亞 Malaysia" in text
     assert "SATRIA-1" in text
     assert text.index("印尼 Indonesia") < text.index("馬來西亞 Malaysia")  # APEC order, the same in every brief

@@ -65,7 +65,7 @@ def _assert_pages(reader: PdfReader) -> None:
 def test_topic_brief_pdf(qapp, seeded_library: Library, tmp_path: Path) -> None:
     reader = _pdf(qapp, seeded_library, "topic", "衛星", tmp_path)
     text = _text(reader)
-    assert "議題簡報：衛星（Satellite）" in text and "印尼Indonesia" in text and "衛星計畫SATRIA" in text
+    assert "主題簡報：衛星（Satellite）" in text and "印尼Indonesia" in text and "衛星計畫SATRIA" in text
     raw = "".join(page.extract_text() for page in reader.pages)
     assert "⽇" not in raw and "\t" not in raw  # the text layer reads as written, not as radicals and tabs
     fonts = _embedded_fonts(reader)

@@ -35,3 +35,16 @@ def test_the_library_summary_counts_each_kind_in_the_right_number() -> None:
     stats = {"documents": 1, "sections": 162, "meetings": 1, "updates": 30, "people": 1}
     assert library_summary(Strings("en"), stats) == "1 document · 162 sections · 1 meeting · 30 economy updates · 1 person"
     assert library_summary(Strings("zh"), stats) == "1 份文件 · 162 個段落 · 1 場會議 · 30 則國情報告 · 1 位人物"
+
+
+def test_a_topic_is_called_by_one_word_in_every_chinese_label() -> None:
+    """The tree, the filter and the pages say 主題; the Briefing dialog and the briefs said 議題."""
+    import json
+
+    from desktop_app.core.resources import resource
+
+    labels = json.loads(resource("ui_strings.json").read_text(encoding="utf-8"))
+    briefs = resource("brief_labels.json").read_text(encoding="utf-8")
+    chinese = [value.get("zh", "") for value in labels["strings"].values()]
+    assert not any("議題" in text for text in chinese) and "議題" not in briefs
+    assert any("主題" in text for text in chinese) and "主題" in briefs

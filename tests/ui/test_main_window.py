@@ -59,6 +59,28 @@ def test_browse_each_branch_opens_pages(qtbot, window: MainWindow) -> None:
     assert window.current_url() == section.data(URL_ROLE) != document
 
 
+def test_the_tree_marks_the_page_shown_and_a_click_on_the_marked_row_opens_it(qtbot, window: MainWindow) -> None:
+    """Open Australia from the tree, then Chinese Taipei by a link: the tree marks Chinese Taipei, and after
+    going to a page it does not list (a topic's section), a click on Australia's row opens Australia."""
+    economies = _children(window, _branch(window, "economies"))
+    australia = next(index for index in economies if index.data(URL_ROLE) == "telref://economy/AU")
+    taipei = next(index for index in economies if index.data(URL_ROLE) == "telref://economy/TW")
+    window.tree.setCurrentIndex(australia)
+    assert window.current_url() == "telref://economy/AU"
+    window.open_url("telref://economy/TW")
+    assert window.tree.currentIndex() == taipei and window.tree.selectionModel().isSelected(taipei)
+    window.go_back()
+    assert window.tree.currentIndex() == australia
+    window.open_url(f"telref://section/{queries.sections_for_topic(window.library, 'spectrum')[0].id}")
+    assert not window.tree.selectionModel().hasSelection()
+    window.tree.setCurrentIndex(australia)
+    window.go_back()
+    assert window.current_url().startswith("telref://section/")
+    rect = window.tree.visualRect(australia)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_url() == "telref://economy/AU"
+
+
 def test_meeting_page_for_the_seed_report(window: MainWindow) -> None:
     meetings = _children(window, _branch(window, "meetings"))
     telwg = next(index for index in meetings if "TELWG" in index.data() and "68" in index.data())

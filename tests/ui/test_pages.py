@@ -203,6 +203,11 @@ def test_an_update_whose_heading_is_its_economy_s_name_is_titled_once(seeded_lib
     assert update is not None
     page = render(seeded_library, f"telref://update/{update.id}", Strings("en"))
     assert page.title == "Korea" and page.reference.startswith("“Korea”, ")
+    assert "<h1>Korea</h1>" in page.html, "headed as titled, in the reader's language"
+    reported = page.html[page.html.index("Reported in"):].split("</tr>")[0]
+    assert f'href="telref://section/{update.section_id}"' in reported
+    document_id = queries.country_update(seeded_library, update.id).meeting.document_id
+    assert f'href="telref://document/{document_id}"' in reported and "Source document" not in page.html
 
 
 def test_a_section_lists_an_update_named_by_its_economy_with_one_name(seeded_library: Library) -> None:
@@ -372,3 +377,17 @@ def test_what_an_economy_said_on_a_topic_has_a_page_linked_from_both(seeded_libr
     topic = render(seeded_library, "telref://topic/5g", Strings("en")).html
     assert 'href="telref://economy/KR/5g"' in topic and "What each economy said:" in topic
     assert render(seeded_library, "telref://economy/KR/nonsense", Strings("zh")).title != "韓國"
+
+
+def test_a_listed_section_is_placed_by_what_it_stands_under_without_repeating_its_heading(seeded_library: Library) -> None:
+    """A document's opening section is headed by the document's title: its line does not say the title twice.
+    Sections headed alike are told apart by the headings above them."""
+    for url in ("telref://economy/KR", "telref://economy/CN"):
+        html = render(seeded_library, url, Strings("zh")).html
+        listed = html[html.index("<h2>提及段落"):].split("</ul>")[0]
+        for item in re.findall(r"<li>(.*?)</li>", listed):
+            heading = re.search(r">([^<]*)</a>", item).group(1)
+            where = item.split("class='muted'>· ")[1] if "class='muted'" in item else ""
+            assert heading not in where.split(" › "), item
+    section = next(s for s in queries.sections_for_economy(seeded_library, "KR", 200) if s.path)
+    assert esc_text(section.path[-1]) in render(seeded_library, "telref://economy/KR", Strings("zh")).html

@@ -51,10 +51,10 @@ def test_print_preview_paints_the_pages(qtbot, window: MainWindow, tmp_path: Pat
     dialog.show()
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() >= 1)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer = dialog.printer()  # the preview's Print button prints on it, to a file when one is chosen
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "preview.pdf"))
-    dialog.paintRequested.emit(printer)  # what the preview's Print button does with the printer chosen
+    dialog.paintRequested.emit(printer)
     text, pages = _text(tmp_path / "preview.pdf")
     assert pages == preview.pageCount() and "頁面：日本" in text and f"第{pages}頁／共{pages}頁" in text
     dialog.close()

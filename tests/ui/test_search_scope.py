@@ -49,6 +49,9 @@ def test_a_meeting_page_link_scopes_the_search_to_its_report(
     search_for(qtbot, window, "5G")
     assert _kinds_found(window, seeded_library) == {"trip_report"}
     assert window.search.page.isVisible() and scope.isVisible()
+    combo = scope.meeting_combo  # the whole label shows, its month too, at the window's first size
+    assert combo.fontMetrics().horizontalAdvance(combo.currentText()) + 40 <= combo.width()
+    assert combo.toolTip() == combo.currentText()
 
 
 def test_a_scope_that_finds_nothing_is_named_and_cleared_from_the_message(qtbot, window: MainWindow) -> None:

@@ -20,7 +20,7 @@ from desktop_app.ui.i18n import Strings
 from desktop_app.ui.urls import page_url
 
 if TYPE_CHECKING:
-    from desktop_app.core.models import Role
+    from desktop_app.core.models import Role, Section
 
 PAGE_CSS = """
 body { font-family: 'Noto Sans CJK TC', 'Noto Sans', sans-serif; font-size: 11pt; color: #1f2933; background: #ffffff; }
@@ -167,6 +167,18 @@ def listed_note(shown: int, total: int, strings: Strings) -> str:
     if total <= shown:
         return ""
     return f'<p class="muted">{esc(strings("listed_newest", shown=shown, total=total))}</p>'
+
+
+def section_heading(section: Section) -> str:
+    return f"{section.label} {section.heading}".strip()
+
+
+def section_where(section: Section) -> str:
+    """Where a listed section stands: its document's title and the headings above it, leaving out any that
+    only repeats its own heading (a document's opening section is headed by its title). Two sections headed
+    alike, (六) TELWG 幹部提名 and (十五) TELWG 幹部提名, are told apart by what they stand under."""
+    own = {section.heading, section_heading(section)}
+    return " › ".join(part for part in (section.document.title, *section.path) if part and part not in own)
 
 
 def crumbs(parts: Iterable[str]) -> str:

@@ -8,7 +8,8 @@ from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
-    LISTED_SECTIONS, Page, crumbs, date_range, esc, grid, link, listed_note, not_found, page, paragraphs, topic_badges,
+    LISTED_SECTIONS, Page, crumbs, date_range, esc, grid, link, listed_note, not_found, page, paragraphs, section_heading,
+    section_where, topic_badges,
 )
 from desktop_app.ui.pages.meeting import session_title
 from desktop_app.ui.urls import economy_topic_url, page_url
@@ -100,7 +101,9 @@ def _mentions(library: Library, code: str, strings: Strings, topic_id: str | Non
         total = queries.count_sections_for_economy(library, code, topic_id)
         body.append(f"<h2>{esc(strings('group_mentions'))} ({total})</h2><ul>")
         body.extend(
-            f"<li>{link('section', s.id, f'{s.label} {s.heading}'.strip())} <span class='muted'>· {esc(s.document.title)}</span></li>"
+            f"<li>{link('section', s.id, section_heading(s))}"
+            + (f" <span class='muted'>· {esc(where)}</span>" if (where := section_where(s)) else "")
+            + "</li>"
             for s in sections
         )
         body.append("</ul>")

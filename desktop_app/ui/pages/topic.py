@@ -9,6 +9,7 @@ from desktop_app.core.topics import taxonomy
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
     LISTED_SECTIONS, Page, crumbs, economy_badges, economy_name, esc, link, listed_note, not_found, page,
+    section_heading, section_where,
 )
 from desktop_app.ui.urls import economy_topic_url, page_url
 
@@ -45,9 +46,8 @@ def render_topic(library: Library, topic_id: str, strings: Strings) -> Page:
     if not sections:
         body.append(f'<p class="muted">{esc(strings("none_yet"))}</p>')
     for section in sections:
-        path = " › ".join([section.document.title, *section.path])
-        body.append(f"<h3>{link('section', section.id, f'{section.label} {section.heading}'.strip())}</h3>")
-        body.append(f'<p class="crumbs">{esc(path)} {economy_badges(section.economies, strings)}</p>')
+        body.append(f"<h3>{link('section', section.id, section_heading(section))}</h3>")
+        body.append(f'<p class="crumbs">{esc(section_where(section))} {economy_badges(section.economies, strings)}</p>')
         if section.text:
             body.append(f"<p>{esc(excerpt(section.text))}</p>")
     body.append(listed_note(len(sections), total, strings))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from desktop_app.core import queries
 from desktop_app.core.library import Library
+from desktop_app.core.models import CountryUpdate
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
     Page, crumbs, date_range, economy_badges, economy_name, esc, facts, link, not_found, page, paragraphs, reference,
-    topic_badges, update_title,
+    section_heading, topic_badges, update_title,
 )
 from desktop_app.ui.pages.meeting import session_title
 from desktop_app.ui.urls import page_url
@@ -27,17 +28,14 @@ def render_update(library: Library, update_id: int, strings: Strings) -> Page:
                 link("meeting", update.meeting_id, update.meeting.name),
             ]
         ),
-        f"<h1>{esc(update.heading)}</h1>",
+        f"<h1>{esc(title)}</h1>",
         facts(
             [
                 (strings("field_economy"), economy_badges([update.economy], strings)),
                 (strings("field_meeting"), link("meeting", update.meeting_id, update.meeting.name)),
                 (strings("field_session"), session_link),
                 (strings("field_topics"), topic_badges(update.topics, strings)),
-                (
-                    strings("field_source"),
-                    link("section", update.section.id, update.section.heading) if update.section else "",
-                ),
+                (strings("field_reported_in"), _reported_in(update)),
             ]
         ),
         paragraphs(update.text),
@@ -47,3 +45,12 @@ def render_update(library: Library, update_id: int, strings: Strings) -> Page:
         date_range(update.meeting.start_date, update.meeting.end_date, strings),
     )
     return page(url, title, "".join(body), reference=cited)
+
+
+def _reported_in(update: CountryUpdate) -> str:
+    """The section the update was read from, under its document's title (the link opens the section, not the
+    document, so it is not called the source document)."""
+    document = link("document", update.meeting.document_id, update.meeting.document.title)
+    if update.section is None:
+        return document
+    return f"{link('section', update.section.id, section_heading(update.section))} <span class='muted'>· {document}</span>"

@@ -2,8 +2,9 @@
 
 Qt's own paged layout breaks a table row across pages line by line and leaves a heading alone at the foot of a
 page. So the brief is laid out as one long page and cut here: each cut is the lowest point on the page that falls
-in no line, no table row (unless the row alone is taller than a page) and no heading glued to its next line. A page
-that continues a table repeats the table's header rows above the rest.
+in no line, no table row (unless the row is taller than WHOLE_ROW_SHARE of a page), no heading glued to its next
+line and no table header parted from its first row. A page that continues a table repeats the table's header rows
+above the rest.
 """
 
 from __future__ import annotations
@@ -11,6 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFrame, QTextTable
+
+
+# A table row up to this share of a page never splits; a taller one (an economy's long update) breaks between
+# its lines, the header repeated above the rest, rather than moving whole and leaving most of a page blank.
+WHOLE_ROW_SHARE = 1 / 3
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,12 @@ def _keep_together(document: QTextDocument, page_height: float) -> tuple[list[Ba
     """Bands no cut may pass through, and the tables with their rows."""
     tables = [_Table(tuple(_row_bands(document, t)), t.format().headerRowCount()) for t in _tables(document.rootFrame())]
     tables = [table for table in tables if table.rows]
-    kept: list[Band] = [row for table in tables for row in table.rows if row.height <= page_height]
+    whole = page_height * WHOLE_ROW_SHARE
+    kept: list[Band] = [row for table in tables for row in table.rows if row.height <= whole]
+    for table in tables:
+        if 0 < table.header_rows < len(table.rows):  # the header rows stay with the start of the first row
+            first = table.rows[table.header_rows]
+            kept.append(Band(table.rows[0].top, first.bottom if first.height <= whole else first.top + whole / 2))
     block = document.begin()
     while block.isValid():
         lines = _line_bands(document, block)

@@ -122,6 +122,25 @@ def test_table_rows_never_split_across_pages(qapp, tmp_path: Path) -> None:
     assert all(text.count("內容欄") == 1 for text in pages)
 
 
+def test_a_table_header_is_never_last_on_a_page_and_a_long_row_fills_the_page(qapp, tmp_path: Path) -> None:
+    """Paragraphs of every length before a table: its header row always shares a page with its first row.
+    Rows of most of a page each break between lines, so pages are not left half blank."""
+    for filler in range(0, 40, 3):
+        blocks = [Paragraph(f"前言{number:02d}各經濟體分享網路韌性經驗，說明推動情形。") for number in range(filler)]
+        rows = (("1", "FIRST" + "日本代表分享智慧銀髮創新計畫。" * 3),)
+        brief = Brief(kind="topic", title="表頭", blocks=[*blocks, Table(("#", "表頭欄"), rows, (8, 92))])
+        write_brief(brief, tmp_path / "header.pdf", "library.sqlite", printed_on=PRINTED)
+        pages = [_squeeze(page.extract_text()) for page in PdfReader(tmp_path / "header.pdf").pages]
+        assert [n for n, text in enumerate(pages) if "表頭欄" in text] == [n for n, t in enumerate(pages) if "FIRST" in t]
+    long_rows = tuple((str(i), f"R{i}" + "日本代表分享智慧銀髮創新計畫，說明推動情形與成果。" * 40) for i in range(6))
+    brief = Brief(kind="topic", title="長列", blocks=[Table(("#", "內容欄"), long_rows, (8, 92))])
+    write_brief(brief, tmp_path / "long.pdf", "library.sqlite", printed_on=PRINTED)
+    reader = PdfReader(tmp_path / "long.pdf")
+    text = "".join(_squeeze(page.extract_text()) for page in reader.pages)
+    assert all(text.count(f"R{i}日本") == 1 for i in range(6))
+    assert len(reader.pages) == 4, "six rows of about three fifths of a page each fill four pages, not six"
+
+
 def test_heading_is_never_last_on_a_page(qapp, tmp_path: Path) -> None:
     """Headings at many heights of the page: each one shares its page with the line that follows it."""
     blocks = []

@@ -10,33 +10,49 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from desktop_app.core.dates import normalize_digits, parse_date
 from desktop_app.core.drafts import DocumentDraft, FigureDraft, SectionDraft
 from desktop_app.ingest.headings import match_heading
 from desktop_app.ingest.line_kinds import BULLET
-from desktop_app.ingest.news_chrome import NewsChrome, news_chrome
+from desktop_app.ingest.news_chrome import NewsChrome, fold_script, news_chrome
 from desktop_app.ingest.reflow import display_width
 
 HEADER_LINES = 20  # the dateline stands among the first lines (after a site's menus), or there is none
 MAX_SUBHEADING_WIDTH = 64  # columns; a longer line is a paragraph
 MIN_TITLE_WIDTH = 10  # a shorter line above the dateline is a section label or menu, not the title
+MAX_LINK_LIST = 16  # lines; the article resumes within them after a list of links set inside it, or has ended
 
-# A date alone on its line, maybe labelled (發布日期：), timed, with its weekday, and followed by | and the
-# section; the year Gregorian or the ROC's (113-05-15, 民國113年5月15日, as government sites write it).
+# A date, maybe labelled (發布日期：), with its weekday, its time and an update stamp in brackets (（11/13 19:02
+# 更新）), then maybe fields after | or labelled fields after spaces (來源：…), and maybe a byline and a | before it;
+# the year Gregorian or the ROC's (113-05-15, 民國113年5月15日, as government sites write it).
 _YEAR = r"(?:民國)?(?:\d{4}|1\d{2})"
 _ENGLISH_DATE = r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
-_DATELINE = re.compile(
-    r"^(?:(?:(?:發布|發佈|更新|刊登|新聞)(?:時間|日期)?|(?:Published|Updated|Posted|Date)(?:\s+on)?)\s*[:：]?\s*)?"
-    rf"(?P<date>{_YEAR}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{1,2}}|{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_ENGLISH_DATE})"
-    r"(?:\s*[（(][^）)]{1,3}[）)])?"
-    r"(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?)?"
-    r"\s*(?:[|｜/／·•]\s*(?P<rest>.*))?$"
-)
-_DATELINE_FIELD_SEPARATOR = re.compile(r"\s*[|｜·•]\s*|\s+[/／]\s+")
+_DATE = rf"{_YEAR}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{1,2}}|{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_ENGLISH_DATE}"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?"
+_LABELLED_FIELD = r"\s+(?=[^\s\d:：|｜]{1,8}\s*[:：])"
+_LEAD_FIELDS = r"(?:(?P<lead>[^|｜]{1,40}?(?:\s*[|｜]\s*[^|｜]{1,40}?)?)\s*[|｜]\s*)?"
+_DATELINE_FIELD_SEPARATOR = re.compile(rf"\s*[|｜·•]\s*|\s+[/／]\s+|{_LABELLED_FIELD}")
+
+
+@cache
+def _dateline(label: str) -> re.Pattern[str]:
+    """The dateline's pattern in folded script, with the site's labels for it from the chrome table."""
+    pattern = (
+        rf"^{_LEAD_FIELDS}(?:(?:{label})\s*[:：]?\s*)?(?P<date>{_DATE})"
+        r"(?:\s*[（(][^）)]{1,3}[）)])?"
+        rf"(?:,?\s*{_TIME})?"
+        r"(?:\s*[（(][^（）()]{0,30}\d[^（）()]{0,30}[）)])?"
+        rf"(?:(?:\s*[|｜/／·•]\s*|{_LABELLED_FIELD})(?P<rest>.*))?\s*$"
+    )
+    return re.compile(fold_script(pattern))
+
+
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
 _SENTENCE_END = re.compile(r"[。！？!?；;…][」』”’\"')）]*$")
-_NOT_A_HEADING = re.compile(r"[。；;]|[:：,，、]$")
+_PROSE_END = re.compile(r"[。.][」』”’\"')）]*$")  # a link's title may ask or exclaim, but rarely ends a statement
+_NOT_A_HEADING = re.compile(r"[。；;]|[:：,，、]$|[^.]\.['\"’”)]*$")  # a sentence, a lead-in, a statement ended by a full stop
 
 
 @dataclass
@@ -62,26 +78,41 @@ class _Body:
     tags: list[str] = field(default_factory=list)
 
 
+def _clean_line(line: str, chrome: NewsChrome) -> str:
+    """A line without its indent, table debris, and with no-break and ideographic spaces as plain ones."""
+    return chrome.strip_table_debris(line.replace("\u00a0", " ").replace("\u3000", " ").strip())
+
+
 def _clean_lines(text: str, chrome: NewsChrome) -> list[str]:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u3000", " ").split("\n")
-    return [chrome.strip_table_debris(line.strip()) for line in lines]
+    return [_clean_line(line, chrome) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
 
 
 def _read_dateline(line: str, chrome: NewsChrome) -> tuple[date | None, str | None] | None:
-    """(published, category) when the line is a dateline, else None."""
-    match = _DATELINE.match(normalize_digits(line))
-    if not match:
+    """(published, category) when the line is a dateline, else None; the category is the first field after the
+    date that is no credit (來源：某報). Only a byline may stand before the date: a label there (報告日期 | …) makes
+    the line a table row."""
+    line = normalize_digits(line)
+    match = _dateline(chrome.dateline_label).match(fold_script(line))
+    if not match or any(chrome.credit_of(field) is None for field in _fields(line, match, "lead")):
         return None
-    published = parse_date(match["date"]) or parse_date(re.sub(r"\s+", "", match["date"]))  # 2024 . 5 . 4
-    fields = [part for part in _DATELINE_FIELD_SEPARATOR.split(match["rest"] or "") if part]
-    category = next((part for part in fields if chrome.credit_of(part) is None), None)
+    written = line[slice(*match.span("date"))]
+    published = parse_date(written) or parse_date(re.sub(r"\s+", "", written))  # 2024 . 5 . 4
+    category = next((part for part in _fields(line, match, "rest") if chrome.credit_of(part) is None), None)
     return published, category
+
+
+def _fields(line: str, match: re.Match[str], group: str) -> list[str]:
+    """The fields of a dateline's part before or after its date, as written."""
+    if not match[group]:
+        return []
+    return [part.strip() for part in _DATELINE_FIELD_SEPARATOR.split(line[slice(*match.span(group))]) if part.strip()]
 
 
 def has_dateline(text: str) -> bool:
     """Whether a dateline stands among the text's first lines: how a news article is told from other text."""
-    lines = (line.strip() for line in text.splitlines() if line.strip())
-    return any(_DATELINE.match(normalize_digits(line)) for _, line in zip(range(HEADER_LINES), lines))
+    chrome = news_chrome()
+    lines = (cleaned for line in text.splitlines() if (cleaned := _clean_line(line, chrome)))
+    return any(_read_dateline(line, chrome) is not None for _, line in zip(range(HEADER_LINES), lines))
 
 
 def _read_header(lines: list[str], chrome: NewsChrome, fallback: str) -> _Header:
@@ -128,15 +159,26 @@ def _may_be_subheading(line: str) -> bool:
 
 
 def _read_body(lines: list[str], chrome: NewsChrome) -> _Body:
-    """The article's blocks, from the first body line to the first line of the site's chrome after it."""
+    """The article's blocks, from the first body line to the first line of the site's chrome after it; a list of
+    links set inside the article is skipped."""
     body = _Body()
     blank_before = True
-    for line in lines:
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
         if not line:
             blank_before = True
             continue
+        line = chrome.without_closing_credit(line)  # …舉行。（編輯：某某）: the credit, not the article's words
+        if not line:
+            continue
         if body.blocks and chrome.ends_article(line):
-            break
+            resume = _resumes_after_links(lines, index, chrome) if chrome.opens_link_list(line) else None
+            if resume is None:
+                break
+            index, blank_before = resume, True
+            continue
         if chrome.is_dropped(line):
             continue
         if (tags := chrome.tags_of(line)) is not None:
@@ -149,6 +191,30 @@ def _read_body(lines: list[str], chrome: NewsChrome) -> _Body:
     while body.blocks and body.blocks[-1].kind == "heading":
         body.blocks[-1].kind = "paragraph"
     return body
+
+
+def _resumes_after_links(lines: list[str], start: int, chrome: NewsChrome) -> int | None:
+    """Where the article goes on after a list of links set inside it (【延伸閱讀】, two titles, more paragraphs):
+    the first block of prose after a blank line, or a long line of prose. None when the list is the page's own,
+    after the article: the site's chrome or nothing but titles follows."""
+    block_start: int | None = None
+    after_blank = False
+    for index in range(start, min(len(lines), start + MAX_LINK_LIST)):
+        line = lines[index]
+        if not line:
+            after_blank = True
+            continue
+        if after_blank:
+            block_start, after_blank = index, False
+        if chrome.ends_article(line) and not chrome.opens_link_list(line):
+            return None
+        if not _PROSE_END.search(line) or chrome.is_dropped(line) or chrome.credit_of(line) is not None:
+            continue
+        if block_start is not None:
+            return block_start
+        if display_width(line) > MAX_SUBHEADING_WIDTH:
+            return index
+    return None
 
 
 def _add_line(blocks: list[_Block], line: str, blank_before: bool, chrome: NewsChrome) -> None:

@@ -70,3 +70,69 @@ def test_credit_lines() -> None:
     assert news_chrome().credit_of("責任編輯:錢玉紘") == ("責任編輯", "錢玉紘")
     assert news_chrome().credit_of("文／林曉華") == ("文", "林曉華")
     assert news_chrome().credit_of("編輯部今天表示會再研議。但是結論還沒有出來，大家都在等待正式的公告與說明。") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["字号：大 中 小", "分享到：微信 微博 QQ空间", "扫一扫，分享到微信", "[纠错] [打印] [关闭]", "【延伸阅读】：海缆断了怎么办", "请继续往下阅读..."],
+)
+def test_simplified_chrome_is_told_by_the_same_patterns(line: str) -> None:
+    assert news_chrome().is_dropped(line)
+
+
+@pytest.mark.parametrize("line", ["相关新闻", "【延伸阅读】", "本站所有内容未经授权，不得转载", "关于我们 | 联系我们 | 网站地图"])
+def test_simplified_end_of_article(line: str) -> None:
+    assert news_chrome().ends_article(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Share on Facebook", "Share via WhatsApp", "Email", "Facebook", "LINE", "複製連結", "Facebook | X | LinkedIn"]
+)
+def test_sharing_rows_are_dropped(line: str) -> None:
+    assert news_chrome().is_dropped(line)
+
+
+def test_an_inline_read_more_link_is_dropped_but_does_not_end_the_article() -> None:
+    chrome = news_chrome()
+    line = "Read more: How the cable repair fleet works"
+    assert chrome.is_dropped(line) and not chrome.ends_article(line)
+    assert chrome.ends_article("Read more") and chrome.opens_link_list("Related articles")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本網站之文字、圖片及影音，非經授權，不得轉載。", "About us | Contact | Privacy policy | Terms of use"],
+)
+def test_copyright_and_footer_rows_end_the_article(line: str) -> None:
+    assert news_chrome().ends_article(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["請同意我們的隱私權規範", "我知道了", "We use cookies to improve your experience.", "Accept all cookies", "請繼續往下閱讀..."]
+)
+def test_cookie_banners_and_continue_prompts_are_dropped(line: str) -> None:
+    assert news_chrome().is_dropped(line)
+
+
+def test_a_sentence_about_sharing_or_cookies_stays() -> None:
+    assert not news_chrome().is_dropped("Share prices of operators rose after the auction.")
+    assert not news_chrome().is_dropped("The regulator said users must be able to refuse cookies.")
+
+
+def test_a_closing_credit_leaves_the_sentence() -> None:
+    chrome = news_chrome()
+    assert chrome.without_closing_credit("明年在中國大陸舉行。（編輯：林克倫）1131113") == "明年在中國大陸舉行。"
+    assert chrome.without_closing_credit("（责任编辑：刘洋）") == ""
+    assert chrome.without_closing_credit("會議在利馬舉行（秘魯）。") == "會議在利馬舉行（秘魯）。"
+
+
+def test_bylines_and_sources_are_credits() -> None:
+    chrome = news_chrome()
+    assert chrome.credit_of("By Maria Gonzalez") == ("By", "Maria Gonzalez")
+    assert chrome.credit_of("来源：新华网") == ("来源", "新华网")
+    assert chrome.credit_of("By 2030 every economy will have 6G.") is None
+
+
+def test_tags_of_several_words_split_on_commas() -> None:
+    assert news_chrome().tags_of("Tags: APEC, subsea cables") == ["APEC", "subsea cables"]
+    assert news_chrome().tags_of("Keywords: 5G AI") == ["5G", "AI"]

@@ -7,6 +7,7 @@ restarts or skips a level cannot derail it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop_app.ingest.headings import LETTER_RANK, ROMAN_RANK, HeadingMatch, ends_sentence, in_sequence, match_heading
@@ -51,15 +52,20 @@ def split_heading(match: HeadingMatch) -> tuple[str, str]:
     return "", rest
 
 
-def build_outline(paragraphs: list[str], preamble_heading: str = "") -> list[OutlineSection]:
-    """Sections in reading order. Text before the first heading becomes a level-0 section of its own."""
+def build_outline(
+    paragraphs: list[str],
+    preamble_heading: str = "",
+    split: Callable[[HeadingMatch], tuple[str, str]] = split_heading,
+) -> list[OutlineSection]:
+    """Sections in reading order. Text before the first heading becomes a level-0 section of its own. `split`
+    tells a numbered item's heading from its body; a kind whose numbered items are paragraphs passes its own."""
     sections: list[OutlineSection] = []
     stack: list[int] = []  # indexes of the open sections, outermost first
     letter: str | None = None
     roman: str | None = None
     for paragraph in paragraphs:
         match = match_heading(paragraph)
-        heading, body = split_heading(match) if match else ("", paragraph)
+        heading, body = split(match) if match else ("", paragraph)
         if match and heading:
             match = in_sequence(match, letter, roman)
             letter = match.label.rstrip(".") if match.rank == LETTER_RANK else letter

@@ -83,8 +83,9 @@ def _place_beside(head: list[str], at: int) -> str | None:
 
 
 def attendance(text: str) -> tuple[list[str], list[str]]:
-    """(present, absent) economies: those the sentence saying who attended names after its words for it, and
-    those a sentence says were absent."""
+    """(present, absent) economies: those the sentence saying who attended names after its words for it
+    (attended by Canada; …, The following economies participated: Canada; …), else before them (Canada, … and
+    Peru participated), and those a sentence says were absent."""
     words = record_words()
     present: list[str] = []
     absent: list[str] = []
@@ -94,6 +95,8 @@ def attendance(text: str) -> tuple[list[str], list[str]]:
             continue
         folded = sentence.casefold()
         at = min((folded.find(word.casefold()) for word in words.attended if word.casefold() in folded), default=-1)
-        if at >= 0:
-            present.extend(code for code in registry().find_in_text(sentence[at:]) if code not in present)
+        if at < 0:
+            continue
+        named = registry().find_in_text(sentence[at:]) or registry().find_in_text(sentence[:at])
+        present.extend(code for code in named if code not in present)
     return present, [code for code in absent if code not in present]

@@ -11,12 +11,13 @@ from desktop_app.ingest.meeting_record.bodies import by_body
 from desktop_app.ingest.meeting_record.header import (
     attendance, dates_and_place, forum_and_number, record_title, sentences,
 )
+from desktop_app.ingest.meeting_record.pages import without_running_heads
 from desktop_app.ingest.meeting_record.people import people_in
 from desktop_app.ingest.meeting_record.recognise import PARAGRAPH_NUMBER, meeting_name_line
 from desktop_app.ingest.meeting_record.updates import find_updates, without_number
 from desktop_app.ingest.meeting_record.words import contains_word, record_words
-from desktop_app.ingest.headings import match_heading
-from desktop_app.ingest.outline import OutlineSection, build_outline
+from desktop_app.ingest.headings import HeadingMatch, ends_sentence, match_heading
+from desktop_app.ingest.outline import OutlineSection, build_outline, split_heading
 from desktop_app.ingest.plain import sections_from_outline, title_from
 from desktop_app.ingest.reflow import reflow
 from desktop_app.ingest.trip_report.meeting import dated_meeting, next_meeting_from
@@ -35,6 +36,15 @@ def _head(lines: list[str]) -> list[str]:
             break
         head.append(line.strip())
     return head
+
+
+def _item_or_paragraph(match: HeadingMatch) -> tuple[str, str]:
+    """(heading, body) of a numbered item. One that reads as a sentence is a paragraph, counted on across the
+    record's parts (2. The following economies participated: …; 11. ACTION: Members to …), not a heading made of
+    its words before a colon; any other item is split as an outline's are (1. Opening Remarks, 3.1 Australia)."""
+    if match.label[:1].isdigit() and ends_sentence(match.rest):
+        return "", match.rest
+    return split_heading(match)
 
 
 def _opening_beside_items(outline: list[OutlineSection], title: str) -> None:
@@ -73,10 +83,11 @@ def _next_meeting(outline: list[OutlineSection]) -> str | None:
 
 
 def parse_meeting_record(text: str, source: str, sha256: str, prejoined: bool = False) -> DocumentDraft:
+    text = without_running_heads(text)
     paragraphs = reflow(text, prejoined)
     head = _head([line for line in text.splitlines() if line.strip()])
     name = meeting_name_line(head) or meeting_name_line(paragraphs) or title_from(paragraphs, source)
-    outline = build_outline(paragraphs, preamble_heading=name)
+    outline = build_outline(paragraphs, preamble_heading=name, split=_item_or_paragraph)
     title = record_title(head, name)
     if outline and outline[0].rank == -1:
         _opening_beside_items(outline, title)

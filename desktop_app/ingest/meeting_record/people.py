@@ -15,7 +15,6 @@ from desktop_app.ingest.outline import OutlineSection
 _PARTICLES = r"(?:de|del|della|da|di|do|dos|la|las|los|le|van|von|der|den|bin|binti)"
 # a capitalised word, or a particle of a name (Maria de la Cruz) that more of the name follows
 _NAME_WORD = rf"(?:[A-Z][A-Za-zÀ-ÿ'’\-]+|{_PARTICLES}(?=\s+(?:[A-Z]|{_PARTICLES}\s)))"
-_AFTER = re.compile(r"^\s*,?\s*(?:as|the)\s+(?P<role>(?:[A-Z][A-Za-z\-]*\s*){1,3})")
 _SENTENCE_START = re.compile(r"(?:^|[.;]\s+)(?=[A-Z])")
 
 
@@ -26,6 +25,13 @@ def _person_pattern() -> re.Pattern[str]:
         rf"(?<![A-Za-z])(?:{honorifics})\.?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
         r"(?:\s*\((?P<bracket>[^()]{2,80})\))?"
     )
+
+
+@cache
+def _role_after_pattern() -> re.Pattern[str]:
+    """A role said just after a name: as Deputy Chair, the TEL Chair, served as Vice Chair."""
+    leads = "|".join(re.escape(lead) for lead in sorted(record_words().role_after, key=len, reverse=True))
+    return re.compile(rf"^\s*,?\s*(?:{leads})\s+(?:the\s+)?(?P<role>(?:[A-Z][A-Za-z\-]*\s*){{1,3}})")
 
 
 @cache
@@ -111,7 +117,7 @@ def _named_in(paragraph: str, section: int) -> list[PersonDraft]:
 
 
 def _role_after(after: str) -> str | None:
-    said = _AFTER.match(after)
+    said = _role_after_pattern().match(after)
     return _role_in(said["role"], nearest_last=False) if said else None
 
 

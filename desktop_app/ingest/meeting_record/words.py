@@ -21,10 +21,12 @@ class RecordWords:
     meeting_name: re.Pattern[str]
     fields: dict[str, tuple[str, ...]]
     held: re.Pattern[str]
+    page_mark: str
     attended: tuple[str, ...]
     absent_words: tuple[str, ...]
     honorifics: tuple[str, ...]
     roles: tuple[RoleWords, ...]
+    role_after: tuple[str, ...]
     speaker_words: tuple[str, ...]
     update_lists: tuple[str, ...]
     update_leads: tuple[str, ...]
@@ -49,10 +51,12 @@ def record_words() -> RecordWords:
         meeting_name=re.compile(raw["meeting_name"], re.IGNORECASE),
         fields={field: tuple(labels) for field, labels in raw["fields"].items()},
         held=re.compile(raw["held"], re.IGNORECASE),
+        page_mark=raw["page_mark"],
         attended=tuple(raw["attended"]),
         absent_words=tuple(raw["absent_words"]),
         honorifics=tuple(people["honorifics"]),
         roles=tuple(RoleWords(row["role"], tuple(row["words"])) for row in people["roles"]),
+        role_after=tuple(people["role_after"]),
         speaker_words=tuple(people["speaker_words"]),
         update_lists=tuple(raw["update_lists"]),
         update_leads=tuple(raw["update_leads"]),

@@ -38,3 +38,12 @@ def test_the_title_names_the_kind_of_record_once() -> None:
     assert record_title(["Summary Report"], "TEL60 Meeting") == "Summary Report: TEL60 Meeting"
     assert record_title(["SUMMARY REPORT"], "TEL60 Meeting") == "Summary Report: TEL60 Meeting"
     assert record_title(["x"], "Summary Report of the TEL60 Meeting") == "Summary Report of the TEL60 Meeting"
+
+
+def test_attendance_named_before_or_after_participated_and_those_who_did_not_attend() -> None:
+    present, absent = attendance(
+        "The following economies participated: Canada; Hong Kong, China; and Peru. Chile and Russia did not attend."
+    )
+    assert present == ["CA", "HK", "PE"] and absent == ["CL", "RU"]
+    assert attendance("Australia, Japan and Viet Nam took part in the meeting.") == (["AU", "JP", "VN"], [])
+    assert attendance("Representatives of ABAC and the ITU participated as guests.") == ([], [])

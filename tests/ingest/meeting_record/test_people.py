@@ -34,3 +34,13 @@ def test_a_name_without_an_honorific_needs_its_economy_in_brackets_and_a_role() 
         "The U.S. Cyber Trust Mark (United States) was presented.",
         "Delegates from Chinese Taipei (TW) spoke. The STSG Convenor, Ana Maria Lim (Singapore), reported.",
     ) == [("Ali Amran", "chair", "MY", None), ("Ana Maria Lim", "convenor", "SG", None)]
+
+
+def test_a_role_said_after_the_name_with_the_verb_that_gives_it() -> None:
+    assert _named(
+        "Dr Somchai Prasert (Thailand) served as Vice Chair.",
+        "Ms Ana Lim (Singapore) was elected Convenor of the STSG.",
+        "Mr John Doe (Canada) thanked the Chair.",
+    ) == [("Somchai Prasert", "vice_chair", "TH", None), ("Ana Lim", "convenor", "SG", None)], (
+        "a verb before the role only with as, or one that names it (elected): thanking the Chair makes no chair"
+    )

@@ -24,7 +24,7 @@ class FilterBar(ChoiceBar):
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.setText("✕")
         for combo in (self.economy_combo, self.topic_combo):
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(8)  # the toolbar keeps every button at 800 pixels wide
             combo.setMaxVisibleItems(22)
         self._watch(self.economy_combo, self.topic_combo)
         self.clear_button.clicked.connect(self.clear)

@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import re
 
-FIGURE_CAPTION = re.compile(r"^(?:圖|Figure)\s*(?P<number>\d{1,3})\s*[：:．.]\s*(?P<caption>.*)$")
-TABLE_CAPTION = re.compile(r"^(?:表|Table)\s*\d{1,3}\s*[：:．.]")
+# A caption's number, and what stands between it and the words: a colon or stop, or a wide space (圖1　…); a
+# number by chapter (圖2-1, 圖 3.2) may stand off by a plain space too, since a number of that form is no
+# figure in a sentence
+_CAPTION_NUMBER = (
+    r"\s*(?:(?P<chapter>\d{1,2})\s*[-－–‐.．]\s*(?P<number_in_chapter>\d{1,3})(?:\s*[：:．.]|[\s\u3000]+)"
+    r"|(?P<number>\d{1,3})(?:\s*[：:．.]|\s*\u3000+))"
+)
+FIGURE_CAPTION = re.compile(rf"^(?:圖|Figure){_CAPTION_NUMBER}\s*(?P<caption>.*)$")
+TABLE_CAPTION = re.compile(rf"^(?:表|Table){_CAPTION_NUMBER}")
 SOURCE_NOTE = re.compile(r"(?:資料來源|來源|Source)\s*[：:]\s*(?P<source>.+)$")
 NOTE_LINE = re.compile(r"^(?:資料來源|來源|Source|註)\s*[：:]")
 # Readers that see a table (Word documents, web pages) write a row as one line of its cells joined by this.

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from desktop_app.ingest.line_kinds import BULLET, FIGURE_CAPTION, TABLE_CAPTION, is_caption_or_note, is_table_row
-from desktop_app.ingest.headings import ends_sentence, match_heading
+from desktop_app.ingest.headings import ends_sentence, match_heading, opens_part
 
 _DASH = r"[-–—─－]"
 _OF = r"\s*[/／，,、]?\s*"  # between this page's number and the count of pages
@@ -108,6 +108,18 @@ def _title_continues(paragraph: str, line: str, next_line: str, body_width: int)
 
 
 _LOWER_START = re.compile(r"[a-z]")
+_WORD_FRAGMENT = re.compile(r"[\u4e00-\u9fff]{1,4}")  # a part heading's last characters, wrapped
+
+
+def _part_heading_runs_on(paragraph: str, next_line: str, line_after: str) -> bool:
+    """A part's heading (第三章, 第二節, 壹、), set large, wraps its last characters onto a line of their own
+    (第三章　心得與建 / 議): a few Chinese characters without punctuation, standing before the next heading or at
+    the end, are its tail and no body of its own, however short the heading is beside the body."""
+    return (
+        opens_part(match_heading(paragraph))
+        and _WORD_FRAGMENT.fullmatch(next_line) is not None
+        and (not line_after or match_heading(line_after) is not None)
+    )
 
 
 def _runs_on_in_lower_case(line: str, next_line: str) -> bool:
@@ -180,7 +192,10 @@ def reflow(text: str, prejoined: bool = False) -> list[str]:
         is_title = _title_rest(current) is not None
         if is_title and starts_new:
             next_line = lines[index + 1] if index + 1 < len(lines) else ""
-            may_continue = _title_continues(current, line, next_line, _body_width_after(widths, lines, index))
+            line_after = lines[index + 2] if index + 2 < len(lines) else ""
+            may_continue = _title_continues(
+                current, line, next_line, _body_width_after(widths, lines, index)
+            ) or _part_heading_runs_on(current, next_line, line_after)
         elif is_title and not _balanced(current):
             may_continue = True
         else:

@@ -147,3 +147,18 @@ def test_an_english_line_cut_mid_sentence_joins_the_next_in_lower_case() -> None
         "2. Agenda:",
         "adoption was deferred.",
     ]
+
+
+_BODY = "本次為疫情後首次實體會議，各經濟體代表交流熱烈，我國代表團亦把握機會與日本、南韓"
+
+
+def test_a_part_heading_wrapped_keeps_its_last_characters() -> None:
+    """A chapter's heading, set large, wraps its last characters onto a line of their own before the next
+    heading, however short it is beside the body: one heading. A short body under an item heading (無) stays
+    its body, and so does a body line under a part's heading."""
+    assert reflow(f"{_BODY}。\n第三章　心得與建\n議\n一、心得\n{_BODY}。") == [
+        f"{_BODY}。", "第三章　心得與建議", "一、心得", f"{_BODY}。"
+    ]
+    assert reflow(f"{_BODY}。\n第二節 指導分組\n會議\n一、自由化指導分組（LSG）\n{_BODY}。")[1] == "第二節 指導分組會議"
+    assert reflow(f"{_BODY}。\n三、其他事項\n無\n四、下次會議\n{_BODY}。")[1:4] == ["三、其他事項", "無", "四、下次會議"]
+    assert reflow(f"{_BODY}。\n第四章 附錄\n附件一\n{_BODY}。")[1:3] == ["第四章 附錄", "附件一"]

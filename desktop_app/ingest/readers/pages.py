@@ -3,7 +3,8 @@
 A report's PDF repeats its running title, the agency's name or the date at the top or bottom of every page.
 Left in, each lands in the middle of whatever paragraph a page break cuts, and the first may pass for the
 document's title. The PDF reader knows its pages; a text extracted from a PDF (pdftotext) marks them with form
-feeds.
+feeds, and a copy that lost them still shows where they stood: a form feed turned into a space opens a page's
+first line (or a line of its own) with one space, as the seeds have it, and a page number closes a page.
 """
 
 from __future__ import annotations
@@ -11,8 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from desktop_app.ingest.line_kinds import is_caption_or_note
+from desktop_app.ingest.reflow import is_page_debris
+
 RUNNING_PAGES = 3  # a line at the top or bottom of at least this many pages, and of half of them, runs along them
 PAGE_BREAK = "\f"
+_LOST_PAGE_BREAK = re.compile(r"^ (?! )")  # a line opening with one space, where a form feed stood
 
 
 def without_running_lines(pages: list[str]) -> list[str]:
@@ -41,11 +46,34 @@ def _edge_indexes(lines: list[str]) -> set[int]:
 
 
 def _running_key(line: str) -> str:
+    """The line with digits masked; "" (never running) for a caption or source note, which a page of photos
+    may repeat (資料來源：團員拍攝) without it being the page's furniture."""
+    if is_caption_or_note(line.strip()):
+        return ""
     return re.sub(r"\d+", "#", " ".join(line.split()))
 
 
 def without_running_lines_between_page_breaks(text: str) -> str:
-    """A text whose pages are marked by form feeds, without the lines that run along them."""
-    if text.count(PAGE_BREAK) + 1 < RUNNING_PAGES:
+    """A text extracted from a PDF, without the lines that run along its pages: pages apart by form feeds, or
+    by the traces of form feeds lost (_pages_by_lost_breaks)."""
+    if PAGE_BREAK in text:
+        if text.count(PAGE_BREAK) + 1 < RUNNING_PAGES:
+            return text
+        return PAGE_BREAK.join(without_running_lines(text.split(PAGE_BREAK)))
+    pages = _pages_by_lost_breaks(text.split("\n"))
+    if len(pages) < RUNNING_PAGES:
         return text
-    return PAGE_BREAK.join(without_running_lines(text.split(PAGE_BREAK)))
+    return "\n".join(without_running_lines(["\n".join(page) for page in pages]))
+
+
+def _pages_by_lost_breaks(lines: list[str]) -> list[list[str]]:
+    """The lines of a text without form feeds, by page: a page opens at a line that starts with one space (where
+    a form feed turned into a space stood) and closes after a page number; a page holds some text."""
+    pages: list[list[str]] = [[]]
+    for line in lines:
+        if _LOST_PAGE_BREAK.match(line) and any(written.strip() for written in pages[-1]):
+            pages.append([])
+        pages[-1].append(line)
+        if is_page_debris(line):
+            pages.append([])
+    return [page for page in pages if page]

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import reduce
 from dataclasses import dataclass, field
 
 from desktop_app.ingest.headings import match_heading, opens_part
 from desktop_app.ingest.line_kinds import CELL_GAP, TABLE_CELL_SEPARATOR
-from desktop_app.ingest.reflow import is_page_debris
+from desktop_app.ingest.reflow import is_page_debris, join_wrapped, reflow
 from desktop_app.ingest.trip_report.template import contains_any, template
 
 
@@ -30,6 +31,14 @@ class CoverRow:
     def text(self) -> str:
         return "\n".join(self.lines)
 
+    @property
+    def value(self) -> str:
+        """The value on one line: a delegation table's rows side by side, any other field's lines rejoined as
+        reflow joins a paragraph's (a summary wrapped on the cover reads on without a space in its Chinese)."""
+        if self.key == "delegation":
+            return " ".join(line.strip() for line in self.lines)
+        return " ".join(reflow("\n".join(self.lines)))
+
 
 @dataclass
 class Cover:
@@ -40,9 +49,13 @@ class Cover:
         """The value lines of a field, empty when the cover lacks it."""
         return next((row.lines for row in self.rows if row.key == key), [])
 
-    def paragraphs(self) -> list[str]:
-        """The cover as readable text: the title, then one 'label：value' paragraph per row."""
-        rows = [f"{row.label}：{' '.join(line.strip() for line in row.lines)}" for row in self.rows]
+    def rows_of(self, key: str) -> list[CoverRow]:
+        """Every row of a field, in order: a form may give one twice (姓名職稱 and a table of 我國出席人員)."""
+        return [row for row in self.rows if row.key == key]
+
+    def paragraphs(self, leaving_out: CoverRow | None = None) -> list[str]:
+        """The cover as readable text: the title, then one 'label：value' paragraph per row (but leaving_out)."""
+        rows = [f"{row.label}：{row.value}" for row in self.rows if row is not leaving_out]
         return [self.title, *rows] if self.title else rows
 
 
@@ -141,10 +154,11 @@ def parse_cover(lines: list[str]) -> Cover:
     start = 1 if len(lines) > 1 and contains_any(lines[0], template().form_headers) else 0
     while start < len(lines) - 1 and _starts_field(lines[start], numbered_yet=False):
         start += 1
-    cover = Cover(re.sub(r"\s+", " ", lines[start]).strip())
+    end = _title_end(lines, start)
+    cover = Cover(re.sub(r"\s+", " ", reduce(join_wrapped, lines[start:end], "")).strip())
     current: list[str] = []
     numbered_yet = False
-    for line in lines[:start] + lines[start + 1 :]:
+    for line in lines[:start] + lines[end:]:
         match = match_heading(line)
         numbered = match is not None and match.rank == 1
         if numbered or _starts_field(line, numbered_yet):
@@ -157,6 +171,25 @@ def parse_cover(lines: list[str]) -> Cover:
     if current:
         cover.rows.append(_read_row(current))
     return cover
+
+
+MAX_TITLE_LINES = 3
+
+
+def _title_end(lines: list[str], start: int) -> int:
+    """Where the title that opens at lines[start] ends: a title wrapped on the cover (出席…電信暨資訊工作 /
+    小組第63次會議報告) runs on until the line that ends as a title does (the template's suffixes, 報告), when
+    that comes within MAX_TITLE_LINES and no field or heading stands before it; else it is one line."""
+    suffixes = template().title_suffixes
+    if lines[start].rstrip().endswith(suffixes):
+        return start + 1
+    for end in range(start + 1, min(start + MAX_TITLE_LINES, len(lines))):
+        line = lines[end]
+        if match_heading(line) is not None or _starts_field(line, numbered_yet=False):
+            break
+        if line.rstrip().endswith(suffixes):
+            return end + 1
+    return start + 1
 
 
 def _starts_field(line: str, numbered_yet: bool) -> bool:

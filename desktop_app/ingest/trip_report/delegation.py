@@ -5,12 +5,15 @@ Rows come as cells apart by a PDF's wide gap, a Word or web table's cell separat
 space). Which cell is which is read from the cells themselves (the template's words,
 resources/report_template.json): the title ends in a job title, the name is a short personal name that is
 neither a title nor an organization; what is left is the organization. A row of three
-cells that tells nothing apart reads as organization, name, title, the order most reports use.
+cells that tells nothing apart reads as organization, name, title, the order most reports use. A member's place
+in the delegation (團長, 團員), in a cell of its own or in brackets after the title (副司長（團長）), is no cell to
+read: a head of delegation gets that role besides the delegate's.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from desktop_app.core.drafts import PersonDraft
 from desktop_app.ingest.line_kinds import CELL_GAP
@@ -31,16 +34,47 @@ def _cells_of(row: str) -> tuple[list[str], bool]:
     return cells, True
 
 
+_REMARK = re.compile(r"^(?P<cell>.+?)\s*[（(](?P<remark>[^（）()]+)[)）]$")  # 副司長（團長）
+
+
 def delegation(rows: list[str], economy: str | None) -> list[PersonDraft]:
-    """The delegates of the table's rows, each of the given economy; header rows and rows without a name
-    are left out."""
+    """The delegates of the table's rows, each of the given economy, and for a row that names its member the
+    head of the delegation that role too; header rows and rows without a name are left out."""
     people = []
     for row in rows:
         cells, apart = _cells_of(row)
+        cells, member = _without_member(cells)
         person = _delegate(cells, economy, positional=apart)
-        if person is not None:
-            people.append(person)
+        if person is None:
+            continue
+        people.append(person)
+        role = _member_role(member)
+        if role is not None:
+            people.append(replace(person, role=role))
     return people
+
+
+def _without_member(cells: list[str]) -> tuple[list[str], str | None]:
+    """The row's cells without the word for the member's place in the delegation, and that word."""
+    words = template().delegation_table.member_words
+    kept: list[str] = []
+    member = None
+    for cell in cells:
+        remark = _REMARK.match(cell)
+        if cell in words:
+            member = cell
+            continue
+        if remark and remark["remark"].strip() in words:
+            member, cell = remark["remark"].strip(), remark["cell"]
+        kept.append(cell)
+    return kept, member
+
+
+def _member_role(member: str | None) -> str | None:
+    """The role the template's roles read in a member word as a whole (團長: head_of_delegation; 團員: none)."""
+    if member is None:
+        return None
+    return next((rule.role for rule in template().roles if rule.pattern.fullmatch(member)), None)
 
 
 def _delegate(cells: list[str], economy: str | None, positional: bool = True) -> PersonDraft | None:

@@ -1,4 +1,7 @@
-"""Figures: 圖 N：caption (already joined by reflow), with the 資料來源 that follows within a paragraph or two."""
+"""Figures: 圖 N：caption (already joined by reflow), with the 資料來源 that follows within a paragraph or two.
+
+A figure numbered by chapter (圖2-1) is numbered by its place in the document, as the export numbers figures.
+"""
 
 from __future__ import annotations
 
@@ -29,5 +32,6 @@ def find_figures(outline: list[OutlineSection]) -> list[FigureDraft]:
                 if source is not None or FIGURE_CAPTION.match(following):
                     break
                 source = _split_source(following)[1]
-            figures.append(FigureDraft(number=int(match["number"]), caption=caption, source=source, section=index))
+            number = int(match["number"]) if match["number"] else len(figures) + 1
+            figures.append(FigureDraft(number=number, caption=caption, source=source, section=index))
     return figures

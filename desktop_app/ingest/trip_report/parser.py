@@ -6,12 +6,16 @@ reflowed and outlined; everything else is found by the template's words (resourc
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
+from desktop_app.core.dates import parse_date
 from desktop_app.core.drafts import DocumentDraft, MeetingDraft, PersonDraft
 from desktop_app.core.economies import registry
 from desktop_app.ingest.outline import OutlineSection, build_outline
 from desktop_app.ingest.plain import sections_from_outline
 from desktop_app.ingest.reflow import reflow
-from desktop_app.ingest.trip_report.cover import Cover, clean_lines, parse_cover, split_cover
+from desktop_app.ingest.trip_report.cover import Cover, CoverRow, clean_lines, parse_cover, split_cover
 from desktop_app.ingest.trip_report.figures import find_figures
 from desktop_app.ingest.trip_report.meeting import meeting_from_cover
 from desktop_app.ingest.trip_report.narrated_sessions import sessions_from_outline
@@ -54,16 +58,34 @@ def _delegation_section(outline: list[OutlineSection]) -> list[str]:
     return []
 
 
+def _delegates(cover: Cover, outline: list[OutlineSection]) -> tuple[list[PersonDraft], CoverRow | None]:
+    """The delegation, and the cover row it was read from: the first delegation field of the cover whose rows
+    name delegates (the form's 姓名職稱 may only refer to a table further down: 詳如出國人員名單), else a body
+    section headed like one."""
+    economy = registry().resolve(template().self_economy)
+    for row in cover.rows_of("delegation"):
+        if delegates := delegation(row.lines, economy):
+            return delegates, row
+    return delegation(_delegation_section(outline), economy), None
+
+
+def _without_row(outline: list[OutlineSection], cover: Cover, row: CoverRow | None) -> list[OutlineSection]:
+    """The outline with a cover row left out of the cover's section: a delegation table already read row by
+    row, whose rows run together there (a 團長 in one row would make every later name a head of delegation)."""
+    if row is None or not cover.title or not outline:
+        return outline
+    return [replace(outline[0], paragraphs=cover.paragraphs(leaving_out=row)[1:]), *outline[1:]]
+
+
 def _people(meeting: MeetingDraft, cover: Cover, outline: list[OutlineSection]) -> list[PersonDraft]:
-    rows = cover.lines("delegation") or _delegation_section(outline)
-    delegates = delegation(rows, registry().resolve(template().self_economy))
+    delegates, table = _delegates(cover, outline)
     talks = {
         index
         for index in range(len(outline))
         for session in meeting.sessions
         if session.kind in ("workshop", "roundtable") and session.section in ancestors(outline, index)
     }
-    found = officers(outline, delegates, meeting.chair_name, talks)
+    found = officers(_without_row(outline, cover, table), delegates, meeting.chair_name, talks)
     people = list(delegates)
     chair_economy = next((p.economy for p in found if p.role == "chair" and p.economy), None)
     if meeting.chair_name:
@@ -85,8 +107,17 @@ def _people(meeting: MeetingDraft, cover: Cover, outline: list[OutlineSection]) 
             person.economy = chair_economy
         if person.role == "delegate" or (person.name in delegate_names and person.role == "speaker"):
             continue
+        if any((p.name, p.role) == (person.name, person.role) for p in people):
+            continue  # a head of delegation the table names, whom the text calls so too
         people.append(person)
     return people
+
+
+def _published(cover: Cover, meeting: MeetingDraft) -> date | None:
+    """The report's own date when its cover gives one (報告日期), as a report's published date is to be;
+    else the meeting's last day, the nearest a report without one comes to its date."""
+    written = " ".join(cover.lines("report_date"))
+    return (parse_date(written) if written else None) or meeting.end_date
 
 
 def parse_trip_report(text: str, source: str, sha256: str, prejoined: bool = False) -> DocumentDraft:
@@ -112,7 +143,7 @@ def parse_trip_report(text: str, source: str, sha256: str, prejoined: bool = Fal
         source=source,
         sha256=sha256,
         text="\n\n".join([title, *paragraphs]),
-        published=meeting.end_date,
+        published=_published(cover, meeting),
         sections=sections,
         meetings=[meeting],
         figures=find_figures(outline),

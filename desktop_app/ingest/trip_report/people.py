@@ -139,7 +139,7 @@ def officers(
 
 def _merge(people: list[PersonDraft]) -> list[PersonDraft]:
     """One name per person (the longest spelling), one economy (the first known), one entry per role."""
-    names = sorted({p.name for p in people}, key=len, reverse=True)
+    names = sorted({p.name for p in people}, key=lambda name: (len(name), name), reverse=True)  # ties: not by hash
     canonical = {name: next(longer for longer in names if _same_person(name, longer)) for name in names}
     economy: dict[str, str] = {}
     for person in people:

@@ -20,6 +20,7 @@ class DelegationTable:
     titles: tuple[str, ...]
     organization_endings: tuple[str, ...]
     header_words: frozenset[str]
+    member_words: tuple[str, ...]  # a member's place in the delegation (團長, 團員)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def template() -> ReportTemplate:
             titles=tuple(sorted(raw["delegation_table"]["titles"], key=len, reverse=True)),
             organization_endings=tuple(raw["delegation_table"]["organization_endings"]),
             header_words=frozenset(word.casefold() for word in raw["delegation_table"]["header_words"]),
+            member_words=tuple(raw["delegation_table"]["member_words"]),
         ),
         narrative_names=NarrativeNames(
             surnames=frozenset(raw["narrative_names"]["surnames"]),

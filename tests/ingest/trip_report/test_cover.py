@@ -48,3 +48,15 @@ def test_other_names_agencies_give_the_fields() -> None:
     rows = ["開會日期：111年11月14日至17日", "開會地點：泰國曼谷", "與會國家：泰國、日本", "大會主席：Dr. Somchai Prasert", "出國人員："]
     cover, _body = split_cover(["出席第 66 次會議報告", *rows, "壹、目的"])
     assert [row.key for row in parse_cover(cover).rows] == ["dates", "location", "attendance", "chair", "delegation"]
+
+
+def test_a_title_wrapped_on_the_cover_runs_on_to_the_line_that_ends_it() -> None:
+    """A title too long for the cover's line ends on the next (…出國報告): one title; a title that ends on its own
+    line is not joined to what follows it, and a field is never taken into it."""
+    wrapped = parse_cover(["出國報告（出國類別：開會）", "出席APEC電信暨資訊工作小組第69次會議", "（TELWG 69）出國報告", "報告日期：114/1/8"])
+    assert wrapped.title == "出席APEC電信暨資訊工作小組第69次會議（TELWG 69）出國報告"
+    assert [(row.key, row.lines) for row in wrapped.rows] == [("report_date", ["114/1/8"])]
+    whole = parse_cover(["出席第 66 次會議報告", "數位發展部", "會議名稱：APEC TELWG 66"])
+    assert whole.title == "出席第 66 次會議報告"
+    unended = parse_cover(["出席APEC電信暨資訊工作小組", "會議名稱：APEC TELWG 66", "會議地點：泰國曼谷報告"])
+    assert unended.title == "出席APEC電信暨資訊工作小組"

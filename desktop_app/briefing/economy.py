@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop_app.briefing.blocks import Brief, Heading, Note, Table
 from desktop_app.briefing.labels import counted, labels
-from desktop_app.briefing.text import date_span, economy_label, iso, one_line, topic_labels
+from desktop_app.briefing.text import date_span, economy_label, iso, listed_under, one_line, topic_labels
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.library import Library
@@ -39,7 +39,7 @@ def economy_brief(library: Library, code: str, lang: str = "zh", topic: str | No
             Table(
                 (words["date"], words["session"], words["topics"], words["text"]),
                 tuple(_update_row(update, words, lang) for update in rows),
-                (13, 20, 14, 53),
+                (13, 19, 17, 51),  # a topic label of a long word (Connectivity,) fits its column whole
             )
         )
     if topic is None:
@@ -51,7 +51,7 @@ def economy_brief(library: Library, code: str, lang: str = "zh", topic: str | No
 def _update_row(update: m.CountryUpdate, words: dict, lang: str) -> tuple[str, ...]:
     session = update.session
     when = iso(session.date) if session else ""
-    title = session.title if session else words["no_session"]
+    title = session.title if session else listed_under(update) or words["no_session"]
     return (when, title, topic_labels(update.topics, lang), one_line(update.text))
 
 

@@ -12,13 +12,13 @@ from desktop_app.briefing.text import (
     economy_names,
     gist,
     iso,
+    listed_under,
     one_line,
     roc_span,
     topic_labels,
 )
 from desktop_app.core import models as m
 from desktop_app.core import queries
-from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.core.roles import by_person, role_kinds
 
@@ -91,10 +91,10 @@ def _add_updates(brief: Brief, meeting: m.Meeting, words: dict, lang: str) -> No
         return
     order = {session.id: session.position for session in meeting.sessions}
     updates = sorted(meeting.updates, key=lambda u: (order.get(u.session_id, len(order)), u.id))
-    for (_session_id, listed_under), group in groupby(updates, key=lambda u: (u.session_id, _list_of(u))):
+    for (_session_id, list_heading), group in groupby(updates, key=lambda u: (u.session_id, listed_under(u))):
         rows = list(group)
         session = rows[0].session
-        title = one_line(session.title) if session else one_line(listed_under) or words["no_session"]
+        title = one_line(session.title) if session else one_line(list_heading) or words["no_session"]
         brief.add(Heading(f"{title}（{iso(session.date)}）" if session and session.date else title, 3))
         brief.add(
             Table(
@@ -105,18 +105,6 @@ def _add_updates(brief: Brief, meeting: m.Meeting, words: dict, lang: str) -> No
                 (18, 62, 20),
             )
         )
-
-
-def _list_of(update: m.CountryUpdate) -> str:
-    """The heading of the list an update stands in (Economy Reports, 國情報告), for one without a session: its
-    section's own when the update is a paragraph of the list, its section's parent's when the update has a
-    sub-item of its own (Australia, 日本)."""
-    if update.session_id is not None or update.section is None:
-        return ""
-    section = update.section
-    if registry().names_only(section.heading, update.economy) and section.path:
-        return section.path[-1]
-    return section.heading
 
 
 def _add_decisions(brief: Brief, meeting: m.Meeting, words: dict) -> None:

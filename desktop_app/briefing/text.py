@@ -85,3 +85,15 @@ def meeting_label(library: Library, meeting_id: int) -> str:
     if meeting is None:
         return str(meeting_id)
     return m.numbered_name(meeting.forum, meeting.number) or one_line(meeting.name)
+
+
+def listed_under(update: m.CountryUpdate) -> str:
+    """The heading of the list an update stands in (Economy Reports, 國情報告), for one without a session: its
+    section's own when the update is a paragraph of the list, its section's parent's when the update has a
+    sub-item of its own (Australia, 日本)."""
+    if update.session_id is not None or update.section is None:
+        return ""
+    section = update.section
+    if registry().names_only(section.heading, update.economy) and section.path:
+        return section.path[-1]
+    return section.heading

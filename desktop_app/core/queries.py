@@ -99,7 +99,11 @@ def economy_updates(library: Library, code: str) -> list[m.CountryUpdate]:
                 .join(m.Meeting)
                 .outerjoin(m.AgendaSession, m.CountryUpdate.session_id == m.AgendaSession.id)
                 .where(m.CountryUpdate.economy == code)
-                .options(selectinload(m.CountryUpdate.meeting), selectinload(m.CountryUpdate.session))
+                .options(
+                    selectinload(m.CountryUpdate.meeting),
+                    selectinload(m.CountryUpdate.session),
+                    selectinload(m.CountryUpdate.section),  # a brief heads one without a session by its list
+                )
                 .order_by(
                     m.Meeting.start_date.desc().nulls_last(),
                     m.Meeting.id.desc(),

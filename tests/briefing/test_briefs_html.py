@@ -179,3 +179,17 @@ def test_a_record_s_brief_lists_its_officers_and_no_delegation_of_ours(seeded_li
     assert "Sarah Connor" in officers and "Kenji Tanaka" in officers and "Ana Ruiz" in officers
     assert "Delegation" not in record and "Recommendations" not in record
     assert "ECONOMY UPDATES" in record.split("Country updates")[1] and "(no session)" not in record
+
+
+def test_an_economy_brief_heads_a_record_s_update_by_the_list_it_stands_in(seeded_library: Library) -> None:
+    """The forum's record lists Korea under Economy Reports, outside any session: the economy brief says so,
+    as the meeting brief does, not "(no session)"; and its text is what Korea said, without the paragraph's
+    number."""
+    from pathlib import Path
+
+    from desktop_app.ingest.pipeline import import_paths
+
+    import_paths(seeded_library, [Path(__file__).parents[1] / "fixtures" / "tel68_summary_report.txt"])
+    text = _text(_html(seeded_library, "economy", "KR", "en"))
+    assert "Economy Reports" in text and "(no session)" not in text
+    assert "Korea shared its 5G private network" in text and "7. Korea shared" not in text

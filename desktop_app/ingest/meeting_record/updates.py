@@ -38,7 +38,8 @@ def find_updates(outline: list[OutlineSection], sessions: list[SessionDraft]) ->
         for child in children(outline, index):
             code = economy_named_by(outline[child].heading)
             if code:
-                updates.append(UpdateDraft(code, outline[child].heading, subtree_text(outline, child),
+                text = "\n".join(without_number(line) for line in subtree_text(outline, child).split("\n"))
+                updates.append(UpdateDraft(code, outline[child].heading, text,
                                            session=session_of(outline, sessions, child), section=child))
     return updates
 

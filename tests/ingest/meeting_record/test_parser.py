@@ -48,6 +48,7 @@ def test_economy_reports_as_sub_items_and_the_people_with_their_roles() -> None:
         ("AU", "Australia"), ("JP", "Japan"), ("KR", "Korea"), ("TW", "Chinese Taipei")
     ]
     assert "e-Um 5G" in meeting.updates[2].text and "5g" in meeting.updates[2].topics
+    assert meeting.updates[2].text.startswith("Korea shared"), "the paragraph's number is no part of what it says"
     assert [(p.name, p.role, p.economy) for p in meeting.people] == [
         ("Ali Amran", "chair", "MY"), ("Jane Smith", "vice_chair", "US"), ("Maria Lopez", "convenor", "MX")
     ]

@@ -2,7 +2,8 @@
 
 The header is found by shape: the title stands above a dateline (a date, maybe a time, then `|` and a section),
 the body runs from the dateline to the first line of site chrome (see news_chrome). Sub-headings are short lines
-without sentence punctuation that open a block; a run of them nests, the later one inside the earlier.
+without sentence punctuation that open a block; a run of them nests, the later one inside the earlier. A picture
+is its caption over a credit line (圖/ …); a short line standing right above the caption is the picture's title.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ HEADER_LINES = 20  # the dateline stands among the first lines (after a site's m
 MAX_SUBHEADING_WIDTH = 64  # columns; a longer line is a paragraph
 MIN_TITLE_WIDTH = 10  # a shorter line above the dateline is a section label or menu, not the title
 MAX_LINK_LIST = 16  # lines; the article resumes within them after a list of links set inside it, or has ended
+TITLE_BREAK = "\n"  # between a picture's title and its caption, which the page sets as lines of their own
 
 # A date, maybe labelled (發布日期：), with its weekday, its time and an update stamp in brackets (（11/13 19:02
 # 更新）), then maybe fields after | or labelled fields after spaces (來源：…), and maybe a byline and a | before it;
@@ -62,6 +64,8 @@ class _Block:
     kind: str  # heading | paragraph | item | figure
     text: str
     source: str | None = None  # a figure's credit
+    after_blank: bool = False  # a blank line stands right above it
+    starts_block: bool = True  # it opens a block of its own rather than running on from the line above
 
 
 @dataclass
@@ -220,16 +224,16 @@ def _resumes_after_links(lines: list[str], start: int, chrome: NewsChrome) -> in
 def _add_line(blocks: list[_Block], line: str, blank_before: bool, chrome: NewsChrome) -> None:
     """Classify one body line; a picture credit turns the line just above it (same block) into the caption."""
     if (source := chrome.figure_source(line)) is not None:
-        caption = ""
+        caption = None
         if blocks and not blank_before and blocks[-1].kind in ("paragraph", "heading"):
-            caption = blocks.pop().text
-        blocks.append(_Block("figure", caption, source))
+            caption = blocks.pop()
+        _add_figure(blocks, caption.text if caption else "", source, caption is not None and not caption.after_blank)
         return
     if (inline := chrome.split_inline_credit(line)) is not None:
-        blocks.append(_Block("figure", inline[0], inline[1]))
+        _add_figure(blocks, inline[0], inline[1], not blank_before)
         return
     if bullet := BULLET.match(line):
-        blocks.append(_Block("item", line[bullet.end():].strip()))
+        blocks.append(_Block("item", line[bullet.end():].strip(), after_blank=blank_before))
         return
     previous = blocks[-1] if blocks else None
     opens_block = (
@@ -239,7 +243,24 @@ def _add_line(blocks: list[_Block], line: str, blank_before: bool, chrome: NewsC
         or (previous.kind == "paragraph" and _ends_sentence(previous.text))
     )
     kind = "heading" if opens_block and _may_be_subheading(line) else "paragraph"
-    blocks.append(_Block(kind, line))
+    starts_block = opens_block or (previous is not None and previous.kind == "heading")
+    blocks.append(_Block(kind, line, after_blank=blank_before, starts_block=starts_block))
+
+
+def _add_figure(blocks: list[_Block], caption: str, source: str, caption_under_line: bool) -> None:
+    """A picture; the line right above its caption, when shaped like a sub-heading, is the picture's title (the
+    page sets it over the image), so it joins the caption instead of opening a section. A numbered line (一、) is
+    the article's own outline and stays a sub-heading."""
+    above = blocks[-1] if blocks and caption and caption_under_line else None
+    if (
+        above is not None
+        and above.kind in ("heading", "paragraph")
+        and above.starts_block
+        and _may_be_subheading(above.text)
+        and match_heading(above.text) is None
+    ):
+        caption = f"{blocks.pop().text}{TITLE_BREAK}{caption}"
+    blocks.append(_Block("figure", caption, source))
 
 
 def _outline(blocks: list[_Block], title: str) -> tuple[list[SectionDraft], list[FigureDraft], str]:

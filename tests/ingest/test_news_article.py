@@ -74,35 +74,47 @@ def test_seed_outline_follows_its_sub_headings(seed_article: DocumentDraft) -> N
     assert lead.text.startswith("8月26日")
     headings = [section.heading for section in sections]
     assert headings[1:] == [
-        "台美5G共同宣言",
-        "乾淨網路電信商",
         "美國乾淨網路計畫在前,電信業只能跟華為Say no?",
         "5G安全共同宣言的影響是什麼?",
         "台灣電信業合作的5G設備業者",
-        "2020 Q1網路設備營收市占",
     ]
     say_no = _section(seed_article, "美國乾淨網路計畫在前,電信業只能跟華為Say no?")
     assert sections[say_no].level == 0
     question = sections[_section(seed_article, "5G安全共同宣言的影響是什麼?")]
     assert (question.parent, question.level) == (say_no, 1)
     assert question.text.startswith("宣言內容雖未寫明")
-    assert seed_article.section_path(_section(seed_article, "2020 Q1網路設備營收市占")) == [sections[say_no].heading]
+
+
+def test_seed_figure_titles_are_no_sections(seed_article: DocumentDraft, article_seed: Path) -> None:
+    """Each picture's title stands over its caption and credit (圖/ …): it joins the figure, and the paragraph after
+    the picture stays in the section the picture stands in."""
+    lines = article_seed.read_text(encoding="utf-8").splitlines()
+    credits = [index for index, line in enumerate(lines) if line.startswith("圖/")]
+    titles = [lines[index - 2] for index in credits]
+    headings = [section.heading for section in seed_article.sections]
+    assert [title for title in titles if title in headings] == []
+    assert [figure.caption.split("\n")[0] for figure in seed_article.figures] == titles
+    assert [title for title in titles if title in seed_article.text.splitlines()] == []
+    for index, figure in zip(credits, seed_article.figures):
+        after = next(line for line in lines[index + 1:] if line)
+        assert after in seed_article.sections[figure.section].text.splitlines()
+        assert all(title not in seed_article.section_path(figure.section) for title in titles)
 
 
 def test_seed_bullets_are_list_items(seed_article: DocumentDraft) -> None:
-    lines = seed_article.sections[_section(seed_article, "台美5G共同宣言")].text.splitlines()
-    assert lines[0] == "這4大要點包含:"
-    assert [line for line in lines if line.startswith("• ")] == lines[1:5]
-    assert lines[1] == "• 網路軟硬體供應商是否在未經獨立司法審查下,受到外國政府所控制。"
+    lines = seed_article.sections[0].text.splitlines()
+    start = lines.index("這4大要點包含:")
+    assert [line for line in lines if line.startswith("• ")] == lines[start + 1:start + 5]
+    assert lines[start + 1] == "• 網路軟硬體供應商是否在未經獨立司法審查下,受到外國政府所控制。"
 
 
 def test_seed_captions_become_figures_not_body(seed_article: DocumentDraft) -> None:
     figures = seed_article.figures
     assert [f.number for f in figures] == [1, 2, 3]
     assert [f.source for f in figures] == ["AIT", "美國國務院", "Dell’Oro Group"]
-    assert figures[0].caption == "AIT處長酈英傑表示,重視資安才能讓5G技術發揮真正價值。"
-    assert figures[0].section == _section(seed_article, "台美5G共同宣言")
-    assert all(figure.caption not in seed_article.text for figure in figures)
+    assert figures[0].caption == "台美5G共同宣言\nAIT處長酈英傑表示,重視資安才能讓5G技術發揮真正價值。"
+    assert [f.section for f in figures] == [0, 0, _section(seed_article, "台灣電信業合作的5G設備業者")]
+    assert all(line not in seed_article.text for figure in figures for line in figure.caption.splitlines())
 
 
 def test_alt_layout_header(alt_article: DocumentDraft) -> None:

@@ -37,7 +37,11 @@ def test_tag_lines(line: str, tags: list[str] | None) -> None:
 
 @pytest.mark.parametrize(
     ("line", "source"),
-    [("圖/ AIT", "AIT"), ("圖片來源：NCC", "NCC"), ("（圖／路透社）", "路透社"), ("Photo: Reuters", "Reuters"), ("圖表顯示成長", None)],
+    [
+        ("圖/ AIT", "AIT"), ("圖片來源：NCC", "NCC"), ("（圖／路透社）", "路透社"), ("Photo: Reuters", "Reuters"),
+        ("攝影 陳建宏", "陳建宏"), ("图片提供 工信部", "工信部"), ("Photo by Jane Doe", "Jane Doe"),
+        ("Photo credit: IMDA", "IMDA"), ("圖表顯示成長", None), ("攝影機出貨成長", None),
+    ],
 )
 def test_picture_credits(line: str, source: str | None) -> None:
     assert news_chrome().figure_source(line) == source

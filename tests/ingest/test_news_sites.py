@@ -17,6 +17,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures"
 PORTAL = FIXTURES / "news_article_simplified_portal.txt"
 ENGLISH = FIXTURES / "news_article_english_byline.txt"
 WIRE = FIXTURES / "news_article_tw_wire_service.txt"
+FIGURE_TITLES = FIXTURES / "news_article_figure_titles.txt"
 
 
 def _parsed(path: Path) -> DocumentDraft:
@@ -32,7 +33,7 @@ def _chrome_left(draft: DocumentDraft, chrome: tuple[str, ...]) -> list[str]:
     return [word for word in chrome if word in text]
 
 
-@pytest.mark.parametrize("path", [PORTAL, ENGLISH, WIRE], ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", [PORTAL, ENGLISH, WIRE, FIGURE_TITLES], ids=lambda path: path.stem)
 def test_each_layout_is_told_as_news(path: Path) -> None:
     assert classify(path.read_text(encoding="utf-8")) == "news_article"
 
@@ -86,3 +87,47 @@ def test_a_wire_service_with_an_update_stamp_sharing_rows_and_a_closing_credit()
 def test_a_source_after_the_date_is_no_category_but_a_section_is() -> None:
     draft = parse_news_article("頻譜拍賣結果出爐 三家業者得標\n2025-01-02 | 来源：某某日报 | 通信\n\n主管機關今日公布結果。\n", "x.txt", "1" * 64)
     assert (draft.published, draft.category) == (date(2025, 1, 2), "通信")
+
+
+def test_a_picture_title_joins_its_figure_and_real_sub_headings_stay() -> None:
+    """Pictures set as title, caption and credit (攝影 …, 圖片來源：…) between paragraphs: the titles are no
+    sections; the short lines followed by paragraphs are."""
+    draft = _parsed(FIGURE_TITLES)
+    assert [section.heading for section in draft.sections] == [draft.title, "釋照時程", "業者反應"]
+    assert [(f.caption, f.source, f.section) for f in draft.figures] == [
+        ("小型基地台布建現況\n工程人員在台北市區的路燈桿上安裝小型基地台。", "陳建宏", 0),
+        ("各業者頻寬持有比較\n第一階段釋照後,三大業者持有的中頻段頻寬相當。", "NCC", 1),
+    ]
+    assert draft.sections[0].text.splitlines()[-1] == "業者估計,今年底前全台小型基地台將超過一萬座。"
+    assert draft.sections[1].text.splitlines()[-1] == "學者認為,頻寬分配趨於平均,將有助於市場競爭。"
+    assert "小型基地台布建現況" not in draft.text and "各業者頻寬持有比較" not in draft.text
+
+
+def test_a_picture_title_right_under_a_sub_heading_without_blank_lines() -> None:
+    text = (
+        "頻譜政策新方向\n2024-03-01 | 政策\n主管機關公布新的頻譜政策。\n頻譜規劃\n各頻段使用現況\n"
+        "主管機關簡報各頻段的使用情形。\n圖／數位部\n新規劃將於年底定案。\n"
+    )
+    draft = parse_news_article(text, "x.txt", "4" * 64)
+    assert [section.heading for section in draft.sections] == [draft.title, "頻譜規劃"]
+    assert [(f.caption, f.source) for f in draft.figures] == [("各頻段使用現況\n主管機關簡報各頻段的使用情形。", "數位部")]
+    assert draft.sections[1].text == "新規劃將於年底定案。"
+
+
+def test_a_numbered_sub_heading_over_a_picture_stays_a_heading() -> None:
+    text = "頻譜政策新方向\n2024-03-01 | 政策\n主管機關公布新的頻譜政策。\n一、頻譜規劃\n部長出席記者會。\n圖／數位部\n"
+    draft = parse_news_article(text, "x.txt", "5" * 64)
+    assert [(s.label, s.heading) for s in draft.sections[1:]] == [("一、", "頻譜規劃")]
+    assert [(f.caption, f.source, f.section) for f in draft.figures] == [("部長出席記者會。", "數位部", 1)]
+
+
+def test_an_english_picture_title_over_its_caption_and_photo_credit() -> None:
+    text = (
+        "Operators trial 6G in the upper 6 GHz band\nMay 2, 2025 | Spectrum\n\nThree operators began trials on Monday.\n\n"
+        "Trial sites\nEngineers install a test radio on a rooftop.\nPhoto by Jane Doe\n\n"
+        "The trials will run until the end of the year.\n"
+    )
+    draft = parse_news_article(text, "x.txt", "6" * 64)
+    assert [section.heading for section in draft.sections] == [draft.title]
+    assert [(f.caption, f.source) for f in draft.figures] == [("Trial sites\nEngineers install a test radio on a rooftop.", "Jane Doe")]
+    assert draft.text.splitlines()[-1] == "The trials will run until the end of the year."

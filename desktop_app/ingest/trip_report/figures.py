@@ -6,7 +6,7 @@ A figure numbered by chapter (圖2-1) is numbered by its place in the document, 
 from __future__ import annotations
 
 from desktop_app.core.drafts import FigureDraft
-from desktop_app.ingest.line_kinds import FIGURE_CAPTION, SOURCE_NOTE
+from desktop_app.ingest.line_kinds import FIGURE_CAPTION, NOTE_LINE, SOURCE_NOTE
 from desktop_app.ingest.outline import OutlineSection
 
 SOURCE_REACH = 2  # paragraphs after a caption where its source may stand (a note can come between)
@@ -35,3 +35,20 @@ def find_figures(outline: list[OutlineSection]) -> list[FigureDraft]:
             number = int(match["number"]) if match["number"] else len(figures) + 1
             figures.append(FigureDraft(number=number, caption=caption, source=source, section=index))
     return figures
+
+
+def without_figures(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without figures' captions and the notes right after them (資料來源, 註): a text that is
+    exported apart from its figures (an update, a recommendation) would otherwise end in a picture's credit."""
+    kept: list[str] = []
+    reach = 0  # paragraphs after a caption that may still be its notes
+    for paragraph in paragraphs:
+        if FIGURE_CAPTION.match(paragraph):
+            reach = SOURCE_REACH
+            continue
+        if reach and NOTE_LINE.match(paragraph):
+            reach -= 1
+            continue
+        reach = 0
+        kept.append(paragraph)
+    return kept

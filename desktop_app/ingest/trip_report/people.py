@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from desktop_app.core.drafts import PersonDraft
 from desktop_app.core.economies import registry
@@ -19,10 +20,9 @@ from desktop_app.ingest.trip_report.narrative_names import chinese_names
 from desktop_app.ingest.trip_report.template import contains_any, template
 
 _CLAUSE = re.compile(r"[，。；！？、]")
-ROLE_REACH = 6  # characters between a name and a role word after it that still tie them without 擔任/以/為
+ROLE_REACH = 6  # characters between a name and a role word after it that still tie them without 擔任/以/為/是
 _LATIN_WORD = r"[A-Z][A-Za-zÀ-ÿ'’\-]*"
 LATIN_NAME = rf"{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,4}}"  # two to five capitalised words (Ramona Saar)
-_LATIN_NAME = re.compile(rf"(?P<honorific>(?:Mr|Ms|Mrs|Dr|Prof)\.?\s*)?(?P<name>{LATIN_NAME})")
 
 
 @dataclass(frozen=True)
@@ -43,11 +43,22 @@ def _clean_latin(name: str) -> str | None:
     return " ".join(words)
 
 
-def _latin_names(clause: str) -> list[NameHit]:
+@cache
+def _latin_name_pattern() -> re.Pattern[str]:
+    """A Latin name, with the honorific before it; an honorific is no word of a name, so an acronym before it
+    (OSIPTEL Mr. Javier Yogui Sato) cannot take it in and hide the name."""
+    honorific = "|".join(re.escape(word) for word in template().honorifics)
+    word = rf"(?!(?:{honorific})\b){_LATIN_WORD}"
+    return re.compile(rf"(?P<honorific>(?:{honorific})\.?\s*)?(?P<name>{word}(?:\s+{word}){{1,4}})")
+
+
+def _latin_names(clause: str, after: str = "") -> list[NameHit]:
+    """Latin names with an honorific before them or a person word after them; `after` is the paragraph's text
+    past the clause, where a name that ends its clause is followed on (…的 Martha Suarez。她…)."""
     hits = []
     after_words = template().person_after
-    for match in _LATIN_NAME.finditer(clause):
-        following = clause[match.end():].lstrip(" ")
+    for match in _latin_name_pattern().finditer(clause):
+        following = (clause[match.end():] + after).lstrip(" ")
         if not match["honorific"] and not following.startswith(after_words):
             continue
         name = _clean_latin(match["name"])
@@ -56,8 +67,9 @@ def _latin_names(clause: str) -> list[NameHit]:
     return hits
 
 
-def _role_for(clause: str, hit: NameHit) -> str | None:
-    """The role word nearest before the name in the clause, else one right after it (or tied by 擔任/以/為).
+def _role_for(clause: str, hit: NameHit) -> tuple[str, int] | None:
+    """(role, where its word starts) of the role word nearest before the name in the clause, else of one right
+    after it (or tied by 擔任/以/為/是).
 
     Where role words overlap (副召集人 holds 召集人) the first rule of the template wins.
     """
@@ -68,18 +80,32 @@ def _role_for(clause: str, hit: NameHit) -> str | None:
                 found.append((m.start(), m.end(), rule.role))
     before = [f for f in found if f[1] <= hit.start]
     if before:
-        return max(before)[2]
+        start, _end, role = max(before)
+        return role, start
     after = [f for f in found if f[0] >= hit.end]
     if not after:
         return None
     start, _end, role = min(after)
     gap = clause[hit.end:start]
-    return role if len(gap) <= ROLE_REACH or template().role_links.search(gap) else None
+    return (role, start) if len(gap) <= ROLE_REACH or template().role_links.search(gap) else None
 
 
-def _economy_before(clause: str, position: int) -> str | None:
-    mentions = [code for start, _end, code in registry().mentions(clause) if start < position]
-    return mentions[-1] if mentions else None
+def _economy_of(clause: str, hit: NameHit, role_at: int | None) -> str | None:
+    """The economy named last before the name in the clause, else one named between the name and the role word
+    after it (…先生也是美國代表團的團長): the economy whose delegation or office the role is."""
+    mentions = registry().mentions(clause)
+    before = [code for start, _end, code in mentions if start < hit.start]
+    if before:
+        return before[-1]
+    between = [code for start, _end, code in mentions if role_at is not None and hit.end <= start < role_at]
+    return between[0] if between else None
+
+
+def _clauses(paragraph: str) -> list[tuple[str, str]]:
+    """(clause, the paragraph's text after it) for each clause of a paragraph."""
+    ends = [match.start() for match in _CLAUSE.finditer(paragraph)] + [len(paragraph)]
+    starts = [0] + [end + 1 for end in ends[:-1]]
+    return [(paragraph[start:end], paragraph[end:]) for start, end in zip(starts, ends)]
 
 
 def _fold(name: str) -> set[str]:
@@ -111,12 +137,12 @@ def officers(
         for paragraph in section.paragraphs:
             if is_caption_or_note(paragraph):
                 continue
-            for clause in _CLAUSE.split(paragraph):
-                hits = _latin_names(clause)
+            for clause, after in _clauses(paragraph):
+                hits = _latin_names(clause, after)
                 hits += [NameHit(clause.find(name), clause.find(name) + len(name), name) for name in known if name in clause]
                 hits += [NameHit(*named) for named in chinese_names(clause) if named.name not in known]
                 for hit in hits:
-                    role = _role_for(clause, hit)
+                    role, role_at = _role_for(clause, hit) or (None, None)
                     if role == "chair" and not (chair and _same_person(hit.name, chair)):
                         role = "speaker"
                     if role is None and (index in talks or contains_any(clause, words.speaker_words)):
@@ -130,7 +156,7 @@ def officers(
                             role=role,
                             title=delegate.title if delegate else hit.title,
                             organization=delegate.organization if delegate else None,
-                            economy=delegate.economy if delegate else _economy_before(clause, hit.start),
+                            economy=delegate.economy if delegate else _economy_of(clause, hit, role_at),
                             section=index,
                         )
                     )

@@ -14,7 +14,9 @@ _CLAUSE_END = re.compile(r"[，。；;,]")
 
 
 def _item(outline: list[OutlineSection], index: int) -> RecommendationDraft:
-    return RecommendationDraft(title=outline[index].heading, text=subtree_text(outline, index), section=index)
+    """An item titled by its heading; its figures stand apart (the export's figures), not in its text."""
+    text = subtree_text(outline, index, figures=False)
+    return RecommendationDraft(title=outline[index].heading, text=text, section=index)
 
 
 def _numbered_items(section: OutlineSection, index: int) -> list[RecommendationDraft]:

@@ -47,6 +47,7 @@ class ReportTemplate:
     body_pattern: re.Pattern[str]
     update_lists: tuple[str, ...]
     update_lists_excluded: tuple[str, ...]
+    update_summaries: tuple[str, ...]  # words opening a paragraph that sums up every economy's report
     recommendations: tuple[str, ...]
     recommendation_items: tuple[str, ...]
     recommendation_leaf: tuple[str, ...]
@@ -54,6 +55,7 @@ class ReportTemplate:
     roles: tuple[RolePattern, ...]
     speaker_words: tuple[str, ...]
     person_after: tuple[str, ...]
+    honorifics: tuple[str, ...]  # longest first
     role_links: re.Pattern[str]
     delegation_table: DelegationTable
     narrative_names: NarrativeNames
@@ -82,6 +84,7 @@ def template() -> ReportTemplate:
         body_pattern=re.compile(raw["body_pattern"]),
         update_lists=tuple(raw["update_lists"]),
         update_lists_excluded=tuple(raw["update_lists_excluded"]),
+        update_summaries=tuple(raw["update_summaries"]),
         recommendations=tuple(raw["recommendations"]),
         recommendation_items=tuple(raw["recommendation_items"]),
         recommendation_leaf=tuple(raw["recommendation_leaf"]),
@@ -89,6 +92,7 @@ def template() -> ReportTemplate:
         roles=tuple(RolePattern(row["role"], re.compile(row["pattern"])) for row in raw["roles"]),
         speaker_words=tuple(raw["speaker_words"]),
         person_after=tuple(raw["person_after"]),
+        honorifics=tuple(sorted(raw["honorifics"], key=len, reverse=True)),
         role_links=re.compile(raw["role_links"]),
         delegation_table=DelegationTable(
             titles=tuple(sorted(raw["delegation_table"]["titles"], key=len, reverse=True)),

@@ -4,19 +4,27 @@ from __future__ import annotations
 
 from desktop_app.core.economies import registry
 from desktop_app.ingest.outline import OutlineSection
+from desktop_app.ingest.trip_report.figures import without_figures
 
 
 def children(outline: list[OutlineSection], index: int) -> list[int]:
     return [i for i, section in enumerate(outline) if section.parent == index]
 
 
-def subtree_text(outline: list[OutlineSection], index: int) -> str:
-    """A section's own text followed by all its subsections' headings and text, in reading order."""
-    parts = [outline[index].text]
+def subtree_paragraphs(outline: list[OutlineSection], index: int, figures: bool = True) -> list[str]:
+    """A section's own paragraphs followed by all its subsections' headings and paragraphs, in reading order;
+    without figures' captions and credits when the text is to stand apart from the figures (figures=False)."""
+    own = outline[index].paragraphs
+    parts = list(own if figures else without_figures(own))
     for child in children(outline, index):
         parts.append(f"{outline[child].label} {outline[child].heading}".strip())
-        parts.append(subtree_text(outline, child))
-    return "\n".join(part for part in parts if part)
+        parts += subtree_paragraphs(outline, child, figures)
+    return [part for part in parts if part]
+
+
+def subtree_text(outline: list[OutlineSection], index: int, figures: bool = True) -> str:
+    """A section's own text followed by all its subsections' headings and text, in reading order."""
+    return "\n".join(subtree_paragraphs(outline, index, figures))
 
 
 def ancestors(outline: list[OutlineSection], index: int) -> list[int]:

@@ -10,8 +10,15 @@ from desktop_app.core.economies import registry
 from desktop_app.ingest.headings import ends_sentence
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.line_kinds import CELL_GAP
+from desktop_app.ingest.trip_report.figures import without_figures
 from desktop_app.ingest.trip_report.template import contains_any, template
-from desktop_app.ingest.trip_report.tree import ancestors, children, economy_named_by, leading_economy, subtree_text
+from desktop_app.ingest.trip_report.tree import (
+    ancestors,
+    children,
+    economy_named_by,
+    leading_economy,
+    subtree_paragraphs,
+)
 
 
 # after an economy's name (and 代表): a colon, or the gap between two cells of a table row
@@ -63,37 +70,79 @@ def _listed_updates(outline: list[OutlineSection], sessions: list[SessionDraft],
     """The updates a list gives in its own text, one a paragraph or table row that opens with an economy; the
     lines after one that open with none (a table cell's further paragraphs) are its text too."""
     updates: list[UpdateDraft] = []
-    for paragraph in (part for paragraph in outline[index].paragraphs for part in _at_economy_leads(paragraph)):
+    parts: list[list[str]] = []
+    own = without_figures(outline[index].paragraphs)
+    for paragraph in (part for paragraph in own for part in _at_economy_leads(paragraph)):
         lead = _economy_lead(paragraph)
         if lead is not None:
             economy, heading, text = lead
             session = session_of(outline, sessions, index)
             updates.append(UpdateDraft(economy, heading, text, session=session, section=index))
+            parts.append([text])
         elif updates:
-            updates[-1].text += "\n" + paragraph
+            parts[-1].append(paragraph)
+    for update, paragraphs in zip(updates, parts):
+        last = update is updates[-1]
+        update.text = "\n".join(_before_summary(paragraphs) if last else paragraphs)
     return updates
+
+
+def _before_summary(paragraphs: list[str]) -> list[str]:
+    """The last economy's paragraphs up to one that sums up every economy (整體來說，各經濟體…), which is the
+    list's, not the economy's; a first paragraph so worded is the economy's own summary."""
+    openers = template().update_summaries
+    for position, paragraph in enumerate(paragraphs[1:], start=1):
+        if paragraph.lstrip().startswith(openers):
+            return paragraphs[:position]
+    return paragraphs
+
+
+def _sub_section_updates(outline: list[OutlineSection], sessions: list[SessionDraft], index: int) -> list[UpdateDraft]:
+    """One update per economy-named sub-section of a list, with its own sub-sections' text."""
+    named = [
+        (child, economy) for child in children(outline, index) if (economy := economy_named_by(outline[child].heading))
+    ]
+    updates = []
+    for child, economy in named:
+        paragraphs = subtree_paragraphs(outline, child, figures=False)
+        if child == named[-1][0]:
+            paragraphs = _before_summary(paragraphs)
+        session = session_of(outline, sessions, child)
+        heading = outline[child].heading
+        updates.append(UpdateDraft(economy, heading, "\n".join(paragraphs), session=session, section=child))
+    return updates
+
+
+def _one_per_session(updates: list[UpdateDraft]) -> list[UpdateDraft]:
+    """One update per economy and session: a later part of an economy in the same session (a discussion
+    where it spoke again) joins its first update, after a paragraph break, headed when its heading says
+    more than the economy's name. Updates of no known session stay apart."""
+    first: dict[tuple[int, str], UpdateDraft] = {}
+    kept: list[UpdateDraft] = []
+    for update in updates:
+        earlier = first.get((update.session, update.economy)) if update.session is not None else None
+        if earlier is None:
+            if update.session is not None:
+                first[(update.session, update.economy)] = update
+            kept.append(update)
+            continue
+        heading = [update.heading] if _says_more_than_economy(update.heading) else []
+        earlier.text = "\n".join([earlier.text, *heading, update.text])
+    return kept
+
+
+def _says_more_than_economy(heading: str) -> bool:
+    """Whether a heading names a subject besides the economy (日本：智慧銀髮計畫), which a joined part keeps."""
+    leading = leading_economy(heading)
+    return leading is None or bool(heading[leading[0] :].strip(" ：:代表團"))
 
 
 def find_updates(outline: list[OutlineSection], sessions: list[SessionDraft]) -> list[UpdateDraft]:
     """One update per economy-named item of every report list, with its subsections' text, and
-    one per paragraph or table row of a list's own text that opens with an economy (日本：…, 日本 | …)."""
+    one per paragraph or table row of a list's own text that opens with an economy (日本：…, 日本 | …);
+    then one per economy and session."""
     updates: list[UpdateDraft] = []
     for index, section in enumerate(outline):
-        if not _is_update_list(section.heading):
-            continue
-        updates += _listed_updates(outline, sessions, index)
-        for child in children(outline, index):
-            economy = economy_named_by(outline[child].heading)
-            if economy is None:
-                continue
-            text = subtree_text(outline, child)
-            updates.append(
-                UpdateDraft(
-                    economy=economy,
-                    heading=outline[child].heading,
-                    text=text,
-                    session=session_of(outline, sessions, child),
-                    section=child,
-                )
-            )
-    return updates
+        if _is_update_list(section.heading):
+            updates += _listed_updates(outline, sessions, index) + _sub_section_updates(outline, sessions, index)
+    return _one_per_session(updates)

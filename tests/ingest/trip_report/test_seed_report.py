@@ -10,6 +10,7 @@ import pytest
 
 from desktop_app.core.export import export_library
 from desktop_app.core.library import Library
+from desktop_app.ingest.line_kinds import is_caption_or_note
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +57,9 @@ def test_delegation_and_officers(export: dict[str, Any]) -> None:
     assert "convenor" in roles[("Ramona Saar", "US")]
     assert "speaker" in roles[("Takahiro FUJITA", "JP")]
     assert "moderator" in next(r for (name, _), r in roles.items() if name == "Alan Ramirez Garcia" or name == "Alan Ramírez García")
+    assert "speaker" in roles[("Javier Yogui Sato", "PE")]  # 秘魯電信監管機構 OSIPTEL Mr. Javier Yogui Sato
+    assert "speaker" in roles[("Martha Suarez", "US")]  # 來自美國的 Martha Suarez
+    assert "head_of_delegation" in roles[("Jai Nair", "US")]  # 也是美國代表團參與 APEC TELWG的團長
 
 
 def test_sessions(export: dict[str, Any]) -> None:
@@ -87,10 +91,30 @@ def test_country_updates_by_body(export: dict[str, Any]) -> None:
     assert by_list[("plenary", "經濟體國情報告")] == set("AU CN ID TH KR MY MX PG PE TW US".split())
     assert by_list[("DPSG", "各經濟體更新報告")] == set("AU CN ID US".split())
     assert by_list[("STSG", "經濟體報告")] == set("AU CN TW US".split())
-    assert by_list[("STSG", "討論事項")] == set("ID JP TW US".split())
+    assert by_list[("STSG", "討論事項")] == set("ID JP".split())  # TW and US spoke again: their first updates
     assert by_list[("CISG", "各經濟體更新報告")] == set("TW CN ID JP MX TH US".split())
     taiwan_cisg = next(u for u in export["updates"] if u["economy"] == "TW" and "逐部審驗" in u["text"])
     assert "少量自用" in taiwan_cisg["text"]  # the update carries its subsections' text
+
+
+def test_one_update_per_economy_and_session_without_the_sessions_summary(export: dict[str, Any]) -> None:
+    updates = export["updates"]
+    assert len(updates) == 28
+    assert len({(u["session_id"], u["economy"]) for u in updates}) == len(updates)
+    stsg = next(s["id"] for s in export["sessions"] if s["body"] == "STSG")
+    taiwan, united_states = (
+        next(u for u in updates if (u["session_id"], u["economy"]) == (stsg, economy)) for economy in ("TW", "US")
+    )
+    assert taiwan["text"].index("擴增政府機關資安人力") < taiwan["text"].index("緊急漫遊體制")
+    assert united_states["text"].endswith("（FEMA）啟動觸發緊急/災難功能。")
+    assert not any("整體來說" in u["text"] for u in updates)
+    assert any("整體來說" in s["text"] for s in export["sections"])  # the discussion's section keeps its summary
+
+
+def test_texts_apart_from_figures_hold_no_captions(export: dict[str, Any]) -> None:
+    texts = [u["text"] for u in export["updates"]] + [r["text"] for r in export["recommendations"]]
+    assert not [line for text in texts for line in text.split("\n") if is_caption_or_note(line)]
+    assert export["recommendations"][-1]["text"].endswith("。")
 
 
 def test_figures_and_recommendations(export: dict[str, Any]) -> None:

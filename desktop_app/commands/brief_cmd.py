@@ -70,5 +70,9 @@ def run(args: argparse.Namespace) -> int:
     except FontMissing as error:
         print(f"telref brief: {error}", file=sys.stderr)
         return 3
+    except OSError as error:  # no such folder, no permission, a full disk
+        reason = f"cannot write {error.filename}: {error.strerror}" if error.filename else error.args[0]
+        print(f"telref brief: {reason}", file=sys.stderr)
+        return 1
     print(args.out)
     return 0

@@ -15,8 +15,11 @@ FORMATS = (".pdf", ".html", ".htm")
 def write_brief(
     brief: Brief, path: Path, library_name: str, paper: str = "a4", printed_on: date | None = None
 ) -> Path:
-    """Save the brief at path; raises ValueError for an unknown suffix and FontMissing when PDF cannot show Chinese."""
+    """Save the brief at path; raises ValueError for an unknown suffix, FileNotFoundError when its folder does not
+    exist and FontMissing when PDF cannot show Chinese."""
     suffix = path.suffix.lower()
+    if not path.parent.is_dir():  # else Qt's PDF writer fails quietly and paints thousands of warnings
+        raise FileNotFoundError(f"cannot write {path}: there is no folder {path.parent}")
     stamp = (printed_on or date.today()).isoformat()
     if suffix == ".pdf":
         write_pdf(brief, path, library_name, stamp, paper)

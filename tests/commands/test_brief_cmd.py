@@ -42,6 +42,16 @@ def test_unknown_economy_is_one_line_with_the_closest(seeded_library_file: Path,
     assert done.stderr.count("\n") == 1 and "closest:" in done.stderr and "Japan" in done.stderr
 
 
+def test_a_folder_that_does_not_exist_is_one_line_and_nothing_else(seeded_library_file: Path, tmp_path: Path) -> None:
+    """Qt's PDF writer painted two thousand warnings and the repair step ended in a traceback."""
+    library = str(_library(seeded_library_file, tmp_path))
+    for name in ("x.pdf", "x.html"):
+        out = tmp_path / "missing" / name
+        done = telref("--db", library, "brief", "--economy", "JP", "--out", str(out))
+        assert done.returncode == 1 and not out.parent.exists()
+        assert done.stderr == f"telref brief: cannot write {out}: there is no folder {out.parent}\n"
+
+
 def test_unknown_meeting_and_topic_fail_plainly(seeded_library_file: Path, tmp_path: Path) -> None:
     db = str(_library(seeded_library_file, tmp_path))
     for option, name, closest in (("--meeting", "TELWG 60 Meeting", "TELWG 68"), ("--topic", "satelite", "Satellite")):

@@ -132,7 +132,7 @@ def _add_recommendations(brief: Brief, recommendations: list[m.Recommendation], 
 
 def _add_officers(brief: Brief, meeting: m.Meeting, words: dict, lang: str) -> None:
     """Who chaired, convened, moderated or spoke, with their economies; left out when the report names none."""
-    roles = [role for role in meeting.roles if role.role not in DELEGATION_ROLES]
+    roles = [role for role in meeting.roles if not _in_own_delegation(role, meeting)]
     if not roles:
         return
     brief.add(Heading(words["officers"]))
@@ -148,10 +148,23 @@ def _add_officers(brief: Brief, meeting: m.Meeting, words: dict, lang: str) -> N
     brief.add(Table((words["name"], words["economy"], words["organization"], words["roles"]), rows, (22, 18, 40, 20)))
 
 
+def _in_own_delegation(role: m.Role, meeting: m.Meeting) -> bool:
+    """Whether a role is of the reporting agency's delegation: a delegate, or a head of delegation of the
+    delegates' economy. A report also names other economies' heads (Peru's, the United States'), who are
+    listed with their economies beside the officers, not among our delegation, which has no economy column."""
+    if role.role == "delegate":
+        return True
+    if role.role != "head_of_delegation":
+        return False
+    delegates = {held.person_id for held in meeting.roles if held.role == "delegate"}
+    economies = {held.person.economy for held in meeting.roles if held.role == "delegate"}
+    return role.person_id in delegates or not delegates or role.person.economy in economies
+
+
 def _add_delegation(brief: Brief, meeting: m.Meeting, words: dict) -> None:
     brief.add(Heading(words["delegation"]))
     roles = sorted(
-        (role for role in meeting.roles if role.role in DELEGATION_ROLES),
+        (role for role in meeting.roles if _in_own_delegation(role, meeting)),
         key=lambda role: (DELEGATION_ROLES.index(role.role), role.id),
     )
     if not roles:

@@ -193,3 +193,13 @@ def test_an_economy_brief_heads_a_record_s_update_by_the_list_it_stands_in(seede
     text = _text(_html(seeded_library, "economy", "KR", "en"))
     assert "Economy Reports" in text and "(no session)" not in text
     assert "Korea shared its 5G private network" in text and "7. Korea shared" not in text
+
+
+def test_a_meeting_brief_s_delegation_is_the_reporting_agency_s_own(seeded_library: Library) -> None:
+    """The report names Peru's and the United States' heads of delegation too: they are listed with their
+    economies among the officers, not in the delegation table, which has no economy column."""
+    html = _html(seeded_library, "meeting", "TELWG 68", "en")
+    officers, delegation = html.split("Delegation</h2>")
+    delegation = delegation.split("</table>")[0]
+    assert "沈信雄" in delegation and "Jai Nair" not in delegation and "Fiorella" not in delegation
+    assert "Jai Nair" in officers and "Head of delegation" in officers.split("Jai Nair")[1].split("</tr>")[0]

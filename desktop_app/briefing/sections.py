@@ -12,14 +12,21 @@ SECTION_TEXT_LIMIT = 600  # characters of each section printed: enough to brief 
 
 
 def add_section(brief: Brief, section: m.Section, words: dict[str, Any]) -> None:
-    """The section's heading, its source (document, date, the headings above it) and its text's start."""
+    """The section's heading, its source (document, date, the headings above it) and its text's start, paragraph
+    by paragraph as the report parts it (one run of text merged a caption, a list and the prose around them)."""
     brief.add(Heading(one_line(f"{section.label} {section.heading}".strip()), 3))
-    brief.add(Note(f"{words['source']}：{_source(section)}"))
-    brief.add(Paragraph(excerpt(section.text, SECTION_TEXT_LIMIT)))
+    brief.add(Note(words["labelled"].format(label=words["source"], text=_source(section, words))))
+    room = SECTION_TEXT_LIMIT
+    for paragraph in (part for part in section.text.split("\n") if part.strip()):
+        if room <= 0:
+            break
+        shown = excerpt(paragraph, room)
+        brief.add(Paragraph(shown))
+        room -= len(shown)
 
 
-def _source(section: m.Section) -> str:
+def _source(section: m.Section, words: dict[str, Any]) -> str:
     document = section.document
     trail = " › ".join(one_line(part) for part in section.path[1:])
-    published = f"（{document.published.isoformat()}）" if document.published else ""
+    published = words["in_brackets"].format(text=document.published.isoformat()) if document.published else ""
     return one_line(document.title) + published + (f" › {trail}" if trail else "")

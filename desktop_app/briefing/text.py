@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from desktop_app.briefing.labels import labels
@@ -13,7 +14,9 @@ from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
 
-_SENTENCE_END = re.compile(r"[。！？；!?]")
+# a Chinese sentence's end, or an English one's: a full stop after a small letter, a digit or a bracket, before
+# a capital or the end (not U.S. or 3.5)
+_SENTENCE_END = re.compile(r"[。！？；!?]|(?<=[a-z0-9)])\.(?=\s+[A-Z]|\s*$)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -24,9 +27,21 @@ def one_line(text: str) -> str:
 
 
 def excerpt(text: str, limit: int) -> str:
-    """At most limit characters of the text as one line, cut with an ellipsis."""
+    """The text as one line, at most as wide as limit Chinese characters (a Latin letter is half as wide, so an
+    English line holds twice as many), cut with an ellipsis; between words where a Latin word would be cut."""
     line = one_line(text)
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    room, cut = 2 * limit - 2, len(line)  # two columns left for the ellipsis
+    for at, char in enumerate(line):
+        room -= 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if room < 0:
+            cut = at
+            break
+    if cut == len(line):
+        return line
+    space = line.rfind(" ", 0, cut)
+    if line[cut - 1].isascii() and line[cut - 1].isalnum() and line[cut].isascii() and line[cut].isalnum() and space > cut // 2:
+        cut = space  # not "submarine ca…"
+    return line[:cut].rstrip() + "…"
 
 
 def gist(text: str, limit: int = 70) -> str:

@@ -10,7 +10,7 @@ from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.economies import APEC_CODES, registry
 from desktop_app.core.library import Library
-from desktop_app.core.topics import taxonomy
+from desktop_app.core.topics import Topic, taxonomy
 
 GENERAL = ""  # group of sections about several economies or none
 
@@ -37,7 +37,7 @@ def topic_brief(library: Library, topic_id: str, lang: str = "zh") -> Brief:
     ordered = sorted(groups, key=lambda code: (code == GENERAL, _economy_order(code)))
     brief = Brief(
         kind="topic",
-        title=f"{topic.label(lang)}（{topic.label('zh' if lang == 'en' else 'en')}）",
+        title=_title(topic, lang, words),
         lang=lang,
         subtitle=words["summary_sections"].format(
             sections=counted(words, "sections", len(sections)),
@@ -58,3 +58,7 @@ def _economy_order(code: str) -> int:
     return APEC_CODES.index(code) if code in APEC_CODES else len(APEC_CODES)
 
 
+def _title(topic: Topic, lang: str, words: dict) -> str:
+    """Its label, and its label in the other language after it unless the two are one (5G, IPv6)."""
+    other = topic.label("zh" if lang == "en" else "en")
+    return topic.label(lang) + (words["in_brackets"].format(text=other) if other != topic.label(lang) else "")

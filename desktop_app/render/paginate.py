@@ -98,8 +98,12 @@ def _keep_together(document: QTextDocument, page_height: float) -> tuple[list[Ba
         kept.extend(lines)
         following = block.next()
         if lines and block.blockFormat().headingLevel() and following.isValid():
-            # A heading keeps its first following line (or table row) with it.
+            # A heading keeps the block after it (or its first table row) with it; past a one-line note under it
+            # (a section's Source: line), the first line of the text too.
             after = _line_bands(document, following)
+            beyond = following.next()
+            if len(after) == 1 and beyond.isValid() and not beyond.blockFormat().headingLevel():
+                after += _line_bands(document, beyond)[:1]
             if QTextCursor(following).currentTable() is not None:
                 after = [row for table in tables for row in table.rows if row.bottom > lines[-1].bottom][:2]
             if after and after[-1].bottom - lines[0].top <= page_height / 2:

@@ -38,7 +38,16 @@ def test_topic_brief_groups_sections_by_economy(seeded_library: Library) -> None
 
 def test_topic_brief_in_english(seeded_library: Library) -> None:
     text = _text(_html(seeded_library, "topic", "ai", lang="en"))
-    assert "Topic brief" in text and "Artificial intelligence（人工智慧）" in text and "Printed 2024-05-10" in text
+    assert "Topic brief" in text and "Artificial intelligence (人工智慧)" in text and "Printed 2024-05-10" in text
+    assert "Source: " in text and "Source：" not in text, "an English brief's own punctuation"
+    assert "5G（5G）" not in _text(_html(seeded_library, "topic", "5g")), "a label that is the same in both is said once"
+
+
+def test_a_section_in_a_brief_keeps_its_paragraphs(seeded_library: Library) -> None:
+    """A caption, its source and the prose after it were run together into one line
+    (資料來源：團員拍攝我國數位發展部…)."""
+    html = _html(seeded_library, "topic", "5g")
+    assert "資料來源：團員拍攝" in html and "資料來源：團員拍攝我國" not in html
 
 
 def test_meeting_brief_holds_the_summary(drafted_library: Library) -> None:

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QPdfWriter
 
-from desktop_app.briefing.blocks import Brief, Heading, Paragraph, Table
+from desktop_app.briefing.blocks import Brief, Heading, Note, Paragraph, Table
 from desktop_app.briefing.build import BriefRequest, build_brief
 from desktop_app.briefing.html import body_html
 from desktop_app.briefing.page import page_brief
@@ -168,3 +168,15 @@ def test_heading_is_never_last_on_a_page(qapp, tmp_path: Path) -> None:
 def test_unknown_paper_is_refused() -> None:
     with pytest.raises(ValueError, match="a4, letter"):
         page_layout("a5")
+
+
+def test_a_heading_and_the_note_under_it_never_end_a_page_without_the_text(qapp, tmp_path: Path) -> None:
+    """Topic briefs head each section, then say where it is from, then give its text: at many heights of the
+    page, the heading's page also holds the first line of the text."""
+    for filler in range(30, 46):
+        blocks = [Paragraph(f"前言{number:02d}各經濟體分享網路韌性經驗。") for number in range(filler)]
+        blocks += [Heading("標題HEAD", 3), Note("出處：某報告"), Paragraph("BODY" + "內文說明推動情形。" * 20)]
+        write_brief(Brief(kind="topic", title="標題", blocks=blocks), tmp_path / "h.pdf", "l.sqlite", printed_on=PRINTED)
+        pages = [_squeeze(page.extract_text()) for page in PdfReader(tmp_path / "h.pdf").pages]
+        (heading_page,) = [n for n, t in enumerate(pages) if "HEAD" in t]
+        assert "BODY" in pages[heading_page], filler

@@ -41,6 +41,10 @@ def run(args: argparse.Namespace) -> int:
     if args.search is None and len(subjects) != 1:
         print("telref brief: give one of --economy, --meeting, --topic or --search", file=sys.stderr)
         return 2
+    if args.search is not None and not args.search.strip() and not (subjects or args.kind):
+        print("telref brief: --search needs words to find, or a filter (--economy, --topic, --meeting, --kind)",
+              file=sys.stderr)
+        return 2
     if args.search is None and args.kind is not None:
         print("telref brief: --kind narrows a search; give --search with it", file=sys.stderr)
         return 2

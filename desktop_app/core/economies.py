@@ -135,8 +135,11 @@ class EconomyRegistry:
         matches = difflib.get_close_matches(folded, list(candidates), n=limit, cutoff=0.4)
         contains = [orig for key, orig in candidates.items() if folded and (folded in key or key in folded)]
         result: list[str] = []
+        named: set[str] = set()
         for item in contains + [candidates[m] for m in matches]:
-            if item not in result:
+            code = self.resolve(item)
+            if code not in named:  # one name an economy (Perú and PE were offered side by side)
+                named.add(code)
                 result.append(item)
         return result[:limit]
 

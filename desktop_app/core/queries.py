@@ -6,6 +6,7 @@ Each function opens its own short session and returns ORM objects with what the 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -87,7 +88,21 @@ def find_meetings(library: Library, name_fragment: str) -> list[m.Meeting]:
         names = (meeting.name, m.numbered_name(meeting.forum, meeting.number) or "")
         if any(wanted in "".join(name.split()).casefold() for name in names):
             found.append(meeting)
-    return found
+    return found or _by_symbol(listed, wanted)
+
+
+def _by_symbol(listed: list[m.Meeting], wanted: str) -> list[m.Meeting]:
+    """Meetings a symbol such as APEC writes it names (TEL67: the forum whose name has a word starting TEL,
+    meeting 67), for a text no name holds."""
+    symbol = re.fullmatch(r"([a-z]{2,})(\d{1,3})", wanted)
+    if symbol is None:
+        return []
+    letters, number = symbol[1], int(symbol[2])
+    return [
+        meeting
+        for meeting in listed
+        if meeting.number == number and any(word.casefold().startswith(letters) for word in (meeting.forum or "").split())
+    ]
 
 
 def economy_updates(library: Library, code: str) -> list[m.CountryUpdate]:

@@ -85,3 +85,12 @@ def test_a_meeting_id_names_that_meeting_whatever_names_hold_its_digits(seeded_l
     assert resolve_meeting(seeded_library, str(second.id)) == second.id
     assert resolve_meeting(seeded_library, f"#{second.id}") == second.id
     assert queries.find_meetings(seeded_library, "#6") == [] and len(queries.find_meetings(seeded_library, "6")) == 3
+
+
+def test_a_meeting_named_by_the_forum_s_own_symbol(seeded_library: Library) -> None:
+    """The forum's records are filed as 2024/TEL68/SUMMARY: TEL68 and TEL 68 name TELWG 68."""
+    from desktop_app.core import queries
+
+    report = queries.meetings(seeded_library)[0]
+    assert resolve_meeting(seeded_library, "TEL68") == resolve_meeting(seeded_library, "tel 68") == report.id
+    assert queries.find_meetings(seeded_library, "XX68") == [] and queries.find_meetings(seeded_library, "TEL67") == []

@@ -115,3 +115,13 @@ def test_an_economy_brief_on_a_topic_holds_only_what_it_said_on_it(seeded_librar
     narrowed, everything = on_5g.read_text(encoding="utf-8"), whole.read_text(encoding="utf-8")
     assert "韓國 Korea · 5G" in narrowed and "出席紀錄" not in narrowed and "出席紀錄" in everything
     assert narrowed.count("<tr") < everything.count("<tr")
+
+
+def test_an_empty_search_brief_without_a_filter_is_refused(seeded_library_file: Path, tmp_path: Path) -> None:
+    """It printed a titled page of nothing; with a filter, the filter's sections are the brief."""
+    library = str(_library(seeded_library_file, tmp_path))
+    out = tmp_path / "x.pdf"
+    done = telref("--db", library, "brief", "--search", " ", "--out", str(out))
+    assert done.returncode == 2 and not out.exists() and "--search needs words" in done.stderr
+    done = telref("--db", library, "brief", "--search", "", "--economy", "KR", "--out", str(out))
+    assert done.returncode == 0 and "韓國" in "".join(page.extract_text() for page in PdfReader(out).pages)

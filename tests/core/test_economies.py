@@ -112,3 +112,8 @@ def test_names_split_by_script_match_as_one_longest_first_alternation(pieces: li
     split = names_pattern([parts[n] for n in ordered if not n.isascii()], [parts[n] for n in ordered if n.isascii()])
     text = "".join(pieces)
     assert [m.span() for m in split.finditer(text)] == [m.span() for m in single.finditer(text)]
+
+
+def test_closest_names_offer_each_economy_once() -> None:
+    offered = registry().closest("EU")
+    assert len({registry().resolve(name) for name in offered}) == len(offered)

@@ -63,7 +63,11 @@ def require_cjk_family(preferred: tuple[str, ...] | None = None, any_installed: 
 
 
 # Code points Chinese text is written in; another code point drawn with the same glyph is read back as these.
-PREFERRED_RANGES = ((0x4E00, 0xA000), (0x3000, 0x3040), (0xFF00, 0xFFF0), (0x0020, 0x007F), (0x3400, 0x4DC0))
+# Ideographs over the radicals that share their glyphs, CJK punctuation and full-width forms, ASCII, and the en
+# and em dashes over the figure dash (a time range 09:00–10:30 copied as 09:00‒10:30 and could not be found).
+PREFERRED_RANGES = (
+    (0x4E00, 0xA000), (0x3000, 0x3040), (0xFF00, 0xFFF0), (0x0020, 0x007F), (0x3400, 0x4DC0), (0x2013, 0x2015),
+)
 
 
 @cache

@@ -8,21 +8,29 @@ for 日本 would fail; the space glyph likewise comes back as a tab. This rewrit
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 _HEX4 = re.compile(r"<([0-9A-Fa-f]{4})>")
 _RANGE = re.compile(r"^(<[0-9A-Fa-f]+>\s+<[0-9A-Fa-f]+>\s+)(.*)$")
 _CHAR = re.compile(r"^(<[0-9A-Fa-f]+>\s+)(<[0-9A-Fa-f]+>)\s*$")
-ALWAYS = {0x0009: 0x0020}  # Qt reports the space glyph as a tab
+# Qt reports the space glyph as a tab, and a ligature's glyph by its presentation form (ﬁ), which a search for
+# "Artificial" does not match: the letters it joins are written instead.
+ALWAYS: dict[int, int | str] = {0x0009: 0x0020, **{code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}}
+
+
+def _hex(target: int | str) -> str:
+    """A CMap destination: one code point, or several (a ligature's letters), as UTF-16 big-endian hex."""
+    return f"{target:04X}" if isinstance(target, int) else "".join(f"{ord(char):04X}" for char in target)
 
 
 def repair_cmap(cmap: str, targets: dict[int, int]) -> str:
     """A ToUnicode CMap with every destination code point found in targets replaced (sources are left alone)."""
-    table = {**ALWAYS, **targets}
+    table: dict[int, int | str] = {**ALWAYS, **targets}
 
     def swap(match: re.Match[str]) -> str:
         value = int(match[1], 16)
-        return f"<{table.get(value, value):04X}>"
+        return f"<{_hex(table.get(value, value))}>"
 
     lines = []
     section = ""
@@ -40,7 +48,7 @@ def repair_cmap(cmap: str, targets: dict[int, int]) -> str:
     return "\n".join(lines) + ("\n" if cmap.endswith("\n") else "")
 
 
-def _range_targets(sources: str, rest: str, table: dict[int, int], swap) -> str:
+def _range_targets(sources: str, rest: str, table: dict[int, int | str], swap) -> str:
     if rest.startswith("["):
         return _HEX4.sub(swap, rest)
     first = _HEX4.fullmatch(rest.strip())
@@ -51,7 +59,7 @@ def _range_targets(sources: str, rest: str, table: dict[int, int], swap) -> str:
     values = [start + offset for offset in range(high - low + 1)]
     if not any(value in table for value in values):
         return rest
-    return "[" + " ".join(f"<{table.get(value, value):04X}>" for value in values) + "]"
+    return "[" + " ".join(f"<{_hex(table.get(value, value))}>" for value in values) + "]"
 
 
 def repair_pdf(path: Path, targets: dict[int, int]) -> int:

@@ -180,3 +180,13 @@ def test_a_heading_and_the_note_under_it_never_end_a_page_without_the_text(qapp,
         pages = [_squeeze(page.extract_text()) for page in PdfReader(tmp_path / "h.pdf").pages]
         (heading_page,) = [n for n, t in enumerate(pages) if "HEAD" in t]
         assert "BODY" in pages[heading_page], filler
+
+
+def test_ligatures_and_dashes_copy_as_the_letters_written(qapp, tmp_path: Path) -> None:
+    """The font joins fi and fl into one glyph, which the PDF named ﬁ; and draws the en dash with the figure
+    dash's glyph, named ‒: a search in the PDF for "Artificial" or "09:00–10:30" found nothing."""
+    written = "Artificial intelligence, filtered by flows; 09:00–10:30 — 日本"
+    brief = Brief(kind="topic", title="Letters", blocks=[Paragraph(written)])
+    path = write_brief(brief, tmp_path / "letters.pdf", "library.sqlite", printed_on=PRINTED)
+    text = _squeeze(PdfReader(path).pages[0].extract_text())
+    assert _squeeze(written) in text and not {"ﬁ", "ﬂ", "‒"} & set(text)

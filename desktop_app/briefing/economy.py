@@ -80,7 +80,7 @@ def _add_attendance(brief: Brief, attendance: list[queries.Attendance], words: d
             item.meeting.name,
             date_span(item.meeting.start_date, item.meeting.end_date, words["date_range"]),
             one_line(item.meeting.location or ""),
-            words[item.status],
+            words[item.status] + (words["disputed"] if item.disputed else ""),
         )
         for item in attendance
     )

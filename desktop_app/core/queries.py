@@ -143,21 +143,25 @@ def economy_people(library: Library, code: str, with_roles: bool = True) -> list
 class Attendance:
     meeting: m.Meeting
     status: str  # present | absent | unknown
+    disputed: bool = False  # one report of the meeting lists the economy present, another absent
 
 
 def economy_attendance(library: Library, code: str) -> list[Attendance]:
     """For every meeting, whether the economy attended it: once per meeting however many reports cover it, named
     by the report the tree and the briefs name it by (its trip report's first), present when any report says so,
-    else absent when any says that."""
+    else absent when any says that; disputed when the reports say both, which a reader should know before
+    quoting either."""
     def status(meeting: m.Meeting) -> str:
         if code in meeting.economies_present:
             return "present"
         return "absent" if code in meeting.economies_absent else "unknown"
 
-    return [
-        Attendance(group[0], max((status(meeting) for meeting in group), key=_ATTENDANCE_WEIGHT.__getitem__))
-        for group in reports_in_order(library, by_same_meeting(meetings(library)))
-    ]
+    attendance = []
+    for group in reports_in_order(library, by_same_meeting(meetings(library))):
+        said = {status(meeting) for meeting in group}
+        best = max(said, key=_ATTENDANCE_WEIGHT.__getitem__)
+        attendance.append(Attendance(group[0], best, disputed={"present", "absent"} <= said))
+    return attendance
 
 
 _ATTENDANCE_WEIGHT = {"unknown": 0, "absent": 1, "present": 2}  # what one report says over another's

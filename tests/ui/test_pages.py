@@ -391,3 +391,22 @@ def test_a_listed_section_is_placed_by_what_it_stands_under_without_repeating_it
             assert heading not in where.split(" › "), item
     section = next(s for s in queries.sections_for_economy(seeded_library, "KR", 200) if s.path)
     assert esc_text(section.path[-1]) in render(seeded_library, "telref://economy/KR", Strings("zh")).html
+
+
+def test_attendance_two_reports_of_a_meeting_disagree_on_says_so(seeded_library: Library) -> None:
+    """The trip report lists Canada absent from TELWG 68, the forum's record present: the economy's page and
+    brief say present, and that another report lists it absent; Korea, present in both, is plainly present."""
+    from pathlib import Path
+
+    from desktop_app.briefing.build import BriefRequest, build_brief
+    from desktop_app.briefing.html import email_html
+    from desktop_app.ingest.pipeline import import_paths
+
+    import_paths(seeded_library, [Path(__file__).parents[1] / "fixtures" / "tel68_summary_report.txt"])
+    canada = [a for a in queries.economy_attendance(seeded_library, "CA") if a.meeting.number == 68]
+    korea = [a for a in queries.economy_attendance(seeded_library, "KR") if a.meeting.number == 68]
+    assert [(a.status, a.disputed) for a in canada] == [("present", True)]
+    assert [(a.status, a.disputed) for a in korea] == [("present", False)]
+    assert "Present (another report lists it absent)" in render(seeded_library, "telref://economy/CA", Strings("en")).html
+    brief = email_html(build_brief(seeded_library, BriefRequest("economy", "CA", "zh")), "l.sqlite", "2024-05-10")
+    assert "出席（另一份報告列為未出席）" in brief

@@ -51,7 +51,7 @@ def render_economy(library: Library, code: str, strings: Strings, topic_id: str 
                     [
                         link("meeting", a.meeting.id, a.meeting.name),
                         esc(date_range(a.meeting.start_date, a.meeting.end_date, strings)),
-                        esc(strings(f"attendance_{a.status}")),
+                        esc(strings(f"attendance_{a.status}") + (strings("attendance_disputed") if a.disputed else "")),
                     ]
                     for a in attendance
                 ),

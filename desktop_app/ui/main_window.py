@@ -202,7 +202,9 @@ class MainWindow(QMainWindow):
         self.actions_.next_section.setEnabled(self.page.next_url is not None)
         self.remove_action.update()
         self.copy_reference.update()
-        self.actions_.bookmark.setChecked(bookmarks.is_bookmarked(self.library, self.current_url()))
+        shown = parse_url(self.page.url) is not None  # the import summary is no page to come back to
+        self.actions_.bookmark.setEnabled(shown)
+        self.actions_.bookmark.setChecked(shown and bookmarks.is_bookmarked(self.library, self.page.url))
         self.setWindowTitle(f"{self.page.title} — TelRef" if self.page.title else self.strings("app_title"))
 
     def _link_clicked(self, url: QUrl) -> None:
@@ -261,7 +263,9 @@ class MainWindow(QMainWindow):
     # Bookmarks
 
     def toggle_bookmark(self) -> None:
-        url = self.current_url()
+        url = self.page.url
+        if parse_url(url) is None:
+            return
         if bookmarks.is_bookmarked(self.library, url):
             bookmarks.remove_bookmark(self.library, url)
             message = self.strings("bookmark_removed")
@@ -358,6 +362,7 @@ class MainWindow(QMainWindow):
         self.detail.setHtml(summary.html)
         self.statusBar().showMessage(import_done(status_counts(lines), self.strings), 8000)
         self._library_changed()
+        self._update_navigation()  # the title, and what File and the toolbar offer, are the summary's now
 
     def read_skipped_again(self) -> bool:
         """The import summary's link: the files the last import skipped (already in the library), read again

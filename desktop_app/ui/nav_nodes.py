@@ -445,7 +445,7 @@ class NavBuilder:
         return [self._person_node(p) for p in found]
 
     def _person_node(self, person: m.Person) -> NavNode:
-        economy = f"（{registry().name(person.economy, self.strings.lang)}）" if person.economy else ""
+        economy = self.strings("in_brackets", text=registry().name(person.economy, self.strings.lang)) if person.economy else ""
         roles = list(person.roles)
         return NavNode(
             "person",

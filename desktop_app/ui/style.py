@@ -18,6 +18,8 @@ QLineEdit#searchBox { padding: 5px 10px; border: 1px solid #bcccdc; border-radiu
 QLineEdit#searchBox:focus { border: 1px solid #0b5cad; }
 QComboBox { padding: 3px 8px; border: 1px solid #bcccdc; border-radius: 4px; background: #ffffff; }
 QComboBox[active="true"] { border: 1px solid #0b5cad; background: #e6f0fa; color: #0b4f8a; font-weight: 600; }
+QComboBox QAbstractItemView { background: #ffffff; color: #102a43; selection-background-color: #d6e6f7;
+                              selection-color: #102a43; outline: none; }
 QTreeView#navTree, QListView#resultsView { background: #ffffff; border: none; border-right: 1px solid #d9e2ec; }
 QTreeView#navTree::item { padding: 3px 2px; }
 QTreeView#navTree::item:selected, QListView#resultsView::item:selected { background: #d6e6f7; color: #102a43; }

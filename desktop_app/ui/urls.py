@@ -49,6 +49,7 @@ def economy_topic_url(code: str, topic_id: str) -> str:
 
 # Not a page: a link that reads the files an import skipped again, with this importer (its summary offers it).
 READ_AGAIN_URL = f"{SCHEME}://read-again"
+IMPORT_SUMMARY_URL = f"{SCHEME}://import-summary"  # no page kind: not in history, not bookmarked
 # Not a page: a link that scopes the search to a meeting's report (a meeting page offers it).
 SEARCH_IN_MEETING = f"{SCHEME}://search-in-meeting/"
 

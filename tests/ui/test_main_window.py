@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTextBrowser, QTreeView
 
 from desktop_app.app import create_window
-from desktop_app.core import queries
+from desktop_app.core import bookmarks, queries
 from desktop_app.core.library import Library
 from desktop_app.ui import search_client
 from desktop_app.ui.main_window import MainWindow
@@ -190,7 +190,10 @@ def test_import_on_worker_thread_appears_in_tree(qtbot, window: MainWindow, tmp_
     assert "3 份文件" in window.library_label.text()
     html = window.current_page_html()
     assert "empty.txt" in html and "note.txt" in html
-    assert window.current_page_title() == "匯入結果"
+    assert window.current_page_title() == "匯入結果" and window.windowTitle().startswith("匯入結果")
+    assert not window.actions_.bookmark.isEnabled(), "the summary is no page a bookmark can come back to"
+    window.toggle_bookmark()
+    assert "匯入結果" not in [mark.title for mark in bookmarks.list_bookmarks(window.library)]
 
 
 def test_files_an_import_skipped_are_read_again_from_its_summary(qtbot, window: MainWindow, tmp_path: Path) -> None:

@@ -408,5 +408,24 @@ def test_attendance_two_reports_of_a_meeting_disagree_on_says_so(seeded_library:
     assert [(a.status, a.disputed) for a in canada] == [("present", True)]
     assert [(a.status, a.disputed) for a in korea] == [("present", False)]
     assert "Present (another report lists it absent)" in render(seeded_library, "telref://economy/CA", Strings("en")).html
+    report = next(mt for mt in queries.meetings(seeded_library) if mt.number == 68 and "次會議" in mt.name)
+    page = render(seeded_library, f"telref://meeting/{report.id}", Strings("en")).html
+    disputed = page[page.index("Another report lists otherwise"):].split("</tr>")[0]
+    assert 'telref://economy/CA"' in disputed and 'telref://economy/KR"' not in disputed
     brief = email_html(build_brief(seeded_library, BriefRequest("economy", "CA", "zh")), "l.sqlite", "2024-05-10")
     assert "出席（另一份報告列為未出席）" in brief
+
+
+def test_english_pages_punctuate_in_english(seeded_library: Library) -> None:
+    """A label's colon and a bracket around an economy's name were the Chinese full-width ones on English pages
+    (Next meeting：Peru …, Luke Slattery（Australia）)."""
+    from desktop_app.ui.nav_model import NavModel
+
+    meeting = queries.meetings(seeded_library)[0]
+    html = render(seeded_library, f"telref://meeting/{meeting.id}", Strings("en")).html
+    assert "</b>：" not in html and "Next meeting</b>: " in html
+    model = NavModel(seeded_library, Strings("en"))
+    people = next(model.index(row, 0) for row in range(model.rowCount()) if model.index(row, 0).data() == "People")
+    model.fetchMore(people)
+    labels = [model.index(row, 0, people).data() for row in range(model.rowCount(people))]
+    assert any(label.endswith(" (Australia)") for label in labels) and not any("（" in label for label in labels)

@@ -11,7 +11,7 @@ from desktop_app.ingest.extracted import Extracted
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import Page, esc, format_date, link, page
 from desktop_app.ui.refusal_reasons import localized_reason
-from desktop_app.ui.urls import READ_AGAIN_URL
+from desktop_app.ui.urls import IMPORT_SUMMARY_URL, READ_AGAIN_URL
 
 
 @dataclass(frozen=True)
@@ -61,13 +61,13 @@ def render_import_summary(lines: Sequence[ImportLine], cancelled: bool, strings:
         for line in chosen:
             if status == "refused":
                 reason = localized_reason(line.reason, strings.lang)
-                body.append(f"<li><b>{esc(line.file_name)}</b>：<span class='absent'>{esc(reason)}</span></li>")
+                body.append(f"<li><b>{esc(line.file_name)}</b>{esc(strings('colon'))}<span class='absent'>{esc(reason)}</span></li>")
             else:
                 target = link("document", line.document_id, line.title) if line.document_id else esc(line.title)
                 read_as = _read_as(line.extracted, strings)
                 body.append(f"<li>{esc(line.file_name)} → {target}{read_as}{_namesakes_note(line, strings)}</li>")
         body.append("</ul>")
-    return page("telref://welcome", title, "".join(body))
+    return page(IMPORT_SUMMARY_URL, title, "".join(body))
 
 
 def _read_as(extracted: Extracted | None, strings: Strings) -> str:
@@ -77,7 +77,7 @@ def _read_as(extracted: Extracted | None, strings: Strings) -> str:
         return ""
     parts = [strings.get(f"kind_{extracted.kind}", extracted.kind)]
     if extracted.meeting:
-        parts[0] += f"：{extracted.meeting}" if strings.lang == "zh" else f": {extracted.meeting}"
+        parts[0] += strings("colon") + extracted.meeting
         parts += [
             strings("count_sessions", count=extracted.sessions),
             strings("count_updates", count=extracted.updates),

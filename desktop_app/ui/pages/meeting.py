@@ -31,6 +31,17 @@ def chair_text(meeting: m.Meeting) -> str:
     return "，".join(part for part in (meeting.chair_name, meeting.chair_organization) if part)
 
 
+def _disputed(meeting: m.Meeting, others: list[m.Meeting]) -> list[str]:
+    """Economies this report lists present and another report of the meeting absent, or the other way round:
+    an official checking who attended should know the reports disagree (as the economy's page says)."""
+    listed = {code: True for code in meeting.economies_present} | {code: False for code in meeting.economies_absent}
+    return [
+        code
+        for code, present in listed.items()
+        if any(code in (other.economies_absent if present else other.economies_present) for other in others)
+    ]
+
+
 def _other_reports(others: list[m.Meeting]) -> str:
     """Links to the same meeting as other documents report it, one a line."""
     return "<br>".join(link("meeting", other.id, other.document.title) for other in others)
@@ -44,7 +55,7 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
     others = queries.other_reports(library, meeting)
     dates = date_range(meeting.start_date, meeting.end_date, strings)
     if meeting.date_text and strings.lang == "zh":
-        dates = f"{dates}（{meeting.date_text}）" if dates else meeting.date_text
+        dates = dates + strings("in_brackets", text=meeting.date_text) if dates else meeting.date_text
     body = [
         crumbs([esc(strings("branch_meetings"))]),
         f"<h1>{esc(meeting.name)}</h1>",
@@ -63,6 +74,7 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
                     if meeting.economies_absent
                     else "",
                 ),
+                (strings("field_attendance_disputed"), economy_badges(_disputed(meeting, others), strings)),
                 (strings("field_source"), link("document", meeting.document_id, meeting.document.title)),
                 (strings("field_other_reports"), _other_reports(others)),
             ]
@@ -90,7 +102,7 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
         if decisions:
             body.append(f"<ul>{''.join(f'<li>{esc(decision)}</li>' for decision in decisions)}</ul>")
         if meeting.next_meeting:
-            body.append(f"<p><b>{esc(strings('field_next_meeting'))}</b>：{esc(meeting.next_meeting)}</p>")
+            body.append(f"<p><b>{esc(strings('field_next_meeting'))}</b>{esc(strings('colon'))}{esc(meeting.next_meeting)}</p>")
     if meeting.updates:
         body.append(f"<h2>{esc(strings('field_updates'))}</h2>")
         body.append(_updates_grid(meeting, strings))

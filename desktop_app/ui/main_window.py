@@ -25,7 +25,7 @@ from desktop_app.ui.i18n import Strings, library_summary
 from desktop_app.ui.import_panel import ImportPanel
 from desktop_app.ui.nav_model import URL_ROLE, NavModel
 from desktop_app.ui.nav_nodes import NavFilter
-from desktop_app.ui.pages import Page, render
+from desktop_app.ui.pages import Page, page_exists, render
 from desktop_app.ui.pages.import_summary import import_done, render_import_summary, status_counts
 from desktop_app.ui.print_actions import PrintActions
 from desktop_app.ui.qt_translation import apply_qt_language
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.actions_.next_section.setEnabled(self.page.next_url is not None)
         self.remove_action.update()
         self.copy_reference.update()
-        shown = parse_url(self.page.url) is not None  # the import summary is no page to come back to
+        shown = self.page.found and parse_url(self.page.url) is not None  # not the import summary, nor a page gone
         self.actions_.bookmark.setEnabled(shown)
         self.actions_.bookmark.setChecked(shown and bookmarks.is_bookmarked(self.library, self.page.url))
         self.setWindowTitle(f"{self.page.title} — TelRef" if self.page.title else self.strings("app_title"))
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def toggle_bookmark(self) -> None:
         url = self.page.url
-        if parse_url(url) is None:
+        if not self.page.found or parse_url(url) is None:
             return
         if bookmarks.is_bookmarked(self.library, url):
             bookmarks.remove_bookmark(self.library, url)
@@ -350,7 +350,11 @@ class MainWindow(QMainWindow):
         self.search.library_changed()
 
     def document_removed(self, title: str) -> None:
-        """After File › Remove document…: the tree, counts, results and page no longer show it."""
+        """After File › Remove document…: the tree, counts, results, page and bookmarks no longer show it (a
+        bookmark of its meeting or a section of it would open "this page no longer exists")."""
+        for mark in bookmarks.list_bookmarks(self.library):
+            if not page_exists(self.library, mark.target):
+                bookmarks.remove_bookmark(self.library, mark.target)
         self._library_changed()
         self.open_url(WELCOME_URL)
         self.statusBar().showMessage(self.strings("status_document_removed", title=title), 8000)

@@ -340,7 +340,10 @@ def test_a_document_is_removed_from_the_window_after_the_reader_confirms(
     assert not window.remove_action.action.isEnabled()  # the welcome page shows no document
     article = next(d for d in queries.documents(seeded_library) if d.kind == "news_article")
     section = queries.document(seeded_library, article.id).sections[1]
+    window.open_url("telref://economy/KR")
+    window.toggle_bookmark()  # a page the removal leaves in place
     window.open_url(f"telref://section/{section.id}")
+    window.toggle_bookmark()  # a page it takes away
     assert window.remove_action.action.isEnabled()
     assert not window.remove_action.run() and queries.document(seeded_library, article.id) is not None
     assert window.remove_action.run()
@@ -349,6 +352,7 @@ def test_a_document_is_removed_from_the_window_after_the_reader_confirms(
     assert window.current_url() == "telref://welcome" and "1 份文件" in window.library_label.text()
     assert article.title in window.statusBar().currentMessage()
     assert window.search.client.search("華為").total == 0
+    assert [mark.target for mark in bookmarks.list_bookmarks(seeded_library)] == ["telref://economy/KR"]
 
 
 def test_qt_dialog_buttons_and_every_menu_entry_follow_the_window_language(window: MainWindow) -> None:

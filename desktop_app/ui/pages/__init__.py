@@ -16,6 +16,11 @@ def render(library: Library, url: str, strings: Strings) -> Page:
     return _render(library, address, strings) or not_found(url, strings)
 
 
+def page_exists(library: Library, url: str) -> bool:
+    """Whether the address still names a page of the library (a removed document's pages do not)."""
+    return render(library, url, Strings("en")).found
+
+
 def _render(library: Library, address: PageAddress, strings: Strings) -> Page | None:
     from desktop_app.ui.pages import bookmarks, document, economy, meeting, person, section, session, topic, update, welcome
 

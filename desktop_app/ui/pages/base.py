@@ -58,6 +58,7 @@ class Page:
     next_url: str | None = None
     document_id: int | None = None  # the document a document or section page shows (File › Remove document…)
     reference: str = ""  # one line citing what the page shows, for a reader's notes (File › Copy reference)
+    found: bool = True  # False for the page saying the address names nothing (any more)
 
 
 def esc(text: object) -> str:
@@ -218,4 +219,5 @@ def reference(strings: Strings, part: str | None, work: str | None, *details: st
 
 
 def not_found(url: str, strings: Strings) -> Page:
-    return page(url, strings("page_not_found"), f"<h1>{esc(strings('page_not_found'))}</h1>")
+    title = strings("page_not_found")
+    return Page(url, title, document_html(title, f"<h1>{esc(title)}</h1>"), found=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from desktop_app.briefing.build import KINDS, BriefRequest
+from desktop_app.core import queries
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
@@ -30,13 +31,22 @@ def subjects(library: Library, kind: str, lang: str) -> list[tuple[str, str]]:
     return [(topic.label(lang), topic.id) for topic in taxonomy().topics]
 
 
-def brief_subject(url: str) -> tuple[str, str] | None:
-    """(kind, subject) of a page a brief can be of: an economy's (on a topic too), a meeting's, a topic's; None
-    for any other page. The dialog opens on it, as a reader on Korea's page means Korea."""
+def brief_subject(library: Library, url: str) -> tuple[str, str] | None:
+    """(kind, subject) of a page a brief can be of: an economy's (on a topic too), a meeting's, a topic's, and a
+    session's or an update's meeting; None for any other page. The dialog opens on it, as a reader on Korea's
+    page means Korea."""
     address = parse_url(url)
-    if address is None or address.kind not in KINDS or not address.key:
+    if address is None or not address.key:
         return None
-    return address.kind, address.key.split("/")[0]
+    if address.kind in KINDS:
+        return address.kind, address.key.split("/")[0]
+    number = address.number
+    held = (
+        queries.agenda_session(library, number) if address.kind == "session" and number is not None
+        else queries.country_update(library, number) if address.kind == "update" and number is not None
+        else None
+    )
+    return ("meeting", str(held.meeting_id)) if held is not None else None
 
 
 class BriefDialog(QDialog):

@@ -142,6 +142,7 @@ def test_the_brief_dialog_opens_on_the_economy_meeting_or_topic_shown(qtbot, win
         "telref://economy/KR/5g": ("economy", "KR"),
         f"telref://meeting/{meeting.id}": ("meeting", str(meeting.id)),
         "telref://topic/spectrum": ("topic", "spectrum"),
+        f"telref://session/{meeting.sessions[0].id}": ("meeting", str(meeting.id)),  # the session's meeting
     }
     for url, (kind, name) in shown.items():
         window.open_url(url)

@@ -429,3 +429,9 @@ def test_english_pages_punctuate_in_english(seeded_library: Library) -> None:
     model.fetchMore(people)
     labels = [model.index(row, 0, people).data() for row in range(model.rowCount(people))]
     assert any(label.endswith(" (Australia)") for label in labels) and not any("（" in label for label in labels)
+
+
+def test_an_economy_s_updates_are_named_in_the_reader_s_language(seeded_library: Library) -> None:
+    html = render(seeded_library, "telref://economy/KR/5g", Strings("en")).html
+    update = next(u for u in queries.economy_updates(seeded_library, "KR") if "5g" in u.topics and u.heading == "韓國")
+    assert f'href="telref://update/{update.id}">Korea</a>' in html

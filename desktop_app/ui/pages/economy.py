@@ -9,7 +9,7 @@ from desktop_app.core.topics import taxonomy
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
     LISTED_SECTIONS, Page, crumbs, date_range, esc, grid, link, listed_note, not_found, page, paragraphs, section_heading,
-    section_where, topic_badges,
+    section_where, topic_badges, update_title,
 )
 from desktop_app.ui.pages.meeting import session_title
 from desktop_app.ui.urls import economy_topic_url, page_url
@@ -88,7 +88,8 @@ def _said_on(library: Library, code: str, strings: Strings, topic_id: str | None
             if reported_apart:  # one meeting, two documents: say which this update comes from
                 kind = facts[update.meeting.document_id][1]
                 where = f"{strings.get(f'kind_{kind}', kind)} · {where}"
-            body.append(f'<p class="meta">{esc(where)}{link("update", update.id, update.heading)} {topic_badges(update.topics, strings)}</p>')
+            title = update_title(update.economy, update.heading, strings)  # 韓國 on an English page is Korea
+            body.append(f'<p class="meta">{esc(where)}{link("update", update.id, title)} {topic_badges(update.topics, strings)}</p>')
             body.append(paragraphs(update.text))
     return body
 

@@ -127,12 +127,19 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
 
 
 def _updates_grid(meeting: m.Meeting, strings: Strings) -> str:
+    """Each update with its session and topics; no session column where none has a session (a forum's record
+    lists its economies under one agenda item)."""
+    sessions = any(update.session for update in meeting.updates)
+    headers = [strings("field_economy"), *([strings("field_session")] if sessions else []), strings("field_topics")]
     return grid(
-        [strings("field_economy"), strings("field_session"), strings("field_topics")],
+        headers,
         (
             [
                 link("update", update.id, update_title(update.economy, update.heading, strings)),
-                link("session", update.session.id, session_title(update.session, strings)) if update.session else "",
+                *(
+                    [link("session", update.session.id, session_title(update.session, strings)) if update.session else ""]
+                    if sessions else []
+                ),
                 topic_badges(update.topics, strings),
             ]
             for update in meeting.updates

@@ -45,6 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 1000  # the engine's most hits a search: a tool pages with several requests, not one huge answer
+MAX_REQUEST = 10_000  # characters a request line may hold: a 400 KB line took 18 s and 510 MB, the rest waiting
+MAX_ECHO = 200  # characters of a line an error answer repeats
 _REQUEST_FIELDS = ("query", "economy", "topic", "meeting", "kind", "limit", "sort")
 
 
@@ -127,9 +129,12 @@ def _serve_stdin(engine: SearchEngine) -> int:
     for line in sys.stdin:
         line = line.removeprefix("\ufeff").rstrip("\r\n")  # a byte-order mark a Windows tool may write first
         try:
+            if len(line) > MAX_REQUEST:
+                raise ValueError(f"a request is at most {MAX_REQUEST} characters, not {len(line)}")
             answer = results_json(engine.search(_request(engine.library, line)))
-        except (ValueError, TypeError, LookupError) as error:
-            answer = {"query": _asked(line), "error": str(error)}
+        except (ValueError, TypeError, LookupError, RecursionError) as error:
+            answer = {"query": _asked(line), "error": str(error) if not isinstance(error, RecursionError) else
+                      "the request nests too deeply to read"}
         sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")  # every line answered, blank ones too
         sys.stdout.flush()
     return 0
@@ -137,13 +142,13 @@ def _serve_stdin(engine: SearchEngine) -> int:
 
 def _asked(line: str) -> str:
     """What an error answer names as the query: the request's query text when the line is a JSON object with
-    one, else the line."""
+    one, else the line (cut to MAX_ECHO characters)."""
     try:
-        request = json.loads(line)
-    except ValueError:
-        return line
+        request = json.loads(line) if len(line) <= MAX_REQUEST else None
+    except (ValueError, RecursionError):
+        return line[:MAX_ECHO]
     asked = request.get("query") if isinstance(request, dict) else None
-    return asked if isinstance(asked, str) and _is_text(asked) else line
+    return asked if isinstance(asked, str) and _is_text(asked) else line[:MAX_ECHO]
 
 
 def _meeting_id(library: Library, meeting: object) -> int | None:
@@ -163,7 +168,7 @@ def _request(library: Library, line: str) -> SearchQuery:
     try:
         request = json.loads(line)
     except ValueError:
-        request = None
+        request = None  # plain text (RecursionError, a line nesting too deeply, goes up to the answer's error)
     if not isinstance(request, dict):
         return SearchQuery(line)
     unknown = sorted(set(request) - set(_REQUEST_FIELDS))

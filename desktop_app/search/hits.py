@@ -150,7 +150,7 @@ class SearchHit(NamedTuple):
             "economies": list(self.economies),
             "topics": list(self.topics),
             "snippet": self.snippet_marked(),
-            "marks": [list(span) for span in self.marks],
+            "marks": [list(span) for span in marks.spans_when_marked(self.marks)],  # into the «marked» snippet
             "heading_marks": [list(span) for span in self.heading_marks],  # a match in the heading only: snippet unmarked
             "score": round(self.score, 4),
         }

@@ -14,6 +14,15 @@ def marked(text: str, spans: Iterable[Span], before: str = "«", after: str = "�
     return _wrapped(text, spans, before, after, str)
 
 
+def spans_when_marked(spans: Iterable[Span], before: str = "«", after: str = "»") -> list[Span]:
+    """Where each span's text stands in the text marked() makes: shifted by the markers set before it."""
+    shift = len(before) + len(after)
+    return [
+        (start + index * shift + len(before), end + index * shift + len(before))
+        for index, (start, end) in enumerate(spans)
+    ]
+
+
 def marked_html(text: str, spans: Iterable[Span], tag: str = "mark", css_class: str = "") -> str:
     """HTML-escaped text with each span in <tag>…</tag> (of css_class, when given), safe to hand to a rich-text
     label. Qt's rich text knows no <mark>: the window marks matches with a styled tag instead."""

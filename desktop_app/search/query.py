@@ -19,6 +19,7 @@ fragments are plain text; characters that form no token are dropped. Rules:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -121,8 +122,8 @@ def parse(text: str) -> ParsedQuery:
 
 
 def _aliases(text: str) -> Term | None:
-    """A term with every name of the economy or topic that text names, in either script; None when it names
-    neither."""
+    """A term with every name of the economy, topic, company or organisation (synonyms.py) that text names, in
+    either script; None when it names none."""
     if not text:
         return None
     economy = _economy_named(text)
@@ -131,7 +132,8 @@ def _aliases(text: str) -> Term | None:
     topic = _topics_by_label().get(folded_name(text))
     if topic is not None:
         return Term(text, _unique((text, *_topic_names(topic))))
-    return None
+    others = synonyms.other_names(text)  # a company's or organisation's, typed in words: Ministry of Digital Affairs
+    return Term(text, _unique((text, *others))) if others else None
 
 
 def _economy_named(text: str) -> Economy | None:
@@ -186,11 +188,10 @@ def _topic_names(topic: Topic) -> tuple[str, ...]:
 
 def _with_other_spellings(term: Term) -> Term:
     """The term, also spelt in Taiwan wording where it uses mainland words (regional.py: 网络 → 網路), with the
-    other names of what that wording names (人工智能 → 人工智慧, a topic's label → Artificial intelligence), with
-    the other names of a company or organisation (synonyms.py: 華為 → Huawei), and with a Latin word that changes case inside split there (OpenRAN → Open RAN, eSIM → e SIM)."""
+    other names of what that wording names (人工智能 → 人工智慧, a topic's label → Artificial intelligence), and
+    with a Latin word that changes case inside split there (OpenRAN → Open RAN, eSIM → e SIM)."""
     split = _CAMEL_CASE.sub(" ", term.typed)
     extra: list[str] = [split] if split != term.typed else []
-    extra.extend(synonyms.other_names(term.typed))
     for spelling in taiwan_spellings(term.typed):
         named = _aliases(spelling)
         extra.extend(named.spellings if named else (spelling,))
@@ -198,10 +199,12 @@ def _with_other_spellings(term: Term) -> Term:
 
 
 def _names_economy(text: str, names: tuple[str, ...]) -> bool:
-    """Capitals count for acronyms: US and PNG name economies, the English words us and png do not."""
+    """Capitals count for acronyms: US and PNG name economies, the English words us and png do not (typed
+    full-width, ＫＲ is KR)."""
+    plain = unicodedata.normalize("NFKC", text).strip()
     for name in names:
         if name.isupper() and name.isascii():
-            if text.strip() == name:
+            if plain == name:
                 return True
         elif text.strip().casefold() == name.casefold():
             return True

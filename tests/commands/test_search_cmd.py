@@ -39,6 +39,8 @@ def test_json_answer_has_the_documented_fields(run_search) -> None:
                         "economies", "topics", "snippet", "score", "document_date"}
     assert hit["document_date"] == "2020-08-27"  # the article is where 华为 stands
     assert "華為" in hit["snippet"] + hit["heading"]
+    marked = [hit["snippet"][start - 1 : end + 1] for hit in answer["hits"] for start, end in hit["marks"]]
+    assert marked and all(text[0] == "«" and text[-1] == "»" and "«" not in text[1:-1] for text in marked), marked
 
 
 def test_a_match_in_the_heading_only_is_marked_in_the_heading(run_search) -> None:
@@ -133,6 +135,9 @@ def test_stdin_mode_answers_every_line_and_refuses_a_bad_request_in_one_line_the
         ('{"query": ["5G"]}', "query must be text"),
         ('{"query": "5G", "kind": "bogus"}', "no document kind called 'bogus'"),
         ('{"query": "5G", "limt": 3}', "unknown field 'limt'"),
+        ("[" * 1000, "nests too deeply"),
+        ('{"query": "5G", "economy": ' + "[" * 2000 + "}", "nests too deeply"),
+        ("a " * 6000, "at most 10000 characters"),
     ]
     good = ["", "\ufeff" + '{"query": "5G", "limit": 1}', '{"query": "5G", "limit": 0}', "5G"]
     result = run_search("-", stdin="\n".join([line for line, _reason in bad] + good) + "\n")
@@ -140,7 +145,7 @@ def test_stdin_mode_answers_every_line_and_refuses_a_bad_request_in_one_line_the
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(answers) == len(bad) + len(good)
     for (line, reason), answer in zip(bad, answers):
-        assert reason in answer["error"] and "hits" not in answer, line
+        assert reason in answer["error"] and "hits" not in answer and len(answer["query"]) <= 200, line[:40]
     blank, marked, none, plain = answers[len(bad):]
     assert blank == {"query": "", "total": 0, "hits": []}
     assert marked["total"] == plain["total"] > 0 and len(marked["hits"]) == 1

@@ -24,3 +24,14 @@ def test_an_economy_is_searched_by_its_names_not_its_side_unless_typed() -> None
     assert not any(spelling.endswith("方") for spelling in canada.spellings)
     (side,) = parse("美方").clauses[0]
     assert side.spellings[0] == "美方" and "美國" in side.spellings
+
+
+def test_an_organisation_named_in_words_and_an_acronym_typed_full_width_find_their_other_names() -> None:
+    """Ministry of Digital Affairs, unquoted, is one name (its words were each required alone, and its other
+    names lost); ＫＲ, as a Chinese input method types it, is KR; APT, as often a kind of attack, names nothing."""
+    (whole,) = parse("Ministry of Digital Affairs").clauses
+    assert "數位發展部" in whole[0].spellings
+    (korea,) = parse("ＫＲ").clauses
+    assert "韓國" in korea[0].spellings
+    (apt,) = parse("APT").clauses
+    assert apt[0].spellings == ("APT",)

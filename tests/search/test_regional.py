@@ -36,3 +36,10 @@ def test_a_query_term_gets_the_taiwan_wording_with_its_other_names_and_excluded_
     (term,) = query.clauses[0]
     assert term.spellings == ("人工智能", "人工智慧", "Artificial intelligence", "AI")  # 人工智慧 labels a topic
     assert query.excluded[0].spellings == ("网络", "網路")
+
+
+def test_a_simplified_character_for_two_traditional_ones_finds_the_one_taiwan_writes() -> None:
+    """Folding makes 計畫 计画: a mainland reader's 计划 finds Taiwan's 計畫 as its wording."""
+    assert taiwan_spellings("计划") == ("計畫",)
+    assert taiwan_spellings("回复") == ("回覆",)
+    assert taiwan_spellings("计划提案") == ("計畫提案",)

@@ -122,3 +122,27 @@ def test_the_words_of_a_name_that_stands_nowhere_do_not_rank(library: Library) -
     _add_one_section_article(library, 2, "named", "The Republic of Korea joined the meeting.", date(2024, 1, 1))
     scores = {hit.document_title: hit.score for hit in SearchEngine(library).search(SearchQuery("Korea")).hits}
     assert scores["of"] > scores["for"]
+
+
+def test_a_search_sees_the_library_as_it_was_when_it_began(seeded_library: Library) -> None:
+    """An import or a removal may commit while a search runs (the window searches on its own thread, a tool's
+    stdin server beside an import): the total and the hits come from one snapshot. The article is removed by
+    another connection just before the search reads its hits' rows; they are still read, as counted."""
+    from desktop_app.core import queries
+
+    article = next(d for d in queries.documents(seeded_library) if d.kind == "news_article")
+    engine = SearchEngine(seeded_library)
+    reader = seeded_library.reader()
+    removed: list[bool] = []
+
+    def remove_before_rows(statement: str) -> None:
+        if "FROM sections" in statement and not removed:
+            removed.append(seeded_library.remove_document(article.id))
+
+    reader.set_trace_callback(remove_before_rows)
+    try:
+        results = engine.search(SearchQuery("華為", limit=50))
+    finally:
+        reader.set_trace_callback(None)
+    assert removed == [True] and results.total == len(results.hits) > 0
+    assert engine.search(SearchQuery("華為", limit=50)).total == 0, "the next search sees the removal"

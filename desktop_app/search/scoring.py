@@ -219,6 +219,8 @@ class Scorer:
         allowed = self.tagged(tags)
         for number, (clause, scales) in enumerate(zip(clauses, weights)):
             scored = [self.phrase(phrase, allowed).scaled(scale) for phrase, scale in zip(clause, scales)]
+            if owners is not None:
+                scored = self._as_common_as_their_term(scored, owners[number])
             found = _union(_best_of_each_term(scored, owners[number]) if owners is not None else scored)
             result = found if result is None else _both(result, found)
             if not len(result.ids):
@@ -228,6 +230,24 @@ class Scorer:
         if excluded and len(result.ids):
             keep = ~self.holding_any(excluded, result.ids)
             result = Matches(result.ids[keep], result.scores[keep])
+        return result
+
+    def _as_common_as_their_term(self, scored: list[Matches], owners: tuple[int, ...]) -> list[Matches]:
+        """Each name of a term scored with the term's rarity, not its own: the sections holding any of a term's
+        names are what the term finds, and a rare other name (Peru in a Chinese library, NCC beside 國家通訊傳播
+        委員會) had BM25's large weight of a rare word and outranked the name the reader typed."""
+        terms: dict[int, list[int]] = {}
+        for index, owner in enumerate(owners):
+            terms.setdefault(owner, []).append(index)
+        result = list(scored)
+        for indexes in terms.values():
+            if len(indexes) < 2:
+                continue
+            held = _sorted_unique(np.concatenate([scored[index].ids for index in indexes]))
+            term_idf = self._idf(len(held))
+            for index in indexes:
+                if len(scored[index].ids):
+                    result[index] = scored[index].scaled(term_idf / self._idf(len(scored[index].ids)))
         return result
 
     def holding_any(self, phrases: tuple[Phrase, ...], ids: np.ndarray) -> np.ndarray:

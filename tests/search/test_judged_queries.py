@@ -245,3 +245,10 @@ def test_two_characters_on_either_side_of_a_line_break_are_not_a_match(sections,
     apart = sorted(pair for pair in pairs if not containing(pair))
     assert len(apart) >= 5
     assert all(hit_ids(pair) == [] for pair in apart)
+
+
+def test_a_rare_other_name_does_not_outrank_the_name_typed(engine: SearchEngine) -> None:
+    """The report says 秘魯 in many sections and Peru in a few (AWS Girls Peru): each name counts as rare as
+    the economy is, so a section holding the rare one no longer comes first with BM25's weight for a rare word."""
+    top = engine.search(SearchQuery("秘魯", limit=1)).hits[0]
+    assert "秘魯" in top.heading + top.snippet

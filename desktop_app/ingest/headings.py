@@ -76,13 +76,18 @@ def match_heading(line: str) -> HeadingMatch | None:
     return None
 
 
+def numeral_of(match: HeadingMatch) -> str:
+    """A letter's or Roman numeral's heading label without its stop (H. and H、 are H)."""
+    return match.label.rstrip(".、．")
+
+
 def in_sequence(match: HeadingMatch, previous_letter: str | None, previous_roman: str | None) -> HeadingMatch:
     """A heading numbered I., V. or X. as the items before it read it: a letter after H., U. or W. (the ninth
     item of A. B. C. …), a Roman numeral when it opens the count (I.) or follows IV. or IX., else a letter."""
-    numeral = match.label.rstrip(".")
+    numeral = numeral_of(match)
     if match.rank != ROMAN_RANK or numeral not in _ROMAN_BEFORE:
         return match
-    after_letter = previous_letter is not None and ord(previous_letter) == ord(numeral) - 1
+    after_letter = previous_letter is not None and len(previous_letter) == 1 and ord(previous_letter) == ord(numeral) - 1
     roman = not after_letter and (numeral == "I" or previous_roman == _ROMAN_BEFORE[numeral])
     return match if roman else HeadingMatch(LETTER_RANK, match.label, match.rest)
 

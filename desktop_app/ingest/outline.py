@@ -10,7 +10,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop_app.ingest.headings import LETTER_RANK, ROMAN_RANK, HeadingMatch, ends_sentence, in_sequence, match_heading
+from desktop_app.ingest.headings import (
+    LETTER_RANK, ROMAN_RANK, HeadingMatch, ends_sentence, in_sequence, match_heading, numeral_of,
+)
 from desktop_app.ingest.reflow import display_width
 
 MAX_HEADING_WIDTH = 72  # columns; a longer numbered paragraph is a list item whose words are body text
@@ -68,8 +70,8 @@ def build_outline(
         heading, body = split(match) if match else ("", paragraph)
         if match and heading:
             match = in_sequence(match, letter, roman)
-            letter = match.label.rstrip(".") if match.rank == LETTER_RANK else letter
-            roman = match.label.rstrip(".") if match.rank == ROMAN_RANK else roman
+            letter = numeral_of(match) if match.rank == LETTER_RANK else letter
+            roman = numeral_of(match) if match.rank == ROMAN_RANK else roman
             while stack and sections[stack[-1]].rank >= match.rank:
                 stack.pop()
             parent = stack[-1] if stack else None

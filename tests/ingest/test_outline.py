@@ -128,3 +128,9 @@ def test_roman_numerals_open_parts_and_a_ninth_letter_stays_a_letter() -> None:
     letters = build_outline(["(1) 清單"] + [f"{letter}. 項目" for letter in "ABCDEFGHIJ"] + ["(2) 其次", "V. 項目"])
     assert [s.parent for s in letters[1:11]] == [0] * 10, "I. after H. is the ninth letter"
     assert letters[-1].label == "V." and letters[-1].parent == 11, "V. after no IV. is a letter"
+
+
+def test_a_ninth_letter_after_one_written_with_a_chinese_comma() -> None:
+    """H、 then I.: the letter before I. is H whatever stop it is written with (this raised a TypeError)."""
+    outline = build_outline(["(1) 清單", "H、 項目八", "I. 項目九"])
+    assert [(s.label, s.rank) for s in outline[1:]] == [("H、", 5), ("I.", 5)]

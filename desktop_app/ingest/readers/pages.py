@@ -3,8 +3,9 @@
 A report's PDF repeats its running title, the agency's name or the date at the top or bottom of every page.
 Left in, each lands in the middle of whatever paragraph a page break cuts, and the first may pass for the
 document's title. The PDF reader knows its pages; a text extracted from a PDF (pdftotext) marks them with form
-feeds, and a copy that lost them still shows where they stood: a form feed turned into a space opens a page's
-first line (or a line of its own) with one space, as the seeds have it, and a page number closes a page.
+feeds, and a copy that lost them still shows where they stood when it keeps its page numbers: a page number
+closes a page, and a form feed turned into a space opens the next page's first line (or a line of its own) with
+one space. A text without page numbers is not cut into pages.
 """
 
 from __future__ import annotations
@@ -60,7 +61,10 @@ def without_running_lines_between_page_breaks(text: str) -> str:
         if text.count(PAGE_BREAK) + 1 < RUNNING_PAGES:
             return text
         return PAGE_BREAK.join(without_running_lines(text.split(PAGE_BREAK)))
-    pages = _pages_by_lost_breaks(text.split("\n"))
+    lines = text.split("\n")
+    if sum(1 for line in lines if is_page_debris(line)) < RUNNING_PAGES:
+        return text  # no page numbers, no pages: a plain text's indented lines are no page breaks
+    pages = _pages_by_lost_breaks(lines)
     if len(pages) < RUNNING_PAGES:
         return text
     return "\n".join(without_running_lines(["\n".join(page) for page in pages]))

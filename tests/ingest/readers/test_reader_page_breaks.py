@@ -40,3 +40,11 @@ def test_a_text_without_running_lines_reads_as_written(report_seed: Path) -> Non
     (資料來源：團員拍攝), which is no running line: the reader keeps its text whole."""
     data = report_seed.read_bytes()
     assert read_txt(data).text == clean_text(data.decode("utf-8"))
+
+
+def test_a_text_without_page_numbers_keeps_every_indented_line(tmp_path: Path) -> None:
+    """A note indents lines by one space and repeats them (a list, a news site's picture credits): without page
+    numbers it has no pages, and nothing of it runs along them (such lines were all left out)."""
+    text = "".join(f" - item {n % 3}\n" + (" 圖/ 中央社\n" if n % 2 else "正文段落。\n") for n in range(12))
+    read = read_txt(text.encode("utf-8")).text
+    assert read.count("item") == 12 and read.count("中央社") == 6

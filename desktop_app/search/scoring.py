@@ -89,6 +89,7 @@ class Scorer:
         self._records: dict[str, np.ndarray] = {}
         self._sections: dict[str, np.ndarray] = {}
         self.unheld: set[Phrase] = set()  # phrases scored that stand in no allowed section (QueryPlan.words)
+        self._unfiltered: dict[Phrase, np.ndarray] = {}  # each phrase scored: every section holding it, unfiltered
 
     def read_ahead(self) -> None:
         """Run each of the statements a search may run, on nothing: they are compiled into the cursor's
@@ -220,7 +221,7 @@ class Scorer:
         for number, (clause, scales) in enumerate(zip(clauses, weights)):
             scored = [self.phrase(phrase, allowed).scaled(scale) for phrase, scale in zip(clause, scales)]
             if owners is not None:
-                scored = self._as_common_as_their_term(scored, owners[number])
+                scored = self._as_common_as_their_term(clause, scored, owners[number])
             found = _union(_best_of_each_term(scored, owners[number]) if owners is not None else scored)
             result = found if result is None else _both(result, found)
             if not len(result.ids):
@@ -232,10 +233,13 @@ class Scorer:
             result = Matches(result.ids[keep], result.scores[keep])
         return result
 
-    def _as_common_as_their_term(self, scored: list[Matches], owners: tuple[int, ...]) -> list[Matches]:
+    def _as_common_as_their_term(
+        self, clause: tuple[Phrase, ...], scored: list[Matches], owners: tuple[int, ...]
+    ) -> list[Matches]:
         """Each name of a term scored with the term's rarity, not its own: the sections holding any of a term's
         names are what the term finds, and a rare other name (Peru in a Chinese library, NCC beside 國家通訊傳播
-        委員會) had BM25's large weight of a rare word and outranked the name the reader typed."""
+        委員會) had BM25's large weight of a rare word and outranked the name the reader typed. Counted in the
+        whole library, as BM25 counts, whatever filter narrows the search."""
         terms: dict[int, list[int]] = {}
         for index, owner in enumerate(owners):
             terms.setdefault(owner, []).append(index)
@@ -243,11 +247,12 @@ class Scorer:
         for indexes in terms.values():
             if len(indexes) < 2:
                 continue
-            held = _sorted_unique(np.concatenate([scored[index].ids for index in indexes]))
+            held = _sorted_unique(np.concatenate([self._unfiltered[clause[index]] for index in indexes]))
             term_idf = self._idf(len(held))
             for index in indexes:
-                if len(scored[index].ids):
-                    result[index] = scored[index].scaled(term_idf / self._idf(len(scored[index].ids)))
+                own = len(self._unfiltered[clause[index]])
+                if own and len(scored[index].ids):
+                    result[index] = scored[index].scaled(term_idf / self._idf(own))
         return result
 
     def holding_any(self, phrases: tuple[Phrase, ...], ids: np.ndarray) -> np.ndarray:
@@ -262,12 +267,13 @@ class Scorer:
         plain = _plain_token(phrase)
         if plain is not None:
             holding = self.records(plain)  # exactly the sections holding the token: score them directly
+            self._unfiltered[phrase] = self.sections_of(plain)
             chosen = holding if allowed is None else holding[contains(allowed, self.sections_of(plain))]
             if not len(chosen):
                 self.unheld.add(phrase)
             return Matches(chosen["section"].astype(_IDS), self._bm25_of(chosen, len(holding)))
         scored = _scored_tokens(phrase)
-        ids = self.holding(phrase)
+        ids = self._unfiltered[phrase] = self.holding(phrase)
         if allowed is not None:
             ids = ids[contains(allowed, ids)]
         if not len(ids):

@@ -252,3 +252,5 @@ def test_a_rare_other_name_does_not_outrank_the_name_typed(engine: SearchEngine)
     the economy is, so a section holding the rare one no longer comes first with BM25's weight for a rare word."""
     top = engine.search(SearchQuery("秘魯", limit=1)).hits[0]
     assert "秘魯" in top.heading + top.snippet
+    for filtered in engine.search(SearchQuery("秘魯", economy="PE", limit=1)).hits:
+        assert "秘魯" in filtered.heading + filtered.snippet, "a filter narrows the sections, not the term's rarity"

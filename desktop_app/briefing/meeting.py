@@ -157,8 +157,8 @@ def _in_own_delegation(role: m.Role, meeting: m.Meeting) -> bool:
     if role.role != "head_of_delegation":
         return False
     delegates = {held.person_id for held in meeting.roles if held.role == "delegate"}
-    economies = {held.person.economy for held in meeting.roles if held.role == "delegate"}
-    return role.person_id in delegates or not delegates or role.person.economy in economies
+    economies = {held.person.economy for held in meeting.roles if held.role == "delegate"} or {None}
+    return role.person_id in delegates or role.person.economy in economies  # no delegates: a head of no economy
 
 
 def _add_delegation(brief: Brief, meeting: m.Meeting, words: dict) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.document_kinds import DOCUMENT_KINDS
 from desktop_app.core.economies import registry
 from desktop_app.core.topics import taxonomy
-from desktop_app.search import ORDERS
+from desktop_app.search import MAX_LIMIT, ORDERS
 
 if TYPE_CHECKING:
     from desktop_app.core.library import Library
@@ -34,7 +34,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--kind", choices=DOCUMENT_KINDS, help="only documents of this kind")
     parser.add_argument(
-        "--limit", type=_limit_argument, default=DEFAULT_LIMIT, help=f"most hits to show, 0 to {MAX_LIMIT} (default 20)"
+        "--limit",
+        type=_limit_argument,
+        default=DEFAULT_LIMIT,
+        help=f"most hits to show, 0 to {MAX_LIMIT} (default {DEFAULT_LIMIT})",
     )
     parser.add_argument(
         "--sort", choices=ORDERS, default="relevance", help="best first (default), or newest documents first"
@@ -44,7 +47,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 DEFAULT_LIMIT = 20
-MAX_LIMIT = 1000  # the engine's most hits a search: a tool pages with several requests, not one huge answer
 MAX_REQUEST = 10_000  # characters a request line may hold: a 400 KB line took 18 s and 510 MB, the rest waiting
 MAX_ECHO = 200  # characters of a line an error answer repeats
 _REQUEST_FIELDS = ("query", "economy", "topic", "meeting", "kind", "limit", "sort")
@@ -175,7 +177,8 @@ def _request(library: Library, line: str) -> SearchQuery:
     if unknown:
         raise ValueError(f"unknown field {unknown[0]!r} (fields: {', '.join(_REQUEST_FIELDS)})")
     fields = {name: _text(request, name) for name in ("query", "economy", "topic", "kind", "sort")}
-    limit = request.get("limit", DEFAULT_LIMIT)
+    limit = request.get("limit")
+    limit = DEFAULT_LIMIT if limit is None else limit  # null is "not given", as for every other field
     problem = (
         filter_problem(fields["economy"], fields["topic"])
         or limit_problem(limit)

@@ -10,3 +10,5 @@ package loads no dictionary: jieba is read on the first index or search.
 # How a search orders its hits: best first, or newest documents first (each in reading order). Here, not in
 # engine.py, so the command line can offer them without loading NumPy.
 ORDERS = ("relevance", "newest")
+# The most hits one search returns: a tool pages with several requests (limit and offset), not one huge answer.
+MAX_LIMIT = 1000

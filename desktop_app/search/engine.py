@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from desktop_app.core.library import Library
-from desktop_app.search import ORDERS, postings
+from desktop_app.search import MAX_LIMIT, ORDERS, postings
 from desktop_app.search.filters import Tag, filter_tags
 from desktop_app.search.hits import SearchHit, SectionRows, make_hits, read_sections
 from desktop_app.search.library_state import LibraryState
@@ -59,7 +59,6 @@ from desktop_app.search.sorted_ids import contains
 
 # bm25 column weights (heading, body, title): a heading names what its section is about.
 COLUMN_WEIGHTS = ", ".join(str(weight) for weight in rerank_weights)
-MAX_LIMIT = 1000
 __all__ = ["SearchEngine", "SearchHit", "SearchQuery", "SearchResults"]
 
 

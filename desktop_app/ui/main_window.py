@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.actions_.next_section.setEnabled(self.page.next_url is not None)
         self.remove_action.update()
         self.copy_reference.update()
-        shown = self.page.found and parse_url(self.page.url) is not None  # not the import summary, nor a page gone
+        shown = self._page_is_bookmarkable()
         self.actions_.bookmark.setEnabled(shown)
         self.actions_.bookmark.setChecked(shown and bookmarks.is_bookmarked(self.library, self.page.url))
         self.setWindowTitle(f"{self.page.title} — TelRef" if self.page.title else self.strings("app_title"))
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def _tree_current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         url = index.siblingAtColumn(0).data(URL_ROLE) if index.isValid() else None
-        if url and url != self.history.current:
+        if url and url != self.page.url:  # the page shown, which the import summary is not though history's
             self.open_url(url)
 
     # Search and filters
@@ -262,9 +262,13 @@ class MainWindow(QMainWindow):
 
     # Bookmarks
 
+    def _page_is_bookmarkable(self) -> bool:
+        """A page of the library is shown: not the import summary, nor a page that names nothing."""
+        return self.page.found and parse_url(self.page.url) is not None
+
     def toggle_bookmark(self) -> None:
         url = self.page.url
-        if not self.page.found or parse_url(url) is None:
+        if not self._page_is_bookmarkable():
             return
         if bookmarks.is_bookmarked(self.library, url):
             bookmarks.remove_bookmark(self.library, url)

@@ -194,7 +194,7 @@ class PrintActions(QObject):
     def brief_dialog(self) -> BriefDialog:
         """The Briefing page… dialog, open on the economy, meeting or topic of the page shown, if it is one."""
         dialog = BriefDialog(self.window.library, self.window.strings, self.window)
-        subject = brief_subject(self.window.library, self.window.current_url())
+        subject = brief_subject(self.window.library, self.window.page.url)  # the page shown, not history's
         if subject is not None:
             dialog.choose(*subject)
         return dialog

@@ -139,7 +139,7 @@ def test_stdin_mode_answers_every_line_and_refuses_a_bad_request_in_one_line_the
         ('{"query": "5G", "economy": ' + "[" * 2000 + "}", "nests too deeply"),
         ("a " * 6000, "at most 10000 characters"),
     ]
-    good = ["", "\ufeff" + '{"query": "5G", "limit": 1}', '{"query": "5G", "limit": 0}', "5G"]
+    good = ["", "\ufeff" + '{"query": "5G", "limit": 1}', '{"query": "5G", "limit": 0}', '{"query": "5G", "limit": null}']
     result = run_search("-", stdin="\n".join([line for line, _reason in bad] + good) + "\n")
     assert result.returncode == 0 and not result.stderr, result.stderr
     answers = [json.loads(line) for line in result.stdout.splitlines()]

@@ -34,7 +34,8 @@ def economy_brief(library: Library, code: str, lang: str = "zh", topic: str | No
         brief.add(Note(words["none_yet"]))
     for rows in by_meeting:
         meeting = rows[0].meeting
-        brief.add(Heading(f"{meeting.name}（{date_span(meeting.start_date, meeting.end_date, words['date_range'])}）", 3))
+        span = date_span(meeting.start_date, meeting.end_date, words["date_range"])
+        brief.add(Heading(meeting.name + words["in_brackets"].format(text=span), 3))
         brief.add(
             Table(
                 (words["date"], words["session"], words["topics"], words["text"]),
@@ -63,8 +64,11 @@ def _add_people(brief: Brief, people: list[m.Person], words: dict) -> None:
     role_names = words["role_names"]
     rows = []
     for person in people:
-        roles = "；".join(
-            sorted({f"{role_names.get(role.role, role.role)}（{role.meeting.name}）" for role in person.roles})
+        roles = words["list_separator"].join(
+            sorted(
+                {role_names.get(role.role, role.role) + words["in_brackets"].format(text=role.meeting.name)
+                 for role in person.roles}
+            )
         )
         rows.append((person.name, person.title or "", person.organization or "", roles))
     brief.add(Table((words["name"], words["title"], words["organization"], words["roles"]), tuple(rows), (16, 18, 30, 36)))

@@ -49,9 +49,9 @@ def meeting_brief(library: Library, meeting_id: int, lang: str = "zh") -> Brief:
 def _facts(meeting: m.Meeting, words: dict, lang: str) -> list[tuple[str, str]]:
     dates = date_span(meeting.start_date, meeting.end_date, words["date_range"])
     roc = roc_span(meeting.start_date, meeting.end_date, meeting.date_text)
-    chair = "，".join(part for part in (meeting.chair_name, meeting.chair_organization) if part)
+    chair = words["comma"].join(part for part in (meeting.chair_name, meeting.chair_organization) if part)
     return [
-        (words["dates"], f"{dates}（{roc}）" if dates and roc else dates or roc),
+        (words["dates"], dates + words["in_brackets"].format(text=roc) if dates and roc else dates or roc),
         (words["place"], one_line(meeting.location or "")),
         (words["host"], economy_label(meeting.host_economy, lang) if meeting.host_economy else ""),
         (words["chair"], one_line(chair)),
@@ -95,7 +95,8 @@ def _add_updates(brief: Brief, meeting: m.Meeting, words: dict, lang: str) -> No
         rows = list(group)
         session = rows[0].session
         title = one_line(session.title) if session else one_line(list_heading) or words["no_session"]
-        brief.add(Heading(f"{title}（{iso(session.date)}）" if session and session.date else title, 3))
+        dated = title + words["in_brackets"].format(text=iso(session.date)) if session and session.date else title
+        brief.add(Heading(dated, 3))
         brief.add(
             Table(
                 (words["economy"], words["gist"], words["topics"]),
@@ -124,7 +125,9 @@ def _add_recommendations(brief: Brief, recommendations: list[m.Recommendation], 
         brief.add(Note(words["none_yet"]))
         return
     items = tuple(
-        f"{one_line(item.title)}：{gist(item.text, 120)}" if item.text.strip() else one_line(item.title)
+        words["labelled"].format(label=one_line(item.title), text=gist(item.text, 120))
+        if item.text.strip()
+        else one_line(item.title)
         for item in recommendations
     )
     brief.add(BulletList(items, numbered=True))

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.briefing.blocks import Brief, Heading, Note, Paragraph
-from desktop_app.briefing.text import excerpt, one_line
+from desktop_app.briefing.text import chinese_width, excerpt, one_line
 from desktop_app.core import models as m
 
 SECTION_TEXT_LIMIT = 600  # characters of each section printed: enough to brief on, short enough for a few pages
+MIN_PARAGRAPH = 10  # no paragraph cut to less than this (an ellipsis alone said nothing)
 
 
 def add_section(brief: Brief, section: m.Section, words: dict[str, Any]) -> None:
@@ -16,13 +17,13 @@ def add_section(brief: Brief, section: m.Section, words: dict[str, Any]) -> None
     by paragraph as the report parts it (one run of text merged a caption, a list and the prose around them)."""
     brief.add(Heading(one_line(f"{section.label} {section.heading}".strip()), 3))
     brief.add(Note(words["labelled"].format(label=words["source"], text=_source(section, words))))
-    room = SECTION_TEXT_LIMIT
+    room = SECTION_TEXT_LIMIT  # in Chinese characters' width: an English paragraph holds twice as many letters
     for paragraph in (part for part in section.text.split("\n") if part.strip()):
-        if room <= 0:
+        if room < MIN_PARAGRAPH:
             break
         shown = excerpt(paragraph, room)
         brief.add(Paragraph(shown))
-        room -= len(shown)
+        room -= chinese_width(shown)
 
 
 def _source(section: m.Section, words: dict[str, Any]) -> str:

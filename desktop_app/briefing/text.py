@@ -32,7 +32,7 @@ def excerpt(text: str, limit: int) -> str:
     line = one_line(text)
     room, cut = 2 * limit - 2, len(line)  # two columns left for the ellipsis
     for at, char in enumerate(line):
-        room -= 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        room -= _columns(char)
         if room < 0:
             cut = at
             break
@@ -42,6 +42,15 @@ def excerpt(text: str, limit: int) -> str:
     if line[cut - 1].isascii() and line[cut - 1].isalnum() and line[cut].isascii() and line[cut].isalnum() and space > cut // 2:
         cut = space  # not "submarine ca…"
     return line[:cut].rstrip() + "…"
+
+
+def _columns(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def chinese_width(text: str) -> int:
+    """How many Chinese characters' width text takes (a Latin letter is half of one), as excerpt counts."""
+    return (sum(_columns(char) for char in text) + 1) // 2
 
 
 def gist(text: str, limit: int = 70) -> str:

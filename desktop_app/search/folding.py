@@ -49,3 +49,8 @@ def _dense_table() -> str:
 def fold(text: str) -> str:
     """Text in its searchable form, the same length as the input."""
     return text.translate(_dense_table())
+
+
+def folded_name(name: str) -> str:
+    """A name as looked up (an economy's, a topic's, a company's): folded, white space as one space."""
+    return " ".join(fold(name).split())

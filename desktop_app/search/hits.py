@@ -151,7 +151,7 @@ class SearchHit(NamedTuple):
             "topics": list(self.topics),
             "snippet": self.snippet_marked(),
             "marks": [list(span) for span in marks.spans_when_marked(self.marks)],  # into the «marked» snippet
-            "heading_marks": [list(span) for span in self.heading_marks],  # a match in the heading only: snippet unmarked
+            "heading_marks": [list(span) for span in self.heading_marks],  # into the heading, which is plain
             "score": round(self.score, 4),
         }
 

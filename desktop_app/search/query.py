@@ -27,10 +27,10 @@ from functools import cache
 from desktop_app.core.economies import SIDE, Economy, registry
 from desktop_app.core.topics import Topic, taxonomy
 from desktop_app.search import synonyms
+from desktop_app.search.folding import folded_name
 from desktop_app.search.grams import Phrase
 from desktop_app.search.regional import taiwan_spellings
 from desktop_app.search.spellings import phrase_of
-from desktop_app.search.synonyms import folded_name
 
 # A word ends at white space and at the punctuation a list is written with (華為，美國; 5G, Korea), except a
 # comma between digits (1,000); inside quotes, everything stands as typed.

@@ -210,19 +210,17 @@ class Scorer:
         excluded: tuple[Phrase, ...],
         tags: list[Tag],
         weights: tuple[tuple[float, ...], ...],
-        owners: tuple[tuple[int, ...], ...] | None = None,
+        owners: tuple[tuple[int, ...], ...],
     ) -> Matches:
         """Sections holding every clause, none of the excluded, every tag, each with its score: of each term,
         its best alternative's score times that alternative's weight; of a clause, its terms' added up (weights
-        and owners, each alternative's term, given alongside clauses; without owners every alternative is a
-        term of its own)."""
+        and owners, each alternative's term, given alongside clauses)."""
         result: Matches | None = None
         allowed = self.tagged(tags)
         for number, (clause, scales) in enumerate(zip(clauses, weights)):
             scored = [self.phrase(phrase, allowed).scaled(scale) for phrase, scale in zip(clause, scales)]
-            if owners is not None:
-                scored = self._as_common_as_their_term(clause, scored, owners[number])
-            found = _union(_best_of_each_term(scored, owners[number]) if owners is not None else scored)
+            scored = self._as_common_as_their_term(clause, scored, owners[number])
+            found = _union(_best_of_each_term(scored, owners[number]))
             result = found if result is None else _both(result, found)
             if not len(result.ids):
                 break

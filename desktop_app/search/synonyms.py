@@ -11,14 +11,9 @@ from __future__ import annotations
 from functools import cache
 
 from desktop_app.core.resources import resource
-from desktop_app.search.folding import fold
+from desktop_app.search.folding import folded_name
 
 SYNONYMS_FILE = "search_synonyms.txt"
-
-
-def folded_name(name: str) -> str:
-    """A name as looked up: folded (Simplified, lower-case, half-width), white space as one space."""
-    return " ".join(fold(name).split())
 
 
 @cache

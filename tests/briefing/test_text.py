@@ -18,3 +18,9 @@ def test_an_english_gist_is_its_first_sentence_cut_between_words() -> None:
 def test_a_chinese_excerpt_keeps_its_width_in_characters() -> None:
     text = "各經濟體分享網路韌性經驗，說明推動情形。" * 10
     assert excerpt(text, 30) == text[:29] + "…" and len(excerpt(text, 30)) == 30
+
+
+def test_width_counts_a_latin_letter_as_half_a_chinese_character() -> None:
+    from desktop_app.briefing.text import chinese_width
+
+    assert chinese_width("資通安全") == 4 and chinese_width("spectrum") == 4 and chinese_width("5G 網路") == 4

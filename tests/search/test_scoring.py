@@ -68,16 +68,16 @@ def test_filter_tags_are_the_sections_carrying_them(scorer: Scorer) -> None:
 def test_clauses_intersect_alternatives_unite_exclusions_remove(scorer: Scorer) -> None:
     plan = plan_for("5G -華為")
     with_huawei = set(_fts_ranked(scorer.cursor, '"华为"'))
-    found = set(scorer.matches(plan.clauses, plan.excluded, [], plan.weights).ids.tolist())
+    found = set(scorer.matches(plan.clauses, plan.excluded, [], plan.weights, plan.owners).ids.tolist())
     assert found == set(_fts_ranked(scorer.cursor, '"5 g"')) - with_huawei and found
 
     plan = plan_for("藍牙 OR 華為")
     either = set(_fts_ranked(scorer.cursor, '"蓝牙"')) | with_huawei
-    assert set(scorer.matches(plan.clauses, plan.excluded, [], plan.weights).ids.tolist()) == either
+    assert set(scorer.matches(plan.clauses, plan.excluded, [], plan.weights, plan.owners).ids.tolist()) == either
 
     plan = plan_for("頻譜 5G")
     both = set(_fts_ranked(scorer.cursor, '("频谱" OR "spectrum") AND "5 g"'))
-    assert set(scorer.matches(plan.clauses, plan.excluded, [], plan.weights).ids.tolist()) == both and both
+    assert set(scorer.matches(plan.clauses, plan.excluded, [], plan.weights, plan.owners).ids.tolist()) == both and both
 
 
 def test_top_breaks_ties_by_section_order() -> None:

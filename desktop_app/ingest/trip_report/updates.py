@@ -131,10 +131,15 @@ def _one_per_session(updates: list[UpdateDraft]) -> list[UpdateDraft]:
     return kept
 
 
+_SPEAKER_WORDS_AFTER_NAME = 3  # characters after an economy's name that still only say who spoke (代表團)
+
+
 def _says_more_than_economy(heading: str) -> bool:
-    """Whether a heading names a subject besides the economy (日本：智慧銀髮計畫), which a joined part keeps."""
+    """Whether a heading names a subject besides the economy (日本：智慧銀髮計畫), which a joined part keeps; a
+    word or two after the name (日本代表, 美國代表團) names the speaker, not a subject."""
+    heading = heading.strip()
     leading = leading_economy(heading)
-    return leading is None or bool(heading[leading[0] :].strip(" ：:代表團"))
+    return leading is None or len(heading[leading[0] :].strip(" ：:")) > _SPEAKER_WORDS_AFTER_NAME
 
 
 def find_updates(outline: list[OutlineSection], sessions: list[SessionDraft]) -> list[UpdateDraft]:

@@ -27,8 +27,8 @@ def session_title(agenda: m.AgendaSession, strings: Strings) -> str:
     return agenda.title
 
 
-def chair_text(meeting: m.Meeting) -> str:
-    return "，".join(part for part in (meeting.chair_name, meeting.chair_organization) if part)
+def chair_text(meeting: m.Meeting, strings: Strings) -> str:
+    return strings("comma").join(part for part in (meeting.chair_name, meeting.chair_organization) if part)
 
 
 def _disputed(meeting: m.Meeting, others: list[m.Meeting]) -> list[str]:
@@ -66,7 +66,7 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
                 (strings("field_dates"), esc(dates)),
                 (strings("field_place"), esc(meeting.location)),
                 (strings("field_host"), economy_badges([meeting.host_economy], strings) if meeting.host_economy else ""),
-                (strings("field_chair"), esc(chair_text(meeting))),
+                (strings("field_chair"), esc(chair_text(meeting, strings))),
                 (strings("field_present"), economy_badges(meeting.economies_present, strings)),
                 (
                     strings("field_absent"),

@@ -87,3 +87,9 @@ def test_resolve_by_id_label_or_keyword() -> None:
 
 def test_a_topic_resolves_from_its_label_typed_full_width() -> None:
     assert taxonomy().resolve("ＳＰＥＣＴＲＵＭ") == taxonomy().resolve(" spectrum ") == "spectrum"
+
+
+def test_a_service_provider_is_no_supply_chain_and_an_equipment_vendor_is() -> None:
+    """供應商 alone tagged every section about a service provider (服務供應商) with supply chain."""
+    assert "supply_chain" not in taxonomy().tag("要求當地無線網路服務供應商提供災害漫遊")
+    assert "supply_chain" in taxonomy().tag("評估網路設備供應商的可信度")

@@ -103,6 +103,7 @@ class DocumentDraft:
     meetings: list[MeetingDraft] = field(default_factory=list)
     figures: list[FigureDraft] = field(default_factory=list)
     recommendations: list[RecommendationDraft] = field(default_factory=list)
+    importer_version: int | None = None  # ingest/version.py, set by the import pipeline
 
     def section_path(self, index: int) -> list[str]:
         """Headings of a section's ancestors, outermost first."""

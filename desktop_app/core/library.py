@@ -196,6 +196,7 @@ def _write_draft(session: Session, draft: DocumentDraft, document_id: int | None
         tags=list(draft.tags),
         economies=list(draft.economies),
         text=draft.text,
+        importer_version=draft.importer_version,
     )
     session.add(document)
     sections: list[m.Section] = []

@@ -31,6 +31,7 @@ class Document(Base):
     economies: Mapped[list[str]] = mapped_column(JSON, default=list)
     text: Mapped[str] = mapped_column(Text)
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    importer_version: Mapped[int | None] = mapped_column(Integer)  # which importer read it (ingest/version.py)
 
     sections: Mapped[list[Section]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Section.position"

@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 from desktop_app.core.errors import LibraryError
 
 # The newest migration this version knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 UpgradeProgress = Callable[[int, int], None]
 # Rebuilds derived indexes (search) from the library's own tables, reporting (documents done, documents).

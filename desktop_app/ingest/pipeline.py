@@ -17,6 +17,7 @@ from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.extracted import Extracted
 from desktop_app.ingest.parsers import parse_text
 from desktop_app.ingest.readers import read_file, supported_suffixes
+from desktop_app.ingest.version import IMPORTER_VERSION
 
 Progress = Callable[[int, int, Path], None]
 # Set (the test suite does) to let an unexpected reader or parser exception propagate instead of becoming a refusal.
@@ -116,6 +117,7 @@ def import_file(library: Library, path: Path, refresh: bool = False) -> ImportOu
         draft = _guarded(path, lambda: parse_text(read.text, path.name, sha256, read.structured, read.title))
         if not draft.text.strip():
             raise ImportRefused("no text found in the file")
+        draft.importer_version = IMPORTER_VERSION
         result = _replace_or_add(library, existing.id if existing is not None else None, draft)
     except ImportRefused as refusal:
         return ImportOutcome(path, "refused", reason=str(refusal))

@@ -438,3 +438,15 @@ def test_an_economy_s_updates_are_named_in_the_reader_s_language(seeded_library:
     html = render(seeded_library, "telref://economy/KR/5g", Strings("en")).html
     update = next(u for u in queries.economy_updates(seeded_library, "KR") if "5g" in u.topics and u.heading == "韓國")
     assert f'href="telref://update/{update.id}">Korea</a>' in html
+
+
+def test_the_welcome_page_names_documents_an_older_importer_read(seeded_library: Library) -> None:
+    """A library keeps what an older TelRef extracted (30 updates where this one finds 28): the welcome page
+    says which files to import again; a library this importer read says nothing of it."""
+    assert "older importer" not in render(seeded_library, "telref://welcome", Strings("en")).html
+    article = next(d for d in queries.documents(seeded_library) if d.kind == "news_article")
+    with seeded_library.session() as session:
+        session.get(m.Document, article.id).importer_version = None  # as a document imported before it was kept
+        session.commit()
+    html = render(seeded_library, "telref://welcome", Strings("en")).html
+    assert "1 document was read by an older importer" in html and esc_text(article.source) in html

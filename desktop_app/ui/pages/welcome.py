@@ -5,11 +5,13 @@ from __future__ import annotations
 from desktop_app.core import queries
 from desktop_app.core.library import Library
 from desktop_app.core.meeting_groups import by_same_meeting
+from desktop_app.ingest.version import IMPORTER_VERSION
 from desktop_app.ui.i18n import Strings, library_summary
 from desktop_app.ui.pages.base import Page, date_range, esc, link, page
 from desktop_app.ui.urls import WELCOME_URL
 
 RECENT_MEETINGS = 8
+OLDER_LISTED = 5  # file names named of the documents an older importer read
 
 
 def render_welcome(library: Library, strings: Strings) -> Page:
@@ -33,6 +35,10 @@ def render_welcome(library: Library, strings: Strings) -> Page:
         )
         body.append("</ul>")
     documents = queries.documents(library)
+    older = [d for d in documents if (d.importer_version or 0) < IMPORTER_VERSION]
+    if older:  # what an older TelRef read stays as it read it until the file is imported again
+        files = strings.join(d.source for d in older[:OLDER_LISTED]) + ("…" if len(older) > OLDER_LISTED else "")
+        body.append(f'<p class="meta">{esc(strings("page_welcome_older_importer", count=len(older), files=files))}</p>')
     if documents:
         body.append(f"<h2>{esc(strings('page_welcome_documents'))}</h2><ul>")
         body.extend(

@@ -219,8 +219,7 @@ class Scorer:
         allowed = self.tagged(tags)
         for number, (clause, scales) in enumerate(zip(clauses, weights)):
             scored = [self.phrase(phrase, allowed).scaled(scale) for phrase, scale in zip(clause, scales)]
-            scored = self._as_common_as_their_term(clause, scored, owners[number])
-            found = _union(_best_of_each_term(scored, owners[number]))
+            found = _union([self._term(clause, scored, names) for names in _names_by_term(owners[number])])
             result = found if result is None else _both(result, found)
             if not len(result.ids):
                 break
@@ -231,27 +230,22 @@ class Scorer:
             result = Matches(result.ids[keep], result.scores[keep])
         return result
 
-    def _as_common_as_their_term(
-        self, clause: tuple[Phrase, ...], scored: list[Matches], owners: tuple[int, ...]
-    ) -> list[Matches]:
-        """Each name of a term scored with the term's rarity, not its own: the sections holding any of a term's
-        names are what the term finds, and a rare other name (Peru in a Chinese library, NCC beside 國家通訊傳播
-        委員會) had BM25's large weight of a rare word and outranked the name the reader typed. Counted in the
-        whole library, as BM25 counts, whatever filter narrows the search."""
-        terms: dict[int, list[int]] = {}
-        for index, owner in enumerate(owners):
-            terms.setdefault(owner, []).append(index)
-        result = list(scored)
-        for indexes in terms.values():
-            if len(indexes) < 2:
-                continue
-            held = _sorted_unique(np.concatenate([self._unfiltered[clause[index]] for index in indexes]))
-            term_idf = self._idf(len(held))
-            for index in indexes:
-                own = len(self._unfiltered[clause[index]])
-                if own and len(scored[index].ids):
-                    result[index] = scored[index].scaled(term_idf / self._idf(own))
-        return result
+    def _term(self, clause: tuple[Phrase, ...], scored: list[Matches], names: list[int]) -> Matches:
+        """One term's names (their indexes in clause and scored) as one: every section holding any, with its
+        best name's score. Each name is scored with the term's rarity, not its own: the sections holding any of
+        a term's names are what the term finds, and a rare other name (Peru in a Chinese library, NCC beside
+        國家通訊傳播委員會) had BM25's large weight of a rare word and outranked the name the reader typed.
+        Counted in the whole library, as BM25 counts, whatever filter narrows the search."""
+        if len(names) == 1:
+            return _union([scored[names[0]]])
+        held = _sorted_unique(np.concatenate([self._unfiltered[clause[index]] for index in names]))
+        term_idf = self._idf(len(held))
+        alike = []
+        for index in names:
+            own = len(self._unfiltered[clause[index]])
+            rescaled = own > 0 and len(scored[index].ids) > 0
+            alike.append(scored[index].scaled(term_idf / self._idf(own)) if rescaled else scored[index])
+        return _union(alike, best=True)
 
     def holding_any(self, phrases: tuple[Phrase, ...], ids: np.ndarray) -> np.ndarray:
         """For each of ids, whether its section holds any of the phrases."""
@@ -370,12 +364,12 @@ def _union(parts: list[Matches], best: bool = False) -> Matches:
     return Matches(ids, scores)
 
 
-def _best_of_each_term(scored: list[Matches], owners: tuple[int, ...]) -> list[Matches]:
-    """Each term's alternatives as one: every section holding any, with the best alternative's score."""
-    terms: dict[int, list[Matches]] = {}
-    for matches, owner in zip(scored, owners):
-        terms.setdefault(owner, []).append(matches)
-    return [_union(alternatives, best=True) for alternatives in terms.values()]
+def _names_by_term(owners: tuple[int, ...]) -> list[list[int]]:
+    """A clause's alternatives (their indexes) grouped by the term each is a name of, terms in order."""
+    terms: dict[int, list[int]] = {}
+    for index, owner in enumerate(owners):
+        terms.setdefault(owner, []).append(index)
+    return list(terms.values())
 
 
 def _both(first: Matches, second: Matches) -> Matches:

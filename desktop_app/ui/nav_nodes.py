@@ -20,7 +20,7 @@ from desktop_app.core.library import Library
 from desktop_app.core.meeting_groups import by_same_meeting
 from desktop_app.core.topics import taxonomy
 from desktop_app.ui.i18n import Strings
-from desktop_app.ui.pages.base import format_date, format_month
+from desktop_app.ui.pages.base import format_date, format_month, section_heading
 from desktop_app.ui.pages.meeting import session_title
 from desktop_app.ui.urls import economy_topic_url, page_url
 
@@ -89,10 +89,6 @@ class NavNode:
         return self.children
 
 
-def _section_label(section: m.Section) -> str:
-    return f"{section.label} {section.heading}".strip()
-
-
 def _section_node(section: m.Section, children_of: dict[int | None, list[m.Section]] | None = None) -> NavNode:
     """A section; its subsections come from an outline already read, or are queried on expansion."""
     if children_of is not None:
@@ -100,7 +96,7 @@ def _section_node(section: m.Section, children_of: dict[int | None, list[m.Secti
         loader = (lambda: [_section_node(kid, children_of) for kid in kids]) if kids else None
     else:
         loader = None
-    return NavNode("section", _section_label(section), page_url("section", section.id), loader=loader)
+    return NavNode("section", section_heading(section), page_url("section", section.id), loader=loader)
 
 
 def _lazy_section_node(library: Library, section: m.Section) -> NavNode:

@@ -171,6 +171,7 @@ def listed_note(shown: int, total: int, strings: Strings) -> str:
 
 
 def section_heading(section: Section) -> str:
+    """A section as its report numbers and heads it (三、 資安), as the tree, the pages and their links name it."""
     return f"{section.label} {section.heading}".strip()
 
 

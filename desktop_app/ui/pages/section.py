@@ -10,13 +10,9 @@ from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
     GRID_WIDTH, Page, crumbs, economy_badges, esc, facts, format_date, link, not_found, page, paragraphs, reference,
-    topic_badges,
+    section_heading, topic_badges,
 )
 from desktop_app.ui.urls import page_url
-
-
-def section_title(label: str, heading: str) -> str:
-    return f"{label} {heading}".strip()
 
 
 def _update_label(update: m.CountryUpdate, strings: Strings) -> str:
@@ -30,7 +26,7 @@ def render_section(library: Library, section_id: int, strings: Strings) -> Page:
     section = queries.section(library, section_id)
     if section is None:
         return not_found(url, strings)
-    title = section_title(section.label, section.heading)
+    title = section_heading(section)
     trail = [link("document", section.document_id, section.document.title)]
     trail.extend(esc(part) for part in section.path)
     body = [
@@ -80,4 +76,4 @@ def pager(before: m.Section | None, after: m.Section | None, strings: Strings) -
 
 
 def section_link(section: m.Section) -> str:
-    return link("section", section.id, section_title(section.label, section.heading))
+    return link("section", section.id, section_heading(section))

@@ -19,3 +19,12 @@ def by_same_meeting(items: Iterable[Item], meeting_of: Callable[[Item], Meeting]
         meeting = meeting_of(item) if meeting_of is not None else item
         groups.setdefault(meeting.same_meeting_key() or meeting.id, []).append(item)
     return list(groups.values())
+
+
+def disputed_attendance(reports: Iterable[Meeting]) -> set[str]:
+    """Economies one report of a meeting lists present and another absent: a reader should know the reports
+    disagree before quoting either (the economy's attendance, the meeting's page)."""
+    reports = list(reports)
+    present = {code for report in reports for code in report.economies_present}
+    absent = {code for report in reports for code in set(report.economies_absent) - set(report.economies_present)}
+    return present & absent

@@ -18,7 +18,7 @@ from sqlalchemy.orm import selectinload
 from desktop_app.core import models as m
 from desktop_app.core.document_kinds import kind_order
 from desktop_app.core.library import Library
-from desktop_app.core.meeting_groups import by_same_meeting
+from desktop_app.core.meeting_groups import by_same_meeting, disputed_attendance
 
 
 def meetings(library: Library) -> list[m.Meeting]:
@@ -160,7 +160,7 @@ def economy_attendance(library: Library, code: str) -> list[Attendance]:
     for group in reports_in_order(library, by_same_meeting(meetings(library))):
         said = {status(meeting) for meeting in group}
         best = max(said, key=_ATTENDANCE_WEIGHT.__getitem__)
-        attendance.append(Attendance(group[0], best, disputed={"present", "absent"} <= said))
+        attendance.append(Attendance(group[0], best, disputed=code in disputed_attendance(group)))
     return attendance
 
 

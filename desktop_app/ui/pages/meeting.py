@@ -6,6 +6,7 @@ from desktop_app.briefing.page import SCREEN_ONLY_END, SCREEN_ONLY_START
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.library import Library
+from desktop_app.core.meeting_groups import disputed_attendance
 from desktop_app.core.roles import by_person
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import (
@@ -32,14 +33,11 @@ def chair_text(meeting: m.Meeting, strings: Strings) -> str:
 
 
 def _disputed(meeting: m.Meeting, others: list[m.Meeting]) -> list[str]:
-    """Economies this report lists present and another report of the meeting absent, or the other way round:
-    an official checking who attended should know the reports disagree (as the economy's page says)."""
-    listed = {code: True for code in meeting.economies_present} | {code: False for code in meeting.economies_absent}
-    return [
-        code
-        for code, present in listed.items()
-        if any(code in (other.economies_absent if present else other.economies_present) for other in others)
-    ]
+    """Economies this report lists that another report of the meeting lists the other way: an official checking
+    who attended should know the reports disagree (as the economy's page says)."""
+    disputed = disputed_attendance([meeting, *others])
+    listed = dict.fromkeys((*meeting.economies_present, *meeting.economies_absent))
+    return [code for code in listed if code in disputed]
 
 
 def _other_reports(others: list[m.Meeting]) -> str:

@@ -118,7 +118,7 @@ class SearchEngine:
             state = self._state(cursor)
             meetings = state.same_meeting(cursor, query.meeting_id) if query.meeting_id is not None else ()
             tags = filter_tags(query.economy, query.topic, meetings, query.kind)
-            scorer = Scorer(cursor, lambda: state.totals(cursor), state.kind_records)
+            scorer = Scorer(cursor, lambda: state.totals(cursor), state.kind_records, state.kept_postings)
             if plan.match is not None and query.order == "relevance":
                 page, total, rows = _ranked(scorer, state, plan, tags, offset, limit)  # reads rows to re-rank
             else:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from desktop_app.search.kept_postings import KeptPostings
 from desktop_app.search.sorted_ids import positions
 from desktop_app.search.tags import kind_tag
 
@@ -53,6 +54,7 @@ class LibraryState:
         self._kind_records: dict[str, np.ndarray] = {}
         self._section_places: np.ndarray | None = None
         self._reported_with: dict[int, tuple[int, ...]] | None = None
+        self.kept_postings = KeptPostings()  # what searches of this version decoded, for the next ones
 
     def totals(self, cursor: sqlite3.Cursor) -> Totals:
         if self._totals is None:

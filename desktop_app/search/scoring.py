@@ -27,6 +27,7 @@ import numpy as np
 
 from desktop_app.search import postings
 from desktop_app.search.grams import Phrase
+from desktop_app.search.kept_postings import KeptPostings
 from desktop_app.search.library_state import Totals, read_totals
 from desktop_app.search.rerank import B, K1
 from desktop_app.search.sorted_ids import contains, positions
@@ -73,19 +74,24 @@ class Matches:
 
 
 class Scorer:
-    """Answers one search: postings are read once per key and kept for the length of the search."""
+    """Answers one search: postings are read once per key and kept for the length of the search (and for
+    later searches, in the KeptPostings given)."""
 
     def __init__(
         self,
         cursor: sqlite3.Cursor,
         totals: Callable[[], Totals] | None = None,
         at_hand: Callable[[str], np.ndarray | None] | None = None,
+        kept: KeptPostings | None = None,
     ) -> None:
         """totals reads the library's totals (read_totals unless given); at_hand gives a key's stored records
-        when they are already in memory (LibraryState.kind_records), or None to read them."""
+        when they are already in memory (LibraryState.kind_records), or None to read them; kept holds what
+        earlier searches on the same version of the library decoded (LibraryState.kept_postings), and takes
+        what this one decodes."""
         self.cursor = cursor
         self._read_totals = totals or (lambda: read_totals(cursor))
         self._at_hand = at_hand or (lambda _key: None)
+        self._kept = kept if kept is not None else KeptPostings(budget_bytes=0)
         self._records: dict[str, np.ndarray] = {}
         self._sections: dict[str, np.ndarray] = {}
         self.unheld: set[Phrase] = set()  # phrases scored that stand in no allowed section (QueryPlan.words)
@@ -114,7 +120,10 @@ class Scorer:
         """The key's records in section order (empty when no section holds it)."""
         found = self._records.get(key)
         if found is None:
-            found, self._sections[key] = postings.by_section(self.stored(key))
+            decoded = self._kept.get(key)
+            if decoded is None:
+                decoded = self._kept.keep(key, postings.by_section(self.stored(key)))
+            found, self._sections[key] = decoded
             self._records[key] = found
         return found
 
@@ -170,6 +179,13 @@ class Scorer:
         pair = phrase.mixed_pair()
         if pair is not None:
             return self.sections_of(pair_key(pair))
+        kept = self._kept.get(phrase)
+        if kept is None:
+            kept = self._kept.keep(phrase, (self._holding_phrase(phrase),))
+        return kept[0]
+
+    def _holding_phrase(self, phrase: Phrase) -> np.ndarray:
+        """Sections holding a phrase of several tokens (or a prefix), ascending."""
         common: np.ndarray | None = None
         for token in _scored_tokens(phrase):
             common = self.sections_of(token) if common is None else _intersect(common, self.sections_of(token))

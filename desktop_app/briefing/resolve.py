@@ -5,11 +5,10 @@ An unknown name raises NotFound with one line that lists the closest matches, fo
 
 from __future__ import annotations
 
-import difflib
-
 from desktop_app.core import queries
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
+from desktop_app.core.names import closest_names
 from desktop_app.core.topics import taxonomy
 
 
@@ -20,18 +19,6 @@ class NotFound(LookupError):
 def _message(kind: str, wanted: str, suggestions: list[str]) -> str:
     hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
     return f"no {kind} matches {wanted!r}{hint}"
-
-
-def _closest(wanted: str, candidates: list[str], limit: int = 5) -> list[str]:
-    folded = {"".join(c.split()).casefold(): c for c in candidates}
-    key = "".join(wanted.split()).casefold()
-    contains = [orig for fold, orig in folded.items() if key and (key in fold or fold in key)]
-    similar = [folded[f] for f in difflib.get_close_matches(key, list(folded), n=limit, cutoff=0.3)]
-    result: list[str] = []
-    for item in contains + similar:
-        if item not in result:
-            result.append(item)
-    return result[:limit]
 
 
 def resolve_economy(name: str) -> str:
@@ -54,12 +41,12 @@ def resolve_meeting(library: Library, name: str) -> int:
     names = [meeting.name for meeting in queries.meetings(library)]
     if not names:
         raise NotFound(f"no meeting matches {name!r}; the library holds no meetings yet")
-    raise NotFound(_message("meeting", name, _closest(name, names)))
+    raise NotFound(_message("meeting", name, closest_names(name, names)))
 
 
 def resolve_topic(name: str) -> str:
     topic_id = taxonomy().resolve(name)
     if topic_id is None:
         candidates = [label for topic in taxonomy().topics for label in (topic.id, topic.zh, topic.en)]
-        raise NotFound(_message("topic", name, _closest(name, candidates)))
+        raise NotFound(_message("topic", name, closest_names(name, candidates)))
     return topic_id

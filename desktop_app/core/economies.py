@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from desktop_app.core.names import name_key
+from desktop_app.core.names import closest_names, name_key
 from desktop_app.core.resources import load_json
 
 APEC_CODES: tuple[str, ...] = (
@@ -127,21 +127,13 @@ class EconomyRegistry:
         return list(seen)
 
     def closest(self, name: str, limit: int = 5) -> list[str]:
-        """Names that resemble an unknown one, for 'did you mean' messages."""
-        import difflib
-
-        folded = self._fold(name)
-        candidates = {self._fold(n): n for e in self.economies for n in e.all_names}
-        matches = difflib.get_close_matches(folded, list(candidates), n=limit, cutoff=0.4)
-        contains = [orig for key, orig in candidates.items() if folded and (folded in key or key in folded)]
-        result: list[str] = []
-        named: set[str] = set()
-        for item in contains + [candidates[m] for m in matches]:
-            code = self.resolve(item)
-            if code not in named:  # one name an economy (Perú and PE were offered side by side)
-                named.add(code)
-                result.append(item)
-        return result[:limit]
+        """Names that resemble an unknown one, for 'did you mean' messages: one name an economy (Perú and PE
+        were offered side by side)."""
+        names = [alias for economy in self.economies for alias in economy.all_names]
+        offered: dict[str | None, str] = {}
+        for candidate in closest_names(name, names, limit=len(names), cutoff=0.4):
+            offered.setdefault(self.resolve(candidate), candidate)
+        return list(offered.values())[:limit]
 
 
 @cache

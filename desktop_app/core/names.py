@@ -6,6 +6,7 @@ Readers type Peru for Perú and KR for ＫＲ (a Chinese input method's full-wid
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
 from functools import cache
 
@@ -28,3 +29,18 @@ def name_key(name: str) -> str:
     white space as one space, case folded."""
     plain = unicodedata.normalize("NFKC", name).translate(latin_base_letters())
     return " ".join(plain.split()).casefold()
+
+
+def spaceless_key(name: str) -> str:
+    """A name fragment as looked up: name_key without its spaces (TELWG68 finds APEC TELWG 68)."""
+    return "".join(name_key(name).split())
+
+
+def closest_names(wanted: str, candidates: list[str], limit: int = 5, cutoff: float = 0.3) -> list[str]:
+    """Candidates for a 'did you mean' line: those holding what was typed (or held by it) first, then those that
+    resemble it most, each compared as spaceless_key, without repeats."""
+    by_key = {spaceless_key(candidate): candidate for candidate in candidates}
+    key = spaceless_key(wanted)
+    holding = [name for folded, name in by_key.items() if key and (key in folded or folded in key)]
+    similar = [by_key[folded] for folded in difflib.get_close_matches(key, list(by_key), n=limit, cutoff=cutoff)]
+    return list(dict.fromkeys(holding + similar))[:limit]

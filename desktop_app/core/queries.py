@@ -19,6 +19,7 @@ from desktop_app.core import models as m
 from desktop_app.core.document_kinds import kind_order
 from desktop_app.core.library import Library
 from desktop_app.core.meeting_groups import by_same_meeting, disputed_attendance
+from desktop_app.core.names import spaceless_key
 
 
 def meetings(library: Library) -> list[m.Meeting]:
@@ -76,8 +77,9 @@ def other_reports(library: Library, meeting: m.Meeting) -> list[m.Meeting]:
 def find_meetings(library: Library, name_fragment: str) -> list[m.Meeting]:
     """The meeting whose id the text is (#12 or 12, as lists of meetings name them); else the meetings whose
     name or forum and number (APEC TELWG 68, which an English record's name does not spell) contains it,
-    spaces and case ignored. An id is exact where a fragment is not: 2 is meeting #2, not every name with a 2."""
-    wanted = "".join(name_fragment.split()).casefold()
+    spaces, case and width ignored (ＴＥＬＷＧ68 as a Chinese input method types it). An id is exact where a
+    fragment is not: 2 is meeting #2, not every name with a 2."""
+    wanted = spaceless_key(name_fragment)
     listed = meetings(library)
     number = wanted.removeprefix("#")
     by_id = [meeting for meeting in listed if number.isdigit() and str(meeting.id) == number.lstrip("0")]
@@ -86,7 +88,7 @@ def find_meetings(library: Library, name_fragment: str) -> list[m.Meeting]:
     found = []
     for meeting in listed:
         names = (meeting.name, m.numbered_name(meeting.forum, meeting.number) or "")
-        if any(wanted in "".join(name.split()).casefold() for name in names):
+        if any(wanted in spaceless_key(name) for name in names):
             found.append(meeting)
     return found or _by_symbol(listed, wanted)
 

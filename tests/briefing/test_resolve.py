@@ -94,3 +94,12 @@ def test_a_meeting_named_by_the_forum_s_own_symbol(seeded_library: Library) -> N
     report = queries.meetings(seeded_library)[0]
     assert resolve_meeting(seeded_library, "TEL68") == resolve_meeting(seeded_library, "tel 68") == report.id
     assert queries.find_meetings(seeded_library, "XX68") == [] and queries.find_meetings(seeded_library, "TEL67") == []
+
+
+def test_a_meeting_typed_in_full_width_letters_is_found(seeded_library: Library) -> None:
+    """A Chinese input method types ＴＥＬＷＧ６８; the meeting is the one TELWG 68 names."""
+    from desktop_app.core import queries
+
+    assert {meeting.id for meeting in queries.find_meetings(seeded_library, "ＴＥＬＷＧ　６８")} == {
+        meeting.id for meeting in queries.find_meetings(seeded_library, "TELWG 68")
+    } != set()

@@ -9,10 +9,7 @@ from functools import cache
 from desktop_app.core.names import closest_names, name_key
 from desktop_app.core.resources import load_json
 
-APEC_CODES: tuple[str, ...] = (
-    "AU", "BN", "CA", "CL", "CN", "HK", "ID", "JP", "KR", "MY", "MX",
-    "NZ", "PG", "PE", "PH", "RU", "SG", "TW", "TH", "US", "VN",
-)
+APEC_CODES: tuple[str, ...] = tuple(row["code"] for row in load_json("economies.json")["economies"])  # table order
 
 
 @dataclass(frozen=True)

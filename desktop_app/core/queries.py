@@ -254,13 +254,6 @@ def topic_counts(library: Library) -> Counter[str]:
     return _count_json_values(library, "sections", "topics")
 
 
-def economy_update_counts(library: Library) -> Counter[str]:
-    """Country updates per economy code."""
-    with library.session() as session:
-        rows = session.execute(select(m.CountryUpdate.economy, func.count()).group_by(m.CountryUpdate.economy))
-        return Counter({code: count for code, count in rows})
-
-
 def economy_section_counts(library: Library) -> Counter[str]:
     """Sections mentioning each economy code."""
     return _count_json_values(library, "sections", "economies")

@@ -19,9 +19,12 @@ def resource(name: str) -> Traversable:
     return resources.files("desktop_app.resources").joinpath(name)
 
 
-def resource_path(name: str) -> Path:
-    """A real filesystem path to a file in `resources/` (for libraries such as jieba that want a path)."""
-    return Path(str(resource(name)))
+@cache
+def resource_lines(name: str) -> tuple[str, ...]:
+    """The lines of a word table in `resources/` (UTF-8), without blank lines and comments (a line whose first
+    character other than white space is #): every table reads its file by the same rule."""
+    lines = resource(name).read_text(encoding="utf-8").splitlines()
+    return tuple(line for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 
 @cache

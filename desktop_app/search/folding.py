@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from desktop_app.core.names import latin_base_letters
-from desktop_app.core.resources import resource
+from desktop_app.core.resources import resource_lines
 
 FOLD_TABLE_FILE = "search_fold_chars.txt"
 
@@ -25,9 +25,7 @@ def fold_table() -> dict[int, str]:
         table[code] = half.lower()
     table[0x3000] = " "
     table.update(latin_base_letters())  # Ramírez as ramirez: readers type names without accents
-    for line in resource(FOLD_TABLE_FILE).read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
+    for line in resource_lines(FOLD_TABLE_FILE):
         source, _, target = line.partition("\t")
         if len(source) == 1 and len(target) == 1:
             table[ord(source)] = target

@@ -58,10 +58,6 @@ class ParsedQuery:
     clauses: list[list[Term]] = field(default_factory=list)
     excluded: list[Term] = field(default_factory=list)
 
-    @property
-    def is_empty(self) -> bool:
-        return not self.clauses
-
     def positive_terms(self) -> list[Term]:
         return [term for clause in self.clauses for term in clause]
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from desktop_app.core.resources import resource
+from desktop_app.core.resources import resource_lines
 from desktop_app.search.folding import fold
 from desktop_app.search.grams import HAN
 
@@ -33,9 +33,7 @@ class Wording:
 def _table() -> dict[str, Wording]:
     """Every entry by its folded mainland word."""
     table: dict[str, Wording] = {}
-    for line in resource(REGIONAL_TERMS_FILE).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in resource_lines(REGIONAL_TERMS_FILE):
         mainland, _, taiwan = line.partition("\t")
         source = fold(mainland.strip())
         targets = {fold(word): word for word in taiwan.split()}

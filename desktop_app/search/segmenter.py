@@ -14,7 +14,7 @@ import threading
 from functools import cache
 from typing import Any
 
-from desktop_app.core.resources import resource
+from desktop_app.core.resources import resource_lines
 from desktop_app.search.folding import fold
 from desktop_app.search.grams import HAN
 
@@ -36,10 +36,8 @@ def cache_folder() -> str:
 def user_terms() -> list[tuple[str, int | None]]:
     """(folded word, frequency or None) for each line of the user dictionary."""
     terms: list[tuple[str, int | None]] = []
-    for line in resource(USER_TERMS_FILE).read_text(encoding="utf-8").splitlines():
+    for line in resource_lines(USER_TERMS_FILE):
         fields = line.split()
-        if not fields or fields[0].startswith("#"):
-            continue
         frequency = int(fields[1]) if len(fields) > 1 and fields[1].isdigit() else None
         terms.append((fold(fields[0]), frequency))
     return terms

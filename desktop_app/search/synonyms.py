@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from desktop_app.core.resources import resource
+from desktop_app.core.resources import resource_lines
 from desktop_app.search.folding import folded_name
 
 SYNONYMS_FILE = "search_synonyms.txt"
@@ -20,9 +20,7 @@ SYNONYMS_FILE = "search_synonyms.txt"
 def _groups() -> dict[str, tuple[str, ...]]:
     """Every name (folded) → its line's names as written."""
     groups: dict[str, tuple[str, ...]] = {}
-    for line in resource(SYNONYMS_FILE).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in resource_lines(SYNONYMS_FILE):
         names = tuple(name.strip() for name in line.split("\t") if name.strip())
         for name in names:
             groups.setdefault(folded_name(name), names)

@@ -59,6 +59,7 @@ def test_what_only_resembles_contents_stays(text: str) -> None:
 
 
 def test_the_seeds_hold_no_contents() -> None:
+    assert len(seed_files()) == 2
     for seed in seed_files():
         text = seed.read_text(encoding="utf-8")
         assert without_contents(text) == text

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.core import models as m
+from desktop_app.core.draft_writer import write_draft
 from desktop_app.core.drafts import DocumentDraft
 from desktop_app.core.schema import LibraryError, UpgradeProgress, open_engine
 
@@ -118,7 +119,7 @@ class Library:
             return AddResult("skipped", existing.id, existing.title)
         try:
             with self.transaction() as session:
-                document = _write_draft(session, draft)
+                document = write_draft(session, draft)
                 session.flush()
                 for indexer in self.indexers:
                     indexer.index_document(session, document)
@@ -146,7 +147,7 @@ class Library:
             if not _delete_document(session, self.indexers, document_id):
                 raise LookupError(f"no document #{document_id}")
             session.flush()
-            document = _write_draft(session, draft, document_id)
+            document = write_draft(session, draft, document_id)
             session.flush()
             for indexer in self.indexers:
                 indexer.index_document(session, document)
@@ -172,122 +173,3 @@ def _delete_document(session: Session, indexers: list[Indexer], document_id: int
 def _drop_orphan_people(session: Session) -> None:
     """People whose every role went with a removed meeting are removed too."""
     session.execute(delete(m.Person).where(~m.Person.roles.any()))
-
-
-def _people_named(session: Session, names: set[str]) -> dict[tuple[str, str | None], m.Person]:
-    """The library's people of these names, by name and economy: one query for a meeting's people, where one
-    query a person (each flushing what was pending) was a third of writing a report."""
-    if not names:
-        return {}
-    people = session.scalars(select(m.Person).where(m.Person.name.in_(names)))
-    return {(person.name, person.economy): person for person in people}  # one a (name, economy): the schema's
-
-
-def _write_draft(session: Session, draft: DocumentDraft, document_id: int | None = None) -> m.Document:
-    """The draft's rows, under document_id when given (a document read again keeps its id)."""
-    document = m.Document(
-        id=document_id,
-        title=draft.title,
-        kind=draft.kind,
-        source=draft.source,
-        sha256=draft.sha256,
-        published=draft.published,
-        category=draft.category,
-        tags=list(draft.tags),
-        economies=list(draft.economies),
-        text=draft.text,
-        importer_version=draft.importer_version,
-    )
-    session.add(document)
-    sections: list[m.Section] = []
-    for index, section_draft in enumerate(draft.sections):
-        section = m.Section(
-            document=document,
-            position=index,
-            level=section_draft.level,
-            label=section_draft.label,
-            heading=section_draft.heading,
-            path=draft.section_path(index),
-            economies=list(section_draft.economies),
-            topics=list(section_draft.topics),
-            text=section_draft.text,
-        )
-        sections.append(section)
-    session.add_all(sections)
-    session.flush()
-    for section, section_draft in zip(sections, draft.sections):
-        if section_draft.parent is not None:
-            section.parent_id = sections[section_draft.parent].id
-
-    def section_id(index: int | None) -> int | None:
-        return sections[index].id if index is not None else None
-
-    for meeting_draft in draft.meetings:
-        meeting = m.Meeting(
-            document=document,
-            name=meeting_draft.name,
-            forum=meeting_draft.forum,
-            number=meeting_draft.number,
-            start_date=meeting_draft.start_date,
-            end_date=meeting_draft.end_date,
-            date_text=meeting_draft.date_text,
-            location=meeting_draft.location,
-            host_economy=meeting_draft.host_economy,
-            chair_name=meeting_draft.chair_name,
-            chair_organization=meeting_draft.chair_organization,
-            economies_present=list(meeting_draft.economies_present),
-            economies_absent=list(meeting_draft.economies_absent),
-            decisions=list(meeting_draft.decisions),
-            next_meeting=meeting_draft.next_meeting,
-        )
-        session.add(meeting)
-        agenda = [
-            m.AgendaSession(
-                meeting=meeting,
-                position=position,
-                date=s.date,
-                start=s.start,
-                end=s.end,
-                title=s.title,
-                title_en=s.title_en,
-                kind=s.kind,
-                body=s.body,
-                section_id=section_id(s.section),
-            )
-            for position, s in enumerate(meeting_draft.sessions)
-        ]
-        session.add_all(agenda)
-        session.flush()
-        for u in meeting_draft.updates:
-            session.add(
-                m.CountryUpdate(
-                    meeting=meeting,
-                    session_id=agenda[u.session].id if u.session is not None else None,
-                    section_id=section_id(u.section),
-                    economy=u.economy,
-                    heading=u.heading,
-                    text=u.text,
-                    topics=list(u.topics),
-                )
-            )
-        people = _people_named(session, {p.name for p in meeting_draft.people})
-        for p in meeting_draft.people:
-            person = people.get((p.name, p.economy))
-            if person is None:
-                person = people[(p.name, p.economy)] = m.Person(
-                    name=p.name, title=p.title, organization=p.organization, economy=p.economy
-                )
-                session.add(person)
-            else:
-                person.title = p.title or person.title
-                person.organization = p.organization or person.organization
-            session.add(m.Role(person=person, meeting=meeting, role=p.role, section_id=section_id(p.section)))
-    for f in draft.figures:
-        document.figures.append(
-            m.Figure(section_id=section_id(f.section), number=f.number, caption=f.caption, source=f.source)
-        )
-    for position, r in enumerate(draft.recommendations):
-        document.recommendations.append(
-            m.Recommendation(section_id=section_id(r.section), position=position, title=r.title, text=r.text)
-        )
-    return document

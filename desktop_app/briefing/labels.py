@@ -1,18 +1,30 @@
-"""Words printed on briefs, in Chinese or English (resources/brief_labels.json) and the page style."""
+"""Words printed on briefs, in Chinese or English (resources/brief_labels.json, with the words for session kinds,
+roles, attendance and document kinds from the vocabulary the window shares) and the page style."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from desktop_app.core.plural import for_count
 from desktop_app.core.resources import load_json
+from desktop_app.core.vocabulary import terms
 
 LANGUAGES = ("zh", "en")
 
+# The shared vocabularies under the names brief builders look them up by; attendance is looked up by the
+# status itself (words["absent"]).
+_VOCABULARY_TABLES = {"session_kinds": "kinds", "roles": "role_names", "document_kinds": "document_kinds"}
 
+
+@cache
 def labels(lang: str) -> dict[str, Any]:
     """The label table of a language; anything but 'en' prints Chinese, the readers' first language."""
-    return load_json("brief_labels.json")["en" if lang == "en" else "zh"]
+    lang = "en" if lang == "en" else "zh"
+    words = dict(load_json("brief_labels.json")[lang])
+    words.update({key: terms(vocabulary, lang) for vocabulary, key in _VOCABULARY_TABLES.items()})
+    words.update(terms("attendance", lang))
+    return words
 
 
 def counted(words: dict[str, Any], key: str, count: int) -> str:

@@ -49,7 +49,7 @@ def meeting_brief(library: Library, meeting_id: int, lang: str = "zh") -> Brief:
 def _facts(meeting: m.Meeting, words: dict, lang: str) -> list[tuple[str, str]]:
     dates = date_span(meeting.start_date, meeting.end_date, words["date_range"])
     roc = roc_span(meeting.start_date, meeting.end_date, meeting.date_text)
-    chair = words["comma"].join(part for part in (meeting.chair_name, meeting.chair_organization) if part)
+    chair = meeting.chair(words["comma"])
     return [
         (words["dates"], dates + words["in_brackets"].format(text=roc) if dates and roc else dates or roc),
         (words["place"], one_line(meeting.location or "")),
@@ -74,7 +74,7 @@ def _add_agenda(brief: Brief, meeting: m.Meeting, words: dict) -> None:
     rows = tuple(
         (
             iso(session.date),
-            "–".join(part for part in (session.start, session.end) if part),
+            session.time_span,
             one_line(session.title) + (f"\n{one_line(session.title_en)}" if session.title_en else ""),
             words["kinds"].get(session.kind, session.kind) + (f" {session.body}" if session.body else ""),
         )

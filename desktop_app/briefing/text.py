@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 
 from desktop_app.briefing.labels import labels
 from desktop_app.core import models as m
-from desktop_app.core import queries
+from desktop_app.core import date_spans, queries
+from desktop_app.core.date_spans import iso
 from desktop_app.core.dates import roc_text
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
+from desktop_app.core.text_width import display_width
 from desktop_app.core.topics import taxonomy
 
 # a Chinese sentence's end, or an English one's: a full stop after a small letter, a digit or a bracket, before
@@ -32,7 +33,7 @@ def excerpt(text: str, limit: int) -> str:
     line = one_line(text)
     room, cut = 2 * limit - 2, len(line)  # two columns left for the ellipsis
     for at, char in enumerate(line):
-        room -= _columns(char)
+        room -= display_width(char)
         if room < 0:
             cut = at
             break
@@ -44,13 +45,9 @@ def excerpt(text: str, limit: int) -> str:
     return line[:cut].rstrip() + "…"
 
 
-def _columns(char: str) -> int:
-    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
-
-
 def chinese_width(text: str) -> int:
     """How many Chinese characters' width text takes (a Latin letter is half of one), as excerpt counts."""
-    return (sum(_columns(char) for char in text) + 1) // 2
+    return (display_width(text) + 1) // 2
 
 
 def gist(text: str, limit: int = 70) -> str:
@@ -79,28 +76,17 @@ def topic_labels(ids: list[str], lang: str) -> str:
     return labels(lang)["list_separator"].join(topics)
 
 
-def iso(day: date | None) -> str:
-    return day.isoformat() if day else ""
-
-
 def date_span(start: date | None, end: date | None, pattern: str) -> str:
-    """'2024-05-04 至 2024-05-09', or one date when the meeting took one day."""
-    if start is None:
-        return ""
-    if end is None or end == start:
-        return start.isoformat()
-    return pattern.format(start=start.isoformat(), end=end.isoformat())
+    """'2024-05-04 至 2024-05-09', or one date when the meeting took one day: ISO, as a brief's tables write
+    dates."""
+    return date_spans.date_span(start, end, iso, pattern)
 
 
 def roc_span(start: date | None, end: date | None, as_written: str | None) -> str:
     """The dates the way the report writes them (ROC years); computed when the report gave none."""
     if as_written:
         return one_line(as_written)
-    if start is None:
-        return ""
-    if end is None or end == start:
-        return roc_text(start)
-    return f"{roc_text(start)}至{roc_text(end)}"
+    return date_spans.date_span(start, end, roc_text, "{start}至{end}")
 
 
 def meeting_label(library: Library, meeting_id: int) -> str:

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
 from desktop_app.core import models as m
+from desktop_app.core.date_spans import iso
 from desktop_app.core.library import Library
 
 SCHEMA = "telref-export/1"
 
 
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
 def export_library(library: Library) -> dict[str, Any]:
-    """Every table as lists of plain objects with integer ids; dates ISO, economies as codes."""
+    """Every table as lists of plain objects with integer ids; dates ISO (null where not known), economies as codes."""
     with library.session() as session:
         documents = session.scalars(select(m.Document).order_by(m.Document.id)).all()
         sections = session.scalars(select(m.Section).order_by(m.Section.document_id, m.Section.position)).all()
@@ -45,7 +41,7 @@ def export_library(library: Library) -> dict[str, Any]:
                     "kind": d.kind,
                     "source": d.source,
                     "sha256": d.sha256,
-                    "published": _iso(d.published),
+                    "published": iso(d.published) or None,
                     "category": d.category,
                     "tags": list(d.tags),
                     "economies": list(d.economies),
@@ -74,8 +70,8 @@ def export_library(library: Library) -> dict[str, Any]:
                     "name": mt.name,
                     "forum": mt.forum,
                     "number": mt.number,
-                    "start_date": _iso(mt.start_date),
-                    "end_date": _iso(mt.end_date),
+                    "start_date": iso(mt.start_date) or None,
+                    "end_date": iso(mt.end_date) or None,
                     "location": mt.location,
                     "host_economy": mt.host_economy,
                     "chair": {"name": mt.chair_name, "organization": mt.chair_organization},
@@ -90,7 +86,7 @@ def export_library(library: Library) -> dict[str, Any]:
                 {
                     "id": s.id,
                     "meeting_id": s.meeting_id,
-                    "date": _iso(s.date),
+                    "date": iso(s.date) or None,
                     "start": s.start,
                     "end": s.end,
                     "title": s.title,

@@ -114,6 +114,10 @@ class Meeting(Base):
         """What makes two reports' meetings one (meeting_key)."""
         return meeting_key(self.forum, self.number, self.name, self.start_date)
 
+    def chair(self, separator: str) -> str:
+        """The chair's name and organization, joined by the reader's comma, as the page and the brief print it."""
+        return separator.join(part for part in (self.chair_name, self.chair_organization) if part)
+
     def other_decisions(self) -> list[str]:
         """The decisions less the one that only announces the next meeting, which pages and briefs show apart
         (reports list it among the decisions too)."""
@@ -140,6 +144,11 @@ class AgendaSession(Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="sessions")
     section: Mapped[Section | None] = relationship()
+
+    @property
+    def time_span(self) -> str:
+        """09:00–12:00, or the one time the schedule gives: the agenda's time on the page and the brief."""
+        return "–".join(time for time in (self.start, self.end) if time)
 
 
 class CountryUpdate(Base):

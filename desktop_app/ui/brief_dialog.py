@@ -15,7 +15,7 @@ from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
 from desktop_app.render.pages import PAPERS
 from desktop_app.ui.i18n import LANGUAGES, Strings
-from desktop_app.ui.nav_nodes import meeting_choices
+from desktop_app.ui.meeting_choices import meeting_choices
 from desktop_app.ui.urls import parse_url
 
 EXPORT = 2  # result code of the Export… button; Accepted (1) means preview and print

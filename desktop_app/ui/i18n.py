@@ -1,4 +1,5 @@
-"""The window's words in Traditional Chinese (first) and English, read from resources/ui_strings.json.
+"""The window's words in Traditional Chinese (first) and English, read from resources/ui_strings.json; the words
+for session kinds, roles, attendance and document kinds from resources/vocabulary.json, which briefs print too.
 
 Qt-free so that page builders and their tests can use it without a widget.
 """
@@ -9,6 +10,7 @@ from collections.abc import Iterable, Mapping
 
 from desktop_app.core.plural import for_count
 from desktop_app.core.resources import load_json
+from desktop_app.core.vocabulary import term
 
 LANGUAGES: tuple[str, ...] = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
@@ -31,10 +33,10 @@ class Strings:
         """Items as a list in running text: 代表、團長 / Delegate, Head of delegation."""
         return self("list_separator").join(items)
 
-    def get(self, key: str, default: str) -> str:
-        """A string that may not exist (role and session kinds written by a parser), else the raw value."""
-        entry = self._table.get(key)
-        return entry[self.lang] if entry else default
+    def term(self, vocabulary: str, code: str) -> str:
+        """The word for a stored code (a role, a session's kind…), as briefs print it; the code where the
+        vocabulary has none (a kind a newer parser wrote)."""
+        return term(vocabulary, code, self.lang)
 
 
 # What the status bar and the welcome page count, in queries.library_stats' names, and the words for each.

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from desktop_app.core.economies import registry
 from desktop_app.ui.i18n import Strings
-from desktop_app.ui.pages.base import format_date
+from desktop_app.ui.labels import format_date
 from desktop_app.ui.search_client import ResultRow
 
 Index = QModelIndex | QPersistentModelIndex

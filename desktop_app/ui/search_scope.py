@@ -16,7 +16,7 @@ from desktop_app.core.document_kinds import DOCUMENT_KINDS
 from desktop_app.core.library import Library
 from desktop_app.ui.choice_bar import ChoiceBar
 from desktop_app.ui.i18n import Strings
-from desktop_app.ui.nav_nodes import meeting_choices, reported_meetings
+from desktop_app.ui.meeting_choices import meeting_choices, reported_meetings
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ class ScopeBar(ChoiceBar):
         self.kind_combo.clear()
         self.kind_combo.addItem(strings("scope_all_kinds"), None)
         for kind in DOCUMENT_KINDS:
-            self.kind_combo.addItem(strings(f"kind_{kind}"), kind)
+            self.kind_combo.addItem(strings.term("document_kinds", kind), kind)
         self.kind_combo.setToolTip(strings("scope_kind_tip"))
         self.meeting_combo.setToolTip(strings("scope_meeting_tip"))
         self.meeting_combo.clear()

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 import string
 
+from pathlib import Path
+
+from brief_drafts import telwg68_draft
+
 from desktop_app.core.resources import load_json
+from desktop_app.services import open_library
 from desktop_app.ui.i18n import LANGUAGES, Strings, library_summary
 
 
@@ -48,3 +53,40 @@ def test_a_topic_is_called_by_one_word_in_every_chinese_label() -> None:
     chinese = [value.get("zh", "") for value in labels["strings"].values()]
     assert not any("議題" in text for text in chinese) and "議題" not in briefs
     assert any("主題" in text for text in chinese) and "主題" in briefs
+
+
+def test_the_window_and_the_briefs_name_every_session_kind_role_and_status_alike() -> None:
+    """Both read the one vocabulary; briefs said 指導分組 where the window said 分組會議."""
+    from desktop_app.briefing.labels import labels
+    from desktop_app.core.vocabulary import entries
+
+    for lang in LANGUAGES:
+        window, brief = Strings(lang), labels(lang)
+        for code in entries("session_kinds"):
+            assert window.term("session_kinds", code) == brief["kinds"][code], (lang, code)
+        for code in entries("roles"):
+            assert window.term("roles", code) == brief["role_names"][code], (lang, code)
+        for status in entries("attendance"):
+            assert window.term("attendance", status) == brief[status], (lang, status)
+        for kind in entries("document_kinds"):
+            assert window.term("document_kinds", kind) == brief["document_kinds"][kind], (lang, kind)
+
+
+def test_a_meeting_s_page_and_its_brief_print_the_same_words(tmp_path: Path) -> None:
+    """The same meeting on screen and on paper: its steering group session and its head of delegation."""
+    from desktop_app.briefing.build import BriefRequest, build_brief
+    from desktop_app.briefing.html import email_html
+    from desktop_app.core import queries
+    from desktop_app.ui.pages import render
+
+    library = open_library(tmp_path / "library.sqlite")
+    try:
+        library.add_document(telwg68_draft())
+        meeting = queries.meetings(library)[0]
+        for lang, words in (("zh", ("指導分組", "團長")), ("en", ("Steering group", "Head of delegation"))):
+            page = render(library, f"telref://meeting/{meeting.id}", Strings(lang)).html
+            brief = email_html(build_brief(library, BriefRequest("meeting", "TELWG 68", lang)), "x", "2024-05-10")
+            for word in words:
+                assert word in re.sub(r"<[^>]+>", "", page) and word in re.sub(r"<[^>]+>", "", brief), (lang, word)
+    finally:
+        library.close()

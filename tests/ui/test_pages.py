@@ -450,3 +450,25 @@ def test_the_welcome_page_names_documents_an_older_importer_read(seeded_library:
         session.commit()
     html = render(seeded_library, "telref://welcome", Strings("en")).html
     assert "1 document was read by an older importer" in html and esc_text(article.source) in html
+
+
+def test_a_topic_page_quotes_a_hard_wrapped_chinese_paragraph_without_spaces_inside_it(tmp_path) -> None:
+    """A report wraps its lines mid-word; joining them with a space showed 資通 安全."""
+    from desktop_app.core.drafts import DocumentDraft, SectionDraft
+    from desktop_app.services import open_library
+
+    wrapped = "我國分享資通\n安全與網路韌性的推動經驗，說明關鍵基礎設施\n防護措施。" * 8
+    library = open_library(tmp_path / "library.sqlite")
+    try:
+        library.add_document(
+            DocumentDraft(
+                title="出國報告", kind="trip_report", source="wrapped.txt", sha256="e" * 64, text=wrapped,
+                sections=[SectionDraft(0, "一、", "資安", wrapped, economies=["TW"], topics=["resilience"])],
+            )
+        )
+        html = render(library, "telref://topic/resilience", Strings("zh")).html
+    finally:
+        library.close()
+    quoted = re.findall(r"<p>([^<]*…)</p>", html)
+    assert len(quoted) == 1 and quoted[0].startswith("我國分享資通安全與網路韌性的推動經驗")
+    assert not re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", quoted[0])

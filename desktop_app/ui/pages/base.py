@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
 from desktop_app.core.economies import registry
@@ -86,7 +85,7 @@ def economy_name(code: str, strings: Strings) -> str:
 
 def role_names(roles: Iterable[Role], strings: Strings) -> str:
     """The roles a person held, each once, in the reader's language: 代表、團長 / Delegate, Head of delegation."""
-    return strings.join(strings.get(f"role_{kind}", kind) for kind in role_kinds(roles))
+    return strings.join(strings.term("roles", kind) for kind in role_kinds(roles))
 
 
 def update_title(economy: str, heading: str, strings: Strings) -> str:
@@ -114,26 +113,6 @@ def topic_badges(topic_ids: Iterable[str], strings: Strings) -> str:
         f'<a class="topic" href="{esc(page_url("topic", topic_id))}">&nbsp;{esc(topic_label(topic_id, strings))}&nbsp;</a>'
         for topic_id in topic_ids
     )
-
-
-def format_date(value: date | None, strings: Strings) -> str:
-    if value is None:
-        return ""
-    if strings.lang == "en":
-        return value.strftime("%d %b %Y").lstrip("0")
-    return f"{value.year}年{value.month}月{value.day}日"
-
-
-def format_month(value: date | None, strings: Strings) -> str:
-    if value is None:
-        return ""
-    return value.strftime("%b %Y") if strings.lang == "en" else f"{value.year}年{value.month}月"
-
-
-def date_range(start: date | None, end: date | None, strings: Strings) -> str:
-    if start and end and end != start:
-        return f"{format_date(start, strings)} – {format_date(end, strings)}"
-    return format_date(start or end, strings)
 
 
 def facts(rows: Iterable[tuple[str, str]]) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from desktop_app.core import queries
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
+from desktop_app.ui.labels import format_date
 from desktop_app.ui.pages.base import (
-    Page, crumbs, economy_badges, esc, facts, format_date, link, not_found, page, paragraphs, reference,
+    Page, crumbs, economy_badges, esc, facts, link, not_found, page, paragraphs, reference,
 )
 from desktop_app.ui.pages.section import section_link
 from desktop_app.ui.urls import page_url
@@ -17,7 +18,7 @@ def render_document(library: Library, document_id: int, strings: Strings) -> Pag
     document = queries.document(library, document_id)
     if document is None:
         return not_found(url, strings)
-    kind = strings.get(f"kind_{document.kind}", document.kind)
+    kind = strings.term("document_kinds", document.kind)
     published = format_date(document.published, strings)
     body = [
         crumbs([esc(strings("branch_documents"))]),

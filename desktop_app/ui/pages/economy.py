@@ -7,11 +7,11 @@ from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
 from desktop_app.ui.i18n import Strings
+from desktop_app.ui.labels import date_range, session_title
 from desktop_app.ui.pages.base import (
-    LISTED_SECTIONS, Page, crumbs, date_range, esc, grid, link, listed_note, not_found, page, paragraphs, section_heading,
+    LISTED_SECTIONS, Page, crumbs, esc, grid, link, listed_note, not_found, page, paragraphs, section_heading,
     section_where, topic_badges, update_title,
 )
-from desktop_app.ui.pages.meeting import session_title
 from desktop_app.ui.urls import economy_topic_url, page_url
 
 
@@ -51,7 +51,7 @@ def render_economy(library: Library, code: str, strings: Strings, topic_id: str 
                     [
                         link("meeting", a.meeting.id, a.meeting.name),
                         esc(date_range(a.meeting.start_date, a.meeting.end_date, strings)),
-                        esc(strings(f"attendance_{a.status}") + (strings("attendance_disputed") if a.disputed else "")),
+                        esc(strings.term("attendance", a.status) + (strings("attendance_disputed") if a.disputed else "")),
                     ]
                     for a in attendance
                 ),
@@ -87,7 +87,7 @@ def _said_on(library: Library, code: str, strings: Strings, topic_id: str | None
             where = f"{session_title(update.session, strings)} › " if update.session else ""
             if reported_apart:  # one meeting, two documents: say which this update comes from
                 kind = facts[update.meeting.document_id][1]
-                where = f"{strings.get(f'kind_{kind}', kind)} · {where}"
+                where = f"{strings.term('document_kinds', kind)} · {where}"
             title = update_title(update.economy, update.heading, strings)  # 韓國 on an English page is Korea
             body.append(f'<p class="meta">{esc(where)}{link("update", update.id, title)} {topic_badges(update.topics, strings)}</p>')
             body.append(paragraphs(update.text))

@@ -9,7 +9,8 @@ from pathlib import Path
 from desktop_app.briefing.page import SCREEN_ONLY_END, SCREEN_ONLY_START
 from desktop_app.ingest.extracted import Extracted
 from desktop_app.ui.i18n import Strings
-from desktop_app.ui.pages.base import Page, esc, format_date, link, page
+from desktop_app.ui.labels import format_date
+from desktop_app.ui.pages.base import Page, esc, link, page
 from desktop_app.ui.refusal_reasons import localized_reason
 from desktop_app.ui.urls import IMPORT_SUMMARY_URL, READ_AGAIN_URL
 
@@ -75,7 +76,7 @@ def _read_as(extracted: Extracted | None, strings: Strings) -> str:
     (出國報告：APEC TELWG 65 · 3 個議程 · 4 則國情報告 · 4 位人物), a dated news article, a plain document."""
     if extracted is None:
         return ""
-    parts = [strings.get(f"kind_{extracted.kind}", extracted.kind)]
+    parts = [strings.term("document_kinds", extracted.kind)]
     if extracted.meeting:
         parts[0] += strings("colon") + extracted.meeting
         parts += [

@@ -9,27 +9,12 @@ from desktop_app.core.library import Library
 from desktop_app.core.meeting_groups import disputed_attendance
 from desktop_app.core.roles import by_person
 from desktop_app.ui.i18n import Strings
+from desktop_app.ui.labels import date_range, session_time, session_title
 from desktop_app.ui.pages.base import (
-    Page, crumbs, date_range, economy_badges, economy_name, esc, facts, format_date, grid, link, not_found, page,
-    reference, role_names, topic_badges, update_title,
+    Page, crumbs, economy_badges, economy_name, esc, facts, grid, link, not_found, page, reference, role_names,
+    topic_badges, update_title,
 )
 from desktop_app.ui.urls import page_url, search_in_meeting_url
-
-
-def session_time(agenda: m.AgendaSession, strings: Strings) -> str:
-    times = "–".join(t for t in (agenda.start, agenda.end) if t)
-    return " ".join(part for part in (format_date(agenda.date, strings), times) if part)
-
-
-def session_title(agenda: m.AgendaSession, strings: Strings) -> str:
-    """The session's title in the reader's language when the schedule gives both."""
-    if strings.lang == "en" and agenda.title_en:
-        return agenda.title_en
-    return agenda.title
-
-
-def chair_text(meeting: m.Meeting, strings: Strings) -> str:
-    return strings("comma").join(part for part in (meeting.chair_name, meeting.chair_organization) if part)
 
 
 def _disputed(meeting: m.Meeting, others: list[m.Meeting]) -> list[str]:
@@ -64,7 +49,7 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
                 (strings("field_dates"), esc(dates)),
                 (strings("field_place"), esc(meeting.location)),
                 (strings("field_host"), economy_badges([meeting.host_economy], strings) if meeting.host_economy else ""),
-                (strings("field_chair"), esc(chair_text(meeting, strings))),
+                (strings("field_chair"), esc(meeting.chair(strings("comma")))),
                 (strings("field_present"), economy_badges(meeting.economies_present, strings)),
                 (
                     strings("field_absent"),
@@ -88,7 +73,7 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
                     [esc(session_time(agenda, strings))] * timed
                     + [
                         link("session", agenda.id, session_title(agenda, strings)),
-                        esc(strings.get(f"session_{agenda.kind}", agenda.kind) + (f" · {agenda.body}" if agenda.body else "")),
+                        esc(strings.term("session_kinds", agenda.kind) + (f" · {agenda.body}" if agenda.body else "")),
                     ]
                     for agenda in meeting.sessions
                 ),

@@ -8,8 +8,9 @@ from desktop_app.core.models import Role
 from desktop_app.core.roles import by_meeting
 from desktop_app.search.marks import marked_html
 from desktop_app.ui.i18n import Strings
+from desktop_app.ui.labels import date_range
 from desktop_app.ui.pages.base import (
-    Page, crumbs, date_range, economy_badges, esc, facts, grid, link, not_found, page, role_names,
+    Page, crumbs, economy_badges, esc, facts, grid, link, not_found, page, role_names,
 )
 from desktop_app.ui.pages.section import section_link
 from desktop_app.ui.urls import page_url

@@ -8,8 +8,9 @@ from desktop_app.core import queries
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
+from desktop_app.ui.labels import format_date
 from desktop_app.ui.pages.base import (
-    GRID_WIDTH, Page, crumbs, economy_badges, esc, facts, format_date, link, not_found, page, paragraphs, reference,
+    GRID_WIDTH, Page, crumbs, economy_badges, esc, facts, link, not_found, page, paragraphs, reference,
     section_heading, topic_badges,
 )
 from desktop_app.ui.urls import page_url

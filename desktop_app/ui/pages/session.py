@@ -7,6 +7,7 @@ from desktop_app.core import queries
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
+from desktop_app.ui.labels import session_time, session_title
 from desktop_app.ui.pages.base import (
     Page,
     crumbs,
@@ -21,7 +22,6 @@ from desktop_app.ui.pages.base import (
     reference,
     topic_badges,
 )
-from desktop_app.ui.pages.meeting import session_time, session_title
 from desktop_app.ui.urls import page_url
 
 
@@ -39,7 +39,7 @@ def render_session(library: Library, session_id: int, strings: Strings) -> Page:
         facts(
             [
                 (strings("field_time"), esc(session_time(agenda, strings))),
-                (strings("field_kind"), esc(strings.get(f"session_{agenda.kind}", agenda.kind))),
+                (strings("field_kind"), esc(strings.term("session_kinds", agenda.kind))),
                 (strings("field_meeting"), link("meeting", agenda.meeting_id, agenda.meeting.name)),
             ]
         ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_app.briefing.text import excerpt
 from desktop_app.core import queries
 from desktop_app.core.economies import APEC_CODES
 from desktop_app.core.library import Library
@@ -13,12 +14,9 @@ from desktop_app.ui.pages.base import (
 )
 from desktop_app.ui.urls import economy_topic_url, page_url
 
-EXCERPT_CHARS = 160
-
-
-def excerpt(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= EXCERPT_CHARS else flat[:EXCERPT_CHARS] + "…"
+# How much of a section a topic page quotes, in Chinese characters' width (an English line holds twice as many
+# letters); cut as a brief cuts it, so a hard-wrapped Chinese line is joined without a space.
+EXCERPT_WIDTH = 160
 
 
 def render_topic(library: Library, topic_id: str, strings: Strings) -> Page:
@@ -49,6 +47,6 @@ def render_topic(library: Library, topic_id: str, strings: Strings) -> Page:
         body.append(f"<h3>{link('section', section.id, section_heading(section))}</h3>")
         body.append(f'<p class="crumbs">{esc(section_where(section))} {economy_badges(section.economies, strings)}</p>')
         if section.text:
-            body.append(f"<p>{esc(excerpt(section.text))}</p>")
+            body.append(f"<p>{esc(excerpt(section.text, EXCERPT_WIDTH))}</p>")
     body.append(listed_note(len(sections), total, strings))
     return page(url, title, "".join(body))

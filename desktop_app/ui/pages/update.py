@@ -6,11 +6,11 @@ from desktop_app.core import queries
 from desktop_app.core.library import Library
 from desktop_app.core.models import CountryUpdate
 from desktop_app.ui.i18n import Strings
+from desktop_app.ui.labels import date_range, session_title
 from desktop_app.ui.pages.base import (
-    Page, crumbs, date_range, economy_badges, economy_name, esc, facts, link, not_found, page, paragraphs, reference,
+    Page, crumbs, economy_badges, economy_name, esc, facts, link, not_found, page, paragraphs, reference,
     section_heading, topic_badges, update_title,
 )
-from desktop_app.ui.pages.meeting import session_title
 from desktop_app.ui.urls import page_url
 
 

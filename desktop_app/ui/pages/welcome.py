@@ -7,7 +7,8 @@ from desktop_app.core.library import Library
 from desktop_app.core.meeting_groups import by_same_meeting
 from desktop_app.ingest.version import IMPORTER_VERSION
 from desktop_app.ui.i18n import Strings, library_summary
-from desktop_app.ui.pages.base import Page, date_range, esc, link, page
+from desktop_app.ui.labels import date_range
+from desktop_app.ui.pages.base import Page, esc, link, page
 from desktop_app.ui.urls import WELCOME_URL
 
 RECENT_MEETINGS = 8
@@ -42,7 +43,7 @@ def render_welcome(library: Library, strings: Strings) -> Page:
     if documents:
         body.append(f"<h2>{esc(strings('page_welcome_documents'))}</h2><ul>")
         body.extend(
-            f"<li>{link('document', d.id, d.title)} <span class='muted'>· {esc(strings.get(f'kind_{d.kind}', d.kind))}</span></li>"
+            f"<li>{link('document', d.id, d.title)} <span class='muted'>· {esc(strings.term('document_kinds', d.kind))}</span></li>"
             for d in documents
         )
         body.append("</ul>")

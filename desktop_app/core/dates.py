@@ -42,6 +42,14 @@ _EN_RANGE = (  # May 9-13, 2022; May 30 - June 2, 2022; 9-13 May 2022; 30 May - 
     re.compile(rf"(?<![A-Za-z])(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_EN_TO}(?:(?P<m2>{_MON})\s+)?(?P<d2>{_DAY}){_EN_YEAR}", re.IGNORECASE),
     re.compile(rf"(?P<d1>{_DAY})(?:\s+(?P<m1>{_MON}))?{_EN_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MON}){_EN_YEAR}", re.IGNORECASE),
 )
+# One date as a page writes it, without groups, to find among a line's other fields (a news page's dateline, a
+# web page's time stamp); parse_date then reads it. The year is Gregorian or the ROC's (113-05-15, 民國113年5月15日),
+# figures may stand apart from their separators (2024 / 05 / 15), and a month's name is not checked here.
+_WRITTEN_YEAR = r"(?:民國)?(?:\d{4}|1\d{2})"
+WRITTEN_DATE = (
+    rf"{_WRITTEN_YEAR}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{1,2}}|{_WRITTEN_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+    rf"|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}"
+)
 
 
 class _Found(NamedTuple):

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from desktop_app.core.dates import normalize_digits, parse_date
+from desktop_app.core.dates import WRITTEN_DATE, normalize_digits, parse_date
 from desktop_app.core.drafts import DocumentDraft, FigureDraft, SectionDraft
 from desktop_app.ingest.headings import match_heading
 from desktop_app.ingest.line_kinds import BULLET
 from desktop_app.ingest.news_chrome import NewsChrome, fold_script, news_chrome
-from desktop_app.ingest.reflow import display_width
+from desktop_app.core.text_width import display_width
 
 HEADER_LINES = 20  # the dateline stands among the first lines (after a site's menus), or there is none
 MAX_SUBHEADING_WIDTH = 64  # columns; a longer line is a paragraph
@@ -28,10 +28,7 @@ TITLE_BREAK = "\n"  # between a picture's title and its caption, which the page 
 
 # A date, maybe labelled (發布日期：), with its weekday, its time and an update stamp in brackets (（11/13 19:02
 # 更新）), then maybe fields after | or labelled fields after spaces (來源：…), and maybe a byline and a | before it;
-# the year Gregorian or the ROC's (113-05-15, 民國113年5月15日, as government sites write it).
-_YEAR = r"(?:民國)?(?:\d{4}|1\d{2})"
-_ENGLISH_DATE = r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
-_DATE = rf"{_YEAR}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{1,2}}|{_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_ENGLISH_DATE}"
+# the year Gregorian or the ROC's (113-05-15, 民國113年5月15日, as government sites write it: core.dates.WRITTEN_DATE).
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?"
 _LABELLED_FIELD = r"\s+(?=[^\s\d:：|｜]{1,8}\s*[:：])"
 _LEAD_FIELDS = r"(?:(?P<lead>[^|｜]{1,40}?(?:\s*[|｜]\s*[^|｜]{1,40}?)?)\s*[|｜]\s*)?"
@@ -42,7 +39,7 @@ _DATELINE_FIELD_SEPARATOR = re.compile(rf"\s*[|｜·•]\s*|\s+[/／]\s+|{_LABEL
 def _dateline(label: str) -> re.Pattern[str]:
     """The dateline's pattern in folded script, with the site's labels for it from the chrome table."""
     pattern = (
-        rf"^{_LEAD_FIELDS}(?:(?:{label})\s*[:：]?\s*)?(?P<date>{_DATE})"
+        rf"^{_LEAD_FIELDS}(?:(?:{label})\s*[:：]?\s*)?(?P<date>{WRITTEN_DATE})"
         r"(?:\s*[（(][^）)]{1,3}[）)])?"
         rf"(?:,?\s*{_TIME})?"
         r"(?:\s*[（(][^（）()]{0,30}\d[^（）()]{0,30}[）)])?"

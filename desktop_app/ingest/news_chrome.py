@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from desktop_app.core.resources import load_json
-from desktop_app.ingest.reflow import display_width
+from desktop_app.core.text_width import display_width
 from desktop_app.search.folding import fold_table
 
 _CELL_SEPARATORS = "|｜"
@@ -52,6 +52,7 @@ class NewsChrome:
     figure_credit_inline: re.Pattern[str]
     figure_label: re.Pattern[str]
     table_debris: re.Pattern[str]
+    chrome_classes: frozenset[str]  # words of a page element's class or id that mark it as furniture (readers/html)
 
     def ends_article(self, line: str) -> bool:
         """A line from which on everything is the site's (next-article teaser, related links, footer)."""
@@ -141,4 +142,5 @@ def news_chrome() -> NewsChrome:
         figure_credit_inline=_compile(table["figure_credit_inline"]),
         figure_label=_compile(table["figure_label"]),
         table_debris=_compile(rf"(?:\s*[{separators}]\s*(?:{placeholders})?)+\s*$"),
+        chrome_classes=frozenset(word.lower() for word in table["chrome_classes"]),
     )

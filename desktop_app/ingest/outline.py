@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from desktop_app.ingest.headings import (
     LETTER_RANK, ROMAN_RANK, HeadingMatch, ends_sentence, in_sequence, match_heading, numeral_of,
 )
-from desktop_app.ingest.reflow import display_width
+from desktop_app.core.text_width import display_width
 
 MAX_HEADING_WIDTH = 72  # columns; a longer numbered paragraph is a list item whose words are body text
 _SENTENCE_MARKS = re.compile(r"[。，,；;！？、]")

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 
 from desktop_app.core.dates import parse_date
 from desktop_app.core.drafts import DocumentDraft, SectionDraft
+from desktop_app.core.resources import load_json
 from desktop_app.ingest.line_kinds import CELL_GAP
 from desktop_app.ingest.outline import OutlineSection, build_outline
 from desktop_app.ingest.reflow import reflow
@@ -40,18 +42,22 @@ def title_from(paragraphs: list[str], fallback: str) -> str:
 
 
 HEAD_LINES = 15  # a document's own date stands among its first lines
-# a label, then a colon or the gap to the value's cell (報告日期 | 民國113年07月30日 in a page's table)
-_DATE_FIELD = re.compile(
-    rf"^(?:報告日期|發布日期|發文日期|日期|Date(?: of issue)?)(?:\s*[:：]\s*|{CELL_GAP.pattern})(?P<date>\S.*)$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _date_field() -> re.Pattern[str]:
+    """A label of report_template.json's document_date_labels (a report's cover and other documents label their
+    own date alike), then a colon or the gap to the value's cell (報告日期 | 民國113年07月30日 in a page's table)."""
+    labels = load_json("report_template.json")["document_date_labels"]
+    labels = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^(?:{labels})(?:\s*[:：]\s*|{CELL_GAP.pattern})(?P<date>\S.*)$", re.IGNORECASE)
 
 
 def dated(paragraphs: list[str]) -> date | None:
     """The date a document gives itself in a labelled field near its start (報告日期：113年7月30日, Date: 4 May
     2024), so newest-first lists place it; None when it gives none."""
     for paragraph in paragraphs[:HEAD_LINES]:
-        field = _DATE_FIELD.match(paragraph.strip())
+        field = _date_field().match(paragraph.strip())
         if field and (day := parse_date(field["date"])) is not None:
             return day
     return None

@@ -8,8 +8,9 @@ rows and short lines stand as paragraphs of their own.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from desktop_app.core.scripts import HAN, WIDE
+from desktop_app.core.text_width import display_width
 from desktop_app.ingest.line_kinds import BULLET, FIGURE_CAPTION, TABLE_CAPTION, is_caption_or_note, is_table_row
 from desktop_app.ingest.headings import ends_sentence, match_heading, opens_part
 
@@ -25,11 +26,6 @@ _TABLE_GAP = re.compile(r"\S\s{3,}\S")
 _OPENERS = "(（[［【「『《〈“"
 _CLOSERS = ")）]］】」』》〉”"
 _RUNS_ON = re.compile(r"[，、；,;]|[：:]\s*\S|[A-Za-z0-9\-]$")
-
-
-def display_width(text: str) -> int:
-    """Columns the text takes on a page: wide (CJK) characters count two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def join_wrapped(left: str, right: str) -> str:
@@ -108,7 +104,7 @@ def _title_continues(paragraph: str, line: str, next_line: str, body_width: int)
 
 
 _LOWER_START = re.compile(r"[a-z]")
-_WORD_FRAGMENT = re.compile(r"[\u4e00-\u9fff]{1,4}")  # a part heading's last characters, wrapped
+_WORD_FRAGMENT = re.compile(rf"[{HAN}]{{1,4}}")  # a part heading's last characters, wrapped
 
 
 def _part_heading_runs_on(paragraph: str, next_line: str, line_after: str) -> bool:
@@ -149,7 +145,7 @@ def _body_width_after(widths: list[int], lines: list[str], index: int, reach: in
     return widest if widest >= widths[index] * 0.6 else widths[index]
 
 
-_LEADING_WORD = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+_LEADING_WORD = re.compile(rf"[^\s{WIDE}]+")
 
 
 def _pushed_over(line_width: int, next_line: str, block_width: int) -> bool:

@@ -7,8 +7,9 @@ import re
 
 from desktop_app.core.dates import DateRange, parse_date_range
 from desktop_app.core.economies import registry
-from desktop_app.ingest.meeting_record.words import contains_word, record_words
+from desktop_app.ingest.meeting_record.words import record_words
 from desktop_app.ingest.trip_report.meeting import forum_named_in
+from desktop_app.ingest.word_lists import contains_any
 
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _SYMBOL = re.compile(r"(?<![A-Za-z])([A-Z]{2,})\s?(\d{1,3})(?![\d])")  # (TEL67), 2023/TEL67/SUMMARY
@@ -31,7 +32,7 @@ def forum_and_number(name: str, opening: str) -> tuple[str | None, int | None]:
 
 def record_title(head: list[str], name: str) -> str:
     """The record's kind and the meeting (Summary Report: 67th APEC … Meeting), or the meeting's name alone."""
-    kind = next((line.strip() for line in head if contains_word(line, record_words().record_kinds)
+    kind = next((line.strip() for line in head if contains_any(line, record_words().record_kinds)
                  and len(line.strip()) <= 40), None)
     if kind and kind.isupper():
         kind = kind.title()  # SUMMARY REPORT, as a cover sets it, reads as Summary Report in a title
@@ -90,7 +91,7 @@ def attendance(text: str) -> tuple[list[str], list[str]]:
     present: list[str] = []
     absent: list[str] = []
     for sentence in sentences(text):
-        if contains_word(sentence, words.absent_words):
+        if contains_any(sentence, words.absent_words):
             absent.extend(code for code in registry().find_in_text(sentence) if code not in absent)
             continue
         folded = sentence.casefold()

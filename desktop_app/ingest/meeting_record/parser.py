@@ -15,7 +15,7 @@ from desktop_app.ingest.meeting_record.pages import without_running_heads
 from desktop_app.ingest.meeting_record.people import people_in
 from desktop_app.ingest.meeting_record.recognise import PARAGRAPH_NUMBER, meeting_name_line
 from desktop_app.ingest.meeting_record.updates import find_updates, without_number
-from desktop_app.ingest.meeting_record.words import contains_word, record_words
+from desktop_app.ingest.meeting_record.words import record_words
 from desktop_app.ingest.headings import HeadingMatch, ends_sentence, match_heading
 from desktop_app.ingest.outline import OutlineSection, build_outline, split_heading
 from desktop_app.ingest.plain import sections_from_outline, title_from
@@ -23,6 +23,7 @@ from desktop_app.ingest.reflow import reflow
 from desktop_app.ingest.trip_report.meeting import dated_meeting, next_meeting_from
 from desktop_app.ingest.trip_report.narrated_sessions import sessions_from_outline
 from desktop_app.ingest.trip_report.tree import ancestors, economy_named_by
+from desktop_app.ingest.word_lists import contains_any
 
 OPENING_SECTIONS = 2  # the facts of a meeting stand in the text before the first agenda item, or in the first
 
@@ -64,20 +65,20 @@ def _decisions(outline: list[OutlineSection]) -> list[str]:
     said = re.compile(rf"^(?:The\s+)?(?:meeting|members|economies|[A-Z]{{2,}}\w*)\s+(?:\w+\s+){{0,2}}(?:{verbs})\b", re.I)
     found = []
     for index, section in enumerate(outline):
-        if any(contains_word(outline[i].heading, words.procedural_items) for i in ancestors(outline, index) if i):
+        if any(contains_any(outline[i].heading, words.procedural_items) for i in ancestors(outline, index) if i):
             continue
         found.extend(
             sentence
             for paragraph in section.paragraphs
             for sentence in sentences(without_number(paragraph))
-            if said.match(sentence) and not contains_word(sentence, words.decision_excluded)
+            if said.match(sentence) and not contains_any(sentence, words.decision_excluded)
         )
     return found
 
 
 def _next_meeting(outline: list[OutlineSection]) -> str | None:
     for section in outline:
-        if section.label and contains_word(section.heading, record_words().next_meeting) and section.paragraphs:
+        if section.label and contains_any(section.heading, record_words().next_meeting) and section.paragraphs:
             return without_number(section.paragraphs[0])
     return None
 

@@ -9,20 +9,29 @@ from functools import cache
 
 from desktop_app.core.drafts import PersonDraft
 from desktop_app.core.economies import registry
+from desktop_app.ingest.latin_names import LATIN_NAME_LETTER, LATIN_NAME_WORD
 from desktop_app.ingest.meeting_record.words import record_words
 from desktop_app.ingest.outline import OutlineSection
 
-_PARTICLES = r"(?:de|del|della|da|di|do|dos|la|las|los|le|van|von|der|den|bin|binti)"
-# a capitalised word, or a particle of a name (Maria de la Cruz) that more of the name follows
-_NAME_WORD = rf"(?:[A-Z][A-Za-zÀ-ÿ'’\-]+|{_PARTICLES}(?=\s+(?:[A-Z]|{_PARTICLES}\s)))"
+# a capitalised word of two letters or more: a lone capital in a record's sentences is the article A or the pronoun
+# I more often than an initial
+_CAPITALISED = rf"(?=[A-Z]{LATIN_NAME_LETTER}){LATIN_NAME_WORD}"
 _SENTENCE_START = re.compile(r"(?:^|[.;]\s+)(?=[A-Z])")
+
+
+@cache
+def _name_word() -> str:
+    """A capitalised word, or a particle of a name (Maria de la Cruz) that more of the name follows."""
+    particles = "|".join(re.escape(word) for word in record_words().particles)
+    return rf"(?:{_CAPITALISED}|(?:{particles})(?=\s+(?:[A-Z]|(?:{particles})\s)))"
 
 
 @cache
 def _person_pattern() -> re.Pattern[str]:
     honorifics = "|".join(re.escape(word.rstrip(".")) for word in record_words().honorifics)
+    word = _name_word()
     return re.compile(
-        rf"(?<![A-Za-z])(?:{honorifics})\.?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+        rf"(?<![A-Za-z])(?:{honorifics})\.?\s+(?P<name>{word}(?:\s+{word}){{0,4}})"
         r"(?:\s*\((?P<bracket>[^()]{2,80})\))?"
     )
 
@@ -38,7 +47,7 @@ def _role_after_pattern() -> re.Pattern[str]:
 def _bare_pattern() -> re.Pattern[str]:
     """A name without an honorific, known only by the economy in brackets after it (Ali Amran (Malaysia))."""
     return re.compile(
-        rf"(?<![A-Za-z])(?P<name>[A-Z][A-Za-zÀ-ÿ'’\-]+(?:\s+{_NAME_WORD}){{1,3}})\s*\((?P<bracket>[^()]{{2,40}})\)"
+        rf"(?<![A-Za-z])(?P<name>{_CAPITALISED}(?:\s+{_name_word()}){{1,3}})\s*\((?P<bracket>[^()]{{2,40}})\)"
     )
 
 

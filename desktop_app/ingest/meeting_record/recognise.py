@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
+from desktop_app.core.scripts import han_count
 from desktop_app.ingest.headings import match_heading
-from desktop_app.ingest.meeting_record.words import contains_word, record_words
+from desktop_app.ingest.meeting_record.words import record_words
+from desktop_app.ingest.word_lists import contains_any
 
 HEAD_LINES = 20  # the meeting is named among a record's first lines
 OPENING_LINES = 40
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _AGENDA_RANK = 1
 # a paragraph's number (5., 2.1, 3.1.2) before its first word
@@ -31,7 +32,7 @@ def _agenda_items(lines: list[str]) -> int:
 
 
 def is_meeting_record(text: str) -> bool:
-    if len(_HAN.findall(text)) * 4 > len(_LATIN.findall(text)):
+    if han_count(text) * 4 > len(_LATIN.findall(text)):
         return False
     lines = [line for line in text.splitlines() if line.strip()]
     if meeting_name_line(lines) is None:
@@ -39,6 +40,6 @@ def is_meeting_record(text: str) -> bool:
     if _agenda_items(lines) >= 2:
         return True
     numbered = sum(1 for line in lines if (number := PARAGRAPH_NUMBER.match(line)) and line[number.end():][:1].isupper())
-    says_record = any(contains_word(line, record_words().record_kinds) for line in lines[:HEAD_LINES])
+    says_record = any(contains_any(line, record_words().record_kinds) for line in lines[:HEAD_LINES])
     opening = "\n".join(lines[:OPENING_LINES])  # a record says who attended as it opens, not in passing later
-    return numbered >= 3 and (says_record or contains_word(opening, record_words().attended))
+    return numbered >= 3 and (says_record or contains_any(opening, record_words().attended))

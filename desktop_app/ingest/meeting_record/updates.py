@@ -7,10 +7,11 @@ from __future__ import annotations
 from desktop_app.core.drafts import SessionDraft, UpdateDraft
 from desktop_app.core.economies import registry
 from desktop_app.ingest.meeting_record.recognise import PARAGRAPH_NUMBER
-from desktop_app.ingest.meeting_record.words import contains_word, record_words
+from desktop_app.ingest.meeting_record.words import record_words
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.trip_report.tree import children, economy_named_by, subtree_text
 from desktop_app.ingest.trip_report.updates import session_of
+from desktop_app.ingest.word_lists import contains_any
 
 def without_number(paragraph: str) -> str:
     """A numbered paragraph's text (5. Australia … → Australia …, 2.1 Canada … → Canada …)."""
@@ -32,7 +33,7 @@ def opening_economy(paragraph: str) -> tuple[str, str] | None:
 def find_updates(outline: list[OutlineSection], sessions: list[SessionDraft]) -> list[UpdateDraft]:
     updates: list[UpdateDraft] = []
     for index, section in enumerate(outline):
-        if not section.label or not contains_word(section.heading, record_words().update_lists):
+        if not section.label or not contains_any(section.heading, record_words().update_lists):
             continue
         updates.extend(_paragraph_updates(section, index, session_of(outline, sessions, index)))
         for child in children(outline, index):

@@ -25,6 +25,7 @@ class RecordWords:
     attended: tuple[str, ...]
     absent_words: tuple[str, ...]
     honorifics: tuple[str, ...]
+    particles: tuple[str, ...]  # lower-case words inside a name (de, van, bin)
     roles: tuple[RoleWords, ...]
     role_after: tuple[str, ...]
     speaker_words: tuple[str, ...]
@@ -34,12 +35,6 @@ class RecordWords:
     next_meeting: tuple[str, ...]
     decision_verbs: tuple[str, ...]
     decision_excluded: tuple[str, ...]
-
-
-def contains_word(text: str, words: tuple[str, ...]) -> bool:
-    """Whether text holds any of the words, case aside."""
-    folded = text.casefold()
-    return any(word.casefold() in folded for word in words)
 
 
 @cache
@@ -55,6 +50,7 @@ def record_words() -> RecordWords:
         attended=tuple(raw["attended"]),
         absent_words=tuple(raw["absent_words"]),
         honorifics=tuple(people["honorifics"]),
+        particles=tuple(people["particles"]),
         roles=tuple(RoleWords(row["role"], tuple(row["words"])) for row in people["roles"]),
         role_after=tuple(people["role_after"]),
         speaker_words=tuple(people["speaker_words"]),

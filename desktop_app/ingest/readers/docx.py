@@ -13,7 +13,6 @@ furniture and are left out.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterator
 
 from desktop_app.ingest.errors import ImportRefused
@@ -21,19 +20,18 @@ from desktop_app.ingest.readers import ReadText
 from desktop_app.ingest.readers.archives import check_archive
 from desktop_app.ingest.readers.doc import is_word97, read_doc
 from desktop_app.ingest.readers.docx_numbering import W, ListNumbering
-from desktop_app.ingest.readers.heading_labels import HeadingLabels
+from desktop_app.ingest.readers.heading_labels import HeadingLabels, heading_style_level
 from desktop_app.ingest.readers.lines import paragraph_line, row_lines
 from desktop_app.ingest.readers.text import clean_text
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_HEADING_STYLE = re.compile(r"^(?:heading|標題)\s*(\d)$", re.IGNORECASE)
 
 
 def _heading_level(paragraph) -> int | None:
-    style = paragraph.style.name if paragraph.style is not None else ""
-    match = _HEADING_STYLE.match(style.strip())
-    if match:
-        return int(match.group(1))
+    style = paragraph.style.name if paragraph.style is not None else None
+    level = heading_style_level(style or "")
+    if level is not None:
+        return level
     outline = paragraph._p.find(f"{W}pPr/{W}outlineLvl")
     if outline is not None and outline.get(f"{W}val", "9").isdigit() and int(outline.get(f"{W}val")) < 9:
         return int(outline.get(f"{W}val")) + 1

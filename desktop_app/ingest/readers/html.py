@@ -13,9 +13,12 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from desktop_app.core.dates import WRITTEN_DATE
+from desktop_app.core.scripts import WIDE
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import ReadText
 from desktop_app.ingest.line_kinds import TABLE_CELL_SEPARATOR
+from desktop_app.ingest.news_chrome import news_chrome
 from desktop_app.ingest.readers.text import clean_text, decode_text
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
@@ -25,19 +28,13 @@ _NEVER_TEXT = {
     "video", "audio", "picture", "map",
 }  # fmt: skip
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu", "menubar"}
-_CHROME_WORDS = re.compile(
-    r"^(?:nav|navbar|menu|sidebar|header|footer|breadcrumbs?|login|signin|signup|register|subscribe|newsletter|"
-    r"share|sharing|social|comments?|cookies?|consent|ads?|advert|advertisement|sponsor|promo|related|recommend|"
-    r"popular|popup|modal|paywall|toolbar|masthead)$"
-)
 _BLOCK = {
     "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
     "table", "thead", "tbody", "tfoot", "tr", "blockquote", "pre", "figure", "figcaption", "dl", "dt", "dd",
     "address", "hr", "br", "caption", "center",
 }  # fmt: skip
-_WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
-_NEWLINE_BETWEEN_WIDE = re.compile(rf"(?<=[{_WIDE}])[ \t]*[\r\n]\s*(?=[{_WIDE}])")
-_DATE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日")
+_NEWLINE_BETWEEN_WIDE = re.compile(rf"(?<=[{WIDE}])[ \t]*[\r\n]\s*(?=[{WIDE}])")
+_DATE = re.compile(WRITTEN_DATE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)", re.IGNORECASE)
 
 
@@ -104,7 +101,7 @@ def _looks_like_chrome(node: Node) -> bool:
     if node.tag == "header" or node.attrs.get("role", "").lower() in _CHROME_ROLES:
         return True
     tokens = re.split(r"[\s_\-]+", f"{node.attrs.get('class', '')} {node.attrs.get('id', '')}".lower())
-    return any(_CHROME_WORDS.match(token) for token in tokens if token)
+    return not news_chrome().chrome_classes.isdisjoint(tokens)
 
 
 def _holds_title(node: Node) -> bool:

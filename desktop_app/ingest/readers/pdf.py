@@ -19,13 +19,13 @@ import logging
 import re
 import unicodedata
 
+from desktop_app.core.scripts import WIDE
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import ReadText
 from desktop_app.ingest.readers.pages import without_running_lines
 from desktop_app.ingest.readers.text import clean_text
 
-_CJK = "\u3000-\u9fff\uff00-\uffef"
-_EM_SPACE_BESIDE_CJK = re.compile(rf"(?<=[{_CJK}])\u2003|\u2003(?=[{_CJK}])")
+_EM_SPACE_BESIDE_CJK = re.compile(rf"(?<=[{WIDE}])\u2003|\u2003(?=[{WIDE}])")
 MIN_TEXT_CHARS = 20  # fewer visible characters than this in the whole file: a scan or an image-only PDF
 _RADICAL_LOOKALIKES = str.maketrans(
     {"⺠": "民", "⻑": "長", "⻄": "西", "⻘": "青", "⻝": "食", "⻤": "鬼", "⻣": "骨", "⻩": "黃", "⻌": "辶", "\u2012": "–"}

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import ReadText
+from desktop_app.ingest.readers.heading_labels import heading_style_level
 from desktop_app.ingest.readers.lines import BlockWriter, paragraph_line
 from desktop_app.ingest.readers.text import clean_text
 
@@ -40,7 +41,6 @@ _CHARSET_CODE_PAGES = {
     161: "cp1253", 162: "cp1254", 163: "cp1258", 177: "cp1255", 178: "cp1256", 186: "cp1257", 204: "cp1251",
     222: "cp874", 238: "cp1250",
 }
-_HEADING_STYLE = re.compile(r"^(?:heading|標題|标题)\s*(\d)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -182,9 +182,9 @@ class _Reader:
 
     def _end_style(self) -> None:
         if self.entry is not None and self.entry_name:
-            heading = _HEADING_STYLE.match(bytes(self.entry_name).decode(self.code_page, errors="replace").strip())
-            if heading:
-                self.heading_styles[self.entry] = int(heading.group(1))
+            heading = heading_style_level(bytes(self.entry_name).decode(self.code_page, errors="replace"))
+            if heading is not None:
+                self.heading_styles[self.entry] = heading
         self.entry, self.entry_name = None, bytearray()
 
     def _skipping_fallback(self) -> bool:

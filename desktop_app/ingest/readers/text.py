@@ -14,6 +14,7 @@ import unicodedata
 from functools import cache
 
 from desktop_app.core.resources import resource
+from desktop_app.core.scripts import is_han
 from desktop_app.ingest.errors import ImportRefused
 from desktop_app.ingest.readers import ReadText
 from desktop_app.ingest.readers.pages import without_running_lines_between_page_breaks
@@ -37,7 +38,7 @@ def common_hanzi() -> frozenset[str]:
 
 def _han_score(text: str) -> float:
     """Share of the Han characters in text that are common ones; 1.0 when there are none."""
-    han = [ch for ch in text if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"]
+    han = [ch for ch in text if is_han(ch)]
     if not han:
         return 1.0
     common = common_hanzi()

@@ -12,13 +12,15 @@ from collections.abc import Iterator
 from functools import reduce
 from dataclasses import dataclass, field
 
+from desktop_app.core.scripts import HAN
 from desktop_app.ingest.headings import match_heading, opens_part
 from desktop_app.ingest.line_kinds import CELL_GAP, TABLE_CELL_SEPARATOR
 from desktop_app.ingest.reflow import is_page_debris, join_wrapped, reflow
-from desktop_app.ingest.trip_report.template import contains_any, template
+from desktop_app.ingest.trip_report.template import template
+from desktop_app.ingest.word_lists import contains_any
 
 
-_FORM_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[：:]")  # 服務機關：, 姓名職稱：, 報告日期：
+_FORM_FIELD = re.compile(rf"^[{HAN}]{{2,10}}\s*[：:]")  # 服務機關：, 姓名職稱：, 報告日期：
 
 
 @dataclass

@@ -16,12 +16,13 @@ import re
 from dataclasses import replace
 
 from desktop_app.core.drafts import PersonDraft
+from desktop_app.core.scripts import HAN
 from desktop_app.ingest.line_kinds import CELL_GAP
 from desktop_app.ingest.trip_report.people import LATIN_NAME
 from desktop_app.ingest.trip_report.template import template
 
-_SPACED_WORDS = re.compile(r"[\u4e00-\u9fff（）()]+(?: [\u4e00-\u9fff（）()]+){1,4}")
-_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a given name and surname, as delegation tables write them
+_SPACED_WORDS = re.compile(rf"[{HAN}（）()]+(?: [{HAN}（）()]+){{1,4}}")
+_CHINESE_NAME = re.compile(rf"[{HAN}]{{2,4}}")  # a given name and surname, as delegation tables write them
 _LATIN_NAME = re.compile(LATIN_NAME)
 
 

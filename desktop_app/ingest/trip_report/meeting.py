@@ -13,11 +13,12 @@ from desktop_app.core.numerals import chinese_number
 from desktop_app.ingest.headings import match_heading
 from desktop_app.ingest.reflow import join_wrapped, reflow
 from desktop_app.ingest.trip_report.cover import Cover
-from desktop_app.ingest.trip_report.template import contains_any, template
+from desktop_app.ingest.trip_report.people import latin_name_pattern
+from desktop_app.ingest.trip_report.template import template
+from desktop_app.ingest.word_lists import contains_any
 
 _FORUM_NUMBER = re.compile(r"(?<![A-Za-z])((?:[A-Z]{2,}\s+)*[A-Z]{2,})\s*[-–]?\s*(\d{1,3})(?!\d)")  # TELWG 68, PRF-23
 _ORDINAL = re.compile(r"第\s*(\d{1,3}|[零〇一二三四五六七八九十百]{1,6})\s*[次屆]")  # 第68次, 第二十三屆
-_HONORIFIC_NAME = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][A-Za-zÀ-ÿ'’\-]*(?:\s+[A-Z][A-Za-zÀ-ÿ'’\-]*)*")
 _CLAUSE = re.compile(r"[，。；;]")
 
 
@@ -42,10 +43,10 @@ def forum_and_number(name: str) -> tuple[str | None, int | None]:
 def split_chair(lines: list[str]) -> tuple[str | None, str | None]:
     """(name, organization) of the chair: the honorific-led name, and the rest as organization."""
     text = joined(lines)
-    match = _HONORIFIC_NAME.search(text)
+    match = next((found for found in latin_name_pattern(fewest_words=1).finditer(text) if found["honorific"]), None)
     if match:
         organization = _unbracketed((text[: match.start()] + text[match.end():]).strip(" ，,、"))
-        return re.sub(r"^(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+", "", match[0]).strip(), organization or None
+        return match["name"], organization or None
     if len(lines) >= 2:
         return lines[-1].strip(), joined(lines[:-1]) or None
     return (text or None), None

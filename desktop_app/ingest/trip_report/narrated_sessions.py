@@ -17,8 +17,9 @@ from desktop_app.core.dates import parse_date
 from desktop_app.core.drafts import SessionDraft
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.trip_report.schedule import session_kind, split_title
-from desktop_app.ingest.trip_report.template import contains_any, template
+from desktop_app.ingest.trip_report.template import template
 from desktop_app.ingest.trip_report.tree import ancestors, children
+from desktop_app.ingest.word_lists import contains_any
 
 GROUPING_KINDS = ("steering_group", "workshop", "roundtable")  # kinds a meeting holds several of
 

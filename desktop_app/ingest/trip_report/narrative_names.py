@@ -15,6 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from desktop_app.core.economies import registry
+from desktop_app.core.scripts import HAN
 from desktop_app.ingest.trip_report.template import template
 
 _BEFORE_NAME = re.compile(r"(?:[部會處司局署院所室組館國籍]|中心|公司|大學)$")
@@ -32,7 +33,7 @@ def _pattern() -> re.Pattern[str]:
     words = template().narrative_names
     surnames = "".join(sorted(words.surnames))
     titles = "|".join(re.escape(title) for title in words.titles)
-    return re.compile(rf"(?P<name>[{re.escape(surnames)}][\u4e00-\u9fff]{{1,2}}?)(?P<title>{titles})")
+    return re.compile(rf"(?P<name>[{re.escape(surnames)}][{HAN}]{{1,2}}?)(?P<title>{titles})")
 
 
 @cache
@@ -41,7 +42,7 @@ def _title_first_pattern() -> re.Pattern[str]:
     surnames = "".join(sorted(words.surnames))
     titles = "|".join(re.escape(title) for title in words.titles)
     said = "|".join(re.escape(word) for word in words.said_after_title_first)
-    return re.compile(rf"(?P<title>{titles})(?P<name>[{re.escape(surnames)}][\u4e00-\u9fff]{{1,2}}?)(?={said}|$)")
+    return re.compile(rf"(?P<title>{titles})(?P<name>[{re.escape(surnames)}][{HAN}]{{1,2}}?)(?={said}|$)")
 
 
 def chinese_names(clause: str) -> list[ChineseName]:

@@ -23,9 +23,10 @@ from desktop_app.ingest.trip_report.delegation import delegation
 from desktop_app.ingest.trip_report.people import officers
 from desktop_app.ingest.trip_report.recommendations import find_recommendations
 from desktop_app.ingest.trip_report.schedule import link_sessions, parse_schedule, schedule_lines
-from desktop_app.ingest.trip_report.template import contains_any, template
+from desktop_app.ingest.trip_report.template import template
 from desktop_app.ingest.trip_report.tree import ancestors, economy_named_by
 from desktop_app.ingest.trip_report.updates import find_updates
+from desktop_app.ingest.word_lists import contains_any
 
 
 def _outline(cover: Cover, body: list[str], prejoined: bool) -> list[OutlineSection]:

@@ -8,21 +8,22 @@ names when they are the delegation's own, or written with a title right after th
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from desktop_app.core.drafts import PersonDraft
 from desktop_app.core.economies import registry
+from desktop_app.core.names import name_key
+from desktop_app.ingest.latin_names import LATIN_NAME_WORD
 from desktop_app.ingest.line_kinds import is_caption_or_note
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.trip_report.narrative_names import chinese_names
-from desktop_app.ingest.trip_report.template import contains_any, template
+from desktop_app.ingest.trip_report.template import template
+from desktop_app.ingest.word_lists import contains_any
 
 _CLAUSE = re.compile(r"[，。；！？、]")
 ROLE_REACH = 6  # characters between a name and a role word after it that still tie them without 擔任/以/為/是
-_LATIN_WORD = r"[A-Z][A-Za-zÀ-ÿ'’\-]*"
-LATIN_NAME = rf"{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{1,4}}"  # two to five capitalised words (Ramona Saar)
+LATIN_NAME = rf"{LATIN_NAME_WORD}(?:\s+{LATIN_NAME_WORD}){{1,4}}"  # two to five capitalised words (Ramona Saar)
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,16 @@ def _clean_latin(name: str) -> str | None:
 
 
 @cache
-def _latin_name_pattern() -> re.Pattern[str]:
-    """A Latin name, with the honorific before it; an honorific is no word of a name, so an acronym before it
-    (OSIPTEL Mr. Javier Yogui Sato) cannot take it in and hide the name."""
+def latin_name_pattern(fewest_words: int = 2) -> re.Pattern[str]:
+    """A Latin name of fewest_words to five words, with the honorific before it (the template's honorifics);
+    an honorific is no word of a name, so an acronym before it (OSIPTEL Mr. Javier Yogui Sato) cannot take it
+    in and hide the name. Running text needs two words to tell a name from a capitalised word; a field that
+    holds a name (the cover's chair) may give one after an honorific."""
     honorific = "|".join(re.escape(word) for word in template().honorifics)
-    word = rf"(?!(?:{honorific})\b){_LATIN_WORD}"
-    return re.compile(rf"(?P<honorific>(?:{honorific})\.?\s*)?(?P<name>{word}(?:\s+{word}){{1,4}})")
+    word = rf"(?!(?:{honorific})\b){LATIN_NAME_WORD}"
+    return re.compile(
+        rf"(?P<honorific>(?:{honorific})\.?\s*)?(?P<name>{word}(?:\s+{word}){{{fewest_words - 1},4}})"
+    )
 
 
 def _latin_names(clause: str, after: str = "") -> list[NameHit]:
@@ -57,7 +62,7 @@ def _latin_names(clause: str, after: str = "") -> list[NameHit]:
     past the clause, where a name that ends its clause is followed on (…的 Martha Suarez。她…)."""
     hits = []
     after_words = template().person_after
-    for match in _latin_name_pattern().finditer(clause):
+    for match in latin_name_pattern().finditer(clause):
         following = (clause[match.end():] + after).lstrip(" ")
         if not match["honorific"] and not following.startswith(after_words):
             continue
@@ -110,8 +115,7 @@ def _clauses(paragraph: str) -> list[tuple[str, str]]:
 
 def _fold(name: str) -> set[str]:
     """A name's words without case or accents (Ramírez = Ramirez)."""
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-    return set(plain.casefold().split())
+    return set(name_key(name).split())
 
 
 def _same_person(a: str, b: str) -> bool:

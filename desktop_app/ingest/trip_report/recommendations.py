@@ -7,8 +7,9 @@ import re
 from desktop_app.core.drafts import RecommendationDraft
 from desktop_app.ingest.headings import match_heading
 from desktop_app.ingest.outline import OutlineSection
-from desktop_app.ingest.trip_report.template import contains_any, template
+from desktop_app.ingest.trip_report.template import template
 from desktop_app.ingest.trip_report.tree import children, subtree_text
+from desktop_app.ingest.word_lists import contains_any
 
 _CLAUSE_END = re.compile(r"[，。；;,]")
 

@@ -12,10 +12,12 @@ from functools import cache, reduce
 
 from desktop_app.core.dates import normalize_digits, parse_date
 from desktop_app.core.drafts import SessionDraft
+from desktop_app.core.scripts import has_han
 from desktop_app.ingest.headings import match_heading
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.reflow import join_wrapped
-from desktop_app.ingest.trip_report.template import contains_any, template
+from desktop_app.ingest.trip_report.template import template
+from desktop_app.ingest.word_lists import contains_any
 
 _ROW_DATE = re.compile(
     r"^(?:(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:\d{2,4}/)?\d{1,2}/\d{1,2}(?![\d/]))\s*(?:[（(][^）)]{1,3}[）)])?"
@@ -68,7 +70,7 @@ def _session_kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     in an English record's headings, Workshops too; HoD, not the hod of methods)."""
     return tuple(
         (kind, re.compile("|".join(
-            re.escape(word) if re.search(r"[\u3400-\u9fff]", word) else rf"(?<![A-Za-z]){re.escape(word)}s?(?![A-Za-z])"
+            re.escape(word) if has_han(word) else rf"(?<![A-Za-z]){re.escape(word)}s?(?![A-Za-z])"
             for word in words
         ), re.IGNORECASE))
         for kind, words in template().session_kinds

@@ -61,10 +61,6 @@ class ReportTemplate:
     narrative_names: NarrativeNames
 
 
-def contains_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
-
-
 @cache
 def template() -> ReportTemplate:
     """The template table, loaded once."""

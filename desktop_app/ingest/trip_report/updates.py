@@ -11,7 +11,7 @@ from desktop_app.ingest.headings import ends_sentence
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.line_kinds import CELL_GAP
 from desktop_app.ingest.trip_report.figures import without_figures
-from desktop_app.ingest.trip_report.template import contains_any, template
+from desktop_app.ingest.trip_report.template import template
 from desktop_app.ingest.trip_report.tree import (
     ancestors,
     children,
@@ -19,6 +19,7 @@ from desktop_app.ingest.trip_report.tree import (
     leading_economy,
     subtree_paragraphs,
 )
+from desktop_app.ingest.word_lists import contains_any
 
 
 # after an economy's name (and 代表): a colon, or the gap between two cells of a table row

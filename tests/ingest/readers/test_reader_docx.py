@@ -197,3 +197,24 @@ def test_an_english_meeting_record_in_word_extracts_as_its_text_does(tmp_path: P
     assert from_word["meetings"] == from_text["meetings"] and word["documents"][0]["kind"] == "meeting_record"
     for part in ("sessions", "updates", "people"):
         assert from_word[part] == from_text[part], part
+
+
+def test_headings_styled_in_simplified_chinese_are_headings(tmp_path: Path) -> None:
+    """A Word set to Simplified Chinese names the heading styles 标题 1, 标题 2: those paragraphs are headings, as
+    Heading 1 and 標題 1 are, and get the numbering of their depth."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    for level in (1, 2):
+        document.styles.add_style(f"标题 {level}", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("会议目的", style="标题 1")
+    document.add_paragraph("掌握各经济体数字政策。")
+    document.add_paragraph("会议过程", style="标题 1")
+    document.add_paragraph("大会", style="标题 2")
+    document.add_paragraph("主席宣布会议开始。")
+    path = tmp_path / "simplified.docx"
+    document.save(path)
+    assert [paragraph.style.name for paragraph in docx.Document(path).paragraphs][:1] == ["标题 1"]
+
+    paragraphs = read_file(path)[1].text.split("\n\n")
+    assert paragraphs == ["壹、 会议目的", "掌握各经济体数字政策。", "貳、 会议过程", "一、 大会", "主席宣布会议开始。"]

@@ -71,3 +71,21 @@ def test_a_report_published_as_a_web_page_reads_as_its_text(tmp_path: Path) -> N
     for key in STRUCTURE_KEYS:
         assert structure(from_page)[key] == structure(from_text)[key], key
     assert from_page["documents"][0]["title"] == from_text["documents"][0]["title"] == "參加APEC電信暨資訊工作小組第67次會議報告"
+
+
+def test_the_page_date_is_read_in_any_shape_a_dateline_takes_and_given_once(tmp_path: Path) -> None:
+    """A stamp in English words gives the date line; a body that already writes its date (an ROC year) gets none."""
+    english = tmp_path / "english.html"
+    english.write_text(
+        "<html><head><meta name='date' content='May 4, 2024'></head><body><article><h1>Spectrum auction opens</h1>"
+        "<p>The regulator opened the 3.5 GHz auction.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert read_file(english)[1].text.split("\n\n")[:2] == ["Spectrum auction opens", "May 4, 2024"]
+    roc = tmp_path / "roc.html"
+    roc.write_text(
+        "<html><head><meta name='date' content='2024-05-04'></head><body><article><h1>頻譜釋出公告</h1>"
+        "<p>發布日期：民國113年5月4日</p><p>本會公告釋出頻譜。</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert read_file(roc)[1].text.split("\n\n") == ["頻譜釋出公告", "發布日期：民國113年5月4日", "本會公告釋出頻譜。"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.ingest.trip_report.meeting import forum_and_number
+from desktop_app.ingest.trip_report.meeting import forum_and_number, split_chair
 
 
 @pytest.mark.parametrize(
@@ -20,3 +20,17 @@ from desktop_app.ingest.trip_report.meeting import forum_and_number
 )
 def test_forum_and_number(name: str, expected: tuple) -> None:
     assert forum_and_number(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["墨西哥聯邦電信院（IFT）Mr. Victor Manuel Martinez Vanegas"], ("Victor Manuel Martinez Vanegas", "墨西哥聯邦電信院（IFT）")),
+        (["Ms. Maria Lopez（墨西哥聯邦電信院）"], ("Maria Lopez", "墨西哥聯邦電信院")),
+        (["Dr. Tanaka, MIC"], ("Tanaka", "MIC")),  # one word after an honorific is a name in the chair's field
+        (["OSIPTEL Prof Javier Yogui Sato"], ("Javier Yogui Sato", "OSIPTEL")),
+        (["國家通訊傳播委員會", "王大明"], ("王大明", "國家通訊傳播委員會")),
+    ],
+)
+def test_the_chair_is_the_name_after_a_template_honorific_and_the_rest_its_organization(lines, expected) -> None:
+    assert split_chair(lines) == expected

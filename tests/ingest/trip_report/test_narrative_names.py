@@ -42,3 +42,7 @@ def test_a_name_after_its_title_when_a_word_of_speaking_follows() -> None:
     assert found == [("陳耀祥", "主委"), ("唐鳳", "部長"), ("陳耀祥", "主委"), ("王正嘉", "副主委"), ("林佳龍", "處長")]
     for clause in ("科長周報告進度", "部長高度肯定", "處長表示", "主任委員會議", "部長韓國表示"):
         assert chinese_names(clause) == [], clause
+
+
+def test_a_name_written_with_an_extension_a_character_is_a_name() -> None:
+    assert [(n.name, n.title) for n in chinese_names("數發部黃䶮部長亦宣示")] == [("黃䶮", "部長")]

@@ -1,113 +1,17 @@
-"""`telref` as a user runs it: `python -m desktop_app` in a real subprocess, on real library files."""
+"""`telref` itself: which library file it opens, refusing a file that is not TelRef's, is damaged or is newer (one
+line, non-zero exit, file untouched), upgrading an older one, its version and help."""
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from desktop_app import __version__
-
-EXPORT_LISTS = ("documents", "sections", "meetings", "sessions", "updates", "people", "figures", "recommendations")
-
-
-def telref(*args: str, db: Path | None = None, home: Path) -> subprocess.CompletedProcess[str]:
-    """Run the command line; TELREF_DB (when given) and the data folder point into the test's own folder."""
-    env = {**os.environ, "XDG_DATA_HOME": str(home / "data"), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("TELREF_DB", None)
-    if db is not None:
-        env["TELREF_DB"] = str(db)
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=120
-    )
-
-
-@pytest.fixture(scope="module")
-def imported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str], subprocess.CompletedProcess[str]]:
-    """A library filled by `import --samples` twice: (file, first run, second run)."""
-    home = tmp_path_factory.mktemp("cli")
-    db = home / "library.sqlite"
-    first = telref("import", "--samples", db=db, home=home)
-    second = telref("import", "--samples", db=db, home=home)
-    return db, first, second
-
-
-def test_import_samples_adds_then_skips(imported) -> None:
-    _db, first, second = imported
-    assert first.returncode == 0, first.stderr
-    assert [line.split()[0] for line in first.stdout.splitlines()] == ["added", "added", "2"]
-    assert first.stdout.splitlines()[-1] == "2 added, 0 skipped, 0 refused"
-    assert "(trip report: APEC TELWG 68; 12 sessions, 28 updates, 57 people)" in first.stdout  # what it was read as
-    assert "(news article, 2020-08-27)" in first.stdout
-    assert second.returncode == 0, second.stderr
-    assert [line.split()[0] for line in second.stdout.splitlines()] == ["skipped", "skipped", "0"]
-    assert second.stdout.splitlines()[-1] == "0 added, 2 skipped, 0 refused"
-
-
-def test_refresh_reads_a_file_already_there_again_under_its_own_id(imported, tmp_path: Path) -> None:
-    db = tmp_path / "library.sqlite"
-    shutil.copy(imported[0], db)
-    assert "--refresh reads them again" in imported[2].stderr
-    again = telref("import", "--samples", "--refresh", db=db, home=tmp_path)
-    assert again.returncode == 0, again.stderr
-    assert [line.split()[0] for line in again.stdout.splitlines()] == ["refreshed", "refreshed", "0"]
-    assert again.stdout.splitlines()[-1] == "0 added, 2 refreshed, 0 skipped, 0 refused"
-    before = {line.split(":")[1].split()[0] for line in imported[1].stdout.splitlines()[:2]}
-    after = {line.split(":")[1].split()[0] for line in again.stdout.splitlines()[:2]}
-    assert before == after  # #1, #2: the documents keep their ids
-    assert "(trip report: APEC TELWG 68; 12 sessions, 28 updates, 57 people)" in again.stdout
-
-
-def test_refused_input_exits_1_with_a_one_line_reason(tmp_path: Path) -> None:
-    empty = tmp_path / "empty.txt"
-    empty.write_bytes(b"")
-    missing = tmp_path / "no such file.txt"
-    result = telref("import", str(empty), str(missing), db=tmp_path / "lib.sqlite", home=tmp_path)
-    assert result.returncode == 1
-    lines = result.stdout.splitlines()
-    assert len(lines) == 3 and lines[-1] == "0 added, 0 skipped, 2 refused"
-    assert lines[0].startswith(f"refused  {empty}: ") and len(lines[0]) > len(f"refused  {empty}: ")
-    assert lines[1] == f"refused  {missing}: no such file or folder"
-    assert "Traceback" not in result.stderr
-
-
-def test_import_without_paths_is_a_usage_error(tmp_path: Path) -> None:
-    result = telref("import", db=tmp_path / "lib.sqlite", home=tmp_path)
-    assert result.returncode == 2
-    assert result.stderr.strip().startswith("telref import:")
-
-
-def test_export_json_is_telref_export_1(imported) -> None:
-    db, _first, _second = imported
-    result = telref("export", "--json", db=db, home=db.parent)
-    assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
-    assert list(data) == ["schema", *EXPORT_LISTS]
-    assert data["schema"] == "telref-export/1"
-    assert sorted(d["kind"] for d in data["documents"]) == ["news_article", "trip_report"]
-    assert all(isinstance(row["id"], int) for name in EXPORT_LISTS for row in data[name])
-    news = next(d for d in data["documents"] if d["kind"] == "news_article")
-    assert (news["published"], news["category"], news["tags"]) == ("2020-08-27", "5G通訊", ["華為", "5G"])
-
-
-def test_remove_deletes_a_document_and_reports_unknown_ids(imported, tmp_path: Path) -> None:
-    db = tmp_path / "copy.sqlite"
-    shutil.copy(imported[0], db)
-    before = json.loads(telref("export", "--json", db=db, home=tmp_path).stdout)
-    target = before["documents"][0]["id"]
-    removed = telref("remove", str(target), db=db, home=tmp_path)
-    assert (removed.returncode, removed.stdout.strip()) == (0, f"removed #{target}")
-    after = json.loads(telref("export", "--json", db=db, home=tmp_path).stdout)
-    assert [d["id"] for d in after["documents"]] == [d["id"] for d in before["documents"][1:]]
-    assert all(s["document_id"] != target for s in after["sections"])
-    unknown = telref("remove", "9999", db=db, home=tmp_path)
-    assert unknown.returncode == 1
-    assert unknown.stderr.strip() == "telref remove: no document #9999"
+from desktop_app.core.library import Library
+from tests.commands.running import telref
 
 
 def test_db_option_chooses_the_file_over_the_default(tmp_path: Path) -> None:
@@ -166,3 +70,49 @@ def test_an_upgrade_that_fails_is_said_in_one_line_and_leaves_the_file(
         f"telref: could not update {db.name}, left as it was (OSError: No space left on device)"
     )
     assert inspect_file(db) == "0003"
+
+
+def _text_file(path: Path) -> None:
+    path.write_text("meeting notes, not a database\n", encoding="utf-8")
+
+
+def _foreign_sqlite(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    connection.commit()
+    connection.close()
+
+
+def _damaged_library(path: Path) -> None:
+    Library(path).close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = bytes(len(data[100:4096]))  # the header survives, the schema page does not
+    path.write_bytes(bytes(data))
+
+
+def _newer_library(path: Path) -> None:
+    Library(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+
+
+BAD_FILES = {"text": _text_file, "foreign": _foreign_sqlite, "damaged": _damaged_library, "newer": _newer_library}
+
+
+@pytest.mark.parametrize("kind", list(BAD_FILES))
+@pytest.mark.parametrize("command", [("export", "--json"), ("import", "--samples"), ("remove", "1")])
+def test_a_bad_library_file_is_refused_in_one_line_and_left_untouched(
+    kind: str, command: tuple[str, ...], tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.sqlite"
+    BAD_FILES[kind](path)
+    before = path.read_bytes()
+    result = telref("--db", str(path), *command, home=tmp_path)
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("telref: ") and "Traceback" not in result.stderr
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["bad.sqlite"]

@@ -100,3 +100,36 @@ def ends_sentence(text: str) -> bool:
     the agenda.), which an English numbered paragraph ends with and a heading does not."""
     stripped = text.rstrip()
     return bool(stripped) and (stripped[-1] in _SENTENCE_END or _LATIN_SENTENCE_END.search(stripped) is not None)
+
+
+_COUNTED = re.compile(rf"[{CJK_NUMERALS}]+|[{FORMAL_NUMERALS}]+|\d+|[A-Z]")
+
+
+def _numeral_value(numeral: str) -> int | None:
+    """The count a numeral writes: 3, 三, 參, 十二, C; None for one it cannot read."""
+    if numeral.isdigit():
+        return int(numeral)
+    if len(numeral) == 1 and "A" <= numeral <= "Z":
+        return ord(numeral) - ord("A") + 1
+    units = {ch: value for value, ch in enumerate(CJK_NUMERALS[:10])} | {
+        ch: value for value, ch in enumerate(FORMAL_NUMERALS[:9], start=1)
+    }
+    tens, ten, ones = numeral.replace(FORMAL_NUMERALS[9], CJK_NUMERALS[10]).partition(CJK_NUMERALS[10])
+    if not ten:
+        return units.get(numeral) if len(numeral) == 1 else None
+    if len(tens) > 1 or len(ones) > 1 or any(ch not in units for ch in tens + ones):
+        return None
+    return (units[tens] if tens else 1) * 10 + (units[ones] if ones else 0)
+
+
+def follows(match: HeadingMatch, previous: HeadingMatch) -> bool:
+    """Whether an item is numbered next after another in the same style (三、 after 二、, (3) after (2)), as a
+    list goes on whatever its items read like."""
+    if match.rank != previous.rank:
+        return False
+    numerals = [_COUNTED.search(label) for label in (match.label, previous.label)]
+    if numerals[0] is None or numerals[1] is None:
+        return False
+    shapes = [label[: n.start()] + "#" + label[n.end() :] for label, n in zip((match.label, previous.label), numerals)]
+    values = [_numeral_value(n[0]) for n in numerals]
+    return shapes[0] == shapes[1] and None not in values and values[0] == values[1] + 1

@@ -1,9 +1,10 @@
 """A news article copied from a web page: title, dateline, tags, figures and a body outlined by its sub-headings.
 
-The header is found by shape: the title stands above a dateline (a date, maybe a time, then `|` and a section),
-the body runs from the dateline to the first line of site chrome (see news_chrome). Sub-headings are short lines
-without sentence punctuation that open a block; a run of them nests, the later one inside the earlier. A picture
-is its caption over a credit line (圖/ …); a short line standing right above the caption is the picture's title.
+The header is found by shape: the title stands above a dateline (a date, maybe a time, then `|` and a section or
+a byline), the body runs from the dateline to the first line of site chrome (see news_chrome); a keyword line
+after the related links that end it is still the article's. Sub-headings are short lines without sentence
+punctuation that open a block; a run of them nests, the later one inside the earlier. A picture is its caption
+over a credit line (圖/ …); a short line standing right above the caption is the picture's title.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ TITLE_BREAK = "\n"  # between a picture's title and its caption, which the page 
 # A date, maybe labelled (發布日期：), with its weekday, its time and an update stamp in brackets (（11/13 19:02
 # 更新）), then maybe fields after | or labelled fields after spaces (來源：…), and maybe a byline and a | before it;
 # the year Gregorian or the ROC's (113-05-15, 民國113年5月15日, as government sites write it: core.dates.WRITTEN_DATE).
+# After a mere space only a byline may follow (2024/09/02 05:30 〔記者某某／台北報導〕); other words make a sentence.
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?"
 _LABELLED_FIELD = r"\s+(?=[^\s\d:：|｜]{1,8}\s*[:：])"
 _LEAD_FIELDS = r"(?:(?P<lead>[^|｜]{1,40}?(?:\s*[|｜]\s*[^|｜]{1,40}?)?)\s*[|｜]\s*)?"
@@ -43,7 +45,7 @@ def _dateline(label: str) -> re.Pattern[str]:
         r"(?:\s*[（(][^）)]{1,3}[）)])?"
         rf"(?:,?\s*{_TIME})?"
         r"(?:\s*[（(][^（）()]{0,30}\d[^（）()]{0,30}[）)])?"
-        rf"(?:(?:\s*[|｜/／·•]\s*|{_LABELLED_FIELD})(?P<rest>.*))?\s*$"
+        rf"(?:(?:\s*[|｜/／·•]\s*|{_LABELLED_FIELD}|(?P<byline>\s+))(?P<rest>.*))?\s*$"
     )
     return re.compile(fold_script(pattern))
 
@@ -95,6 +97,8 @@ def _read_dateline(line: str, chrome: NewsChrome) -> tuple[date | None, str | No
     line = normalize_digits(line)
     match = _dateline(chrome.dateline_label).match(fold_script(line))
     if not match or any(chrome.credit_of(field) is None for field in _fields(line, match, "lead")):
+        return None
+    if match["byline"] is not None and chrome.credit_of(line[slice(*match.span("rest"))].strip()) is None:
         return None
     written = line[slice(*match.span("date"))]
     published = parse_date(written) or parse_date(re.sub(r"\s+", "", written))  # 2024 . 5 . 4
@@ -177,13 +181,14 @@ def _read_body(lines: list[str], chrome: NewsChrome) -> _Body:
         if body.blocks and chrome.ends_article(line):
             resume = _resumes_after_links(lines, index, chrome) if chrome.opens_link_list(line) else None
             if resume is None:
+                _add_tags(body, _trailing_tags(lines, index, chrome))
                 break
             index, blank_before = resume, True
             continue
         if chrome.is_dropped(line):
             continue
         if (tags := chrome.tags_of(line)) is not None:
-            body.tags.extend(tag for tag in tags if tag not in body.tags)
+            _add_tags(body, tags)
             continue
         if chrome.credit_of(line) is not None:
             continue  # 責任編輯, 文／…: a credit, not the article's words
@@ -192,6 +197,21 @@ def _read_body(lines: list[str], chrome: NewsChrome) -> _Body:
     while body.blocks and body.blocks[-1].kind == "heading":
         body.blocks[-1].kind = "paragraph"
     return body
+
+
+def _add_tags(body: _Body, tags: list[str]) -> None:
+    body.tags.extend(tag for tag in tags if tag not in body.tags)
+
+
+def _trailing_tags(lines: list[str], start: int, chrome: NewsChrome) -> list[str]:
+    """The article's keyword line when a list of related links stands between it and the body (〔相關新聞〕, three
+    titles, #APEC #5G): read up to the next piece of the site's chrome, whose tags would be the site's own."""
+    for line in lines[start : start + MAX_LINK_LIST]:
+        if chrome.ends_article(line):
+            break
+        if (tags := chrome.tags_of(line)) is not None:
+            return tags
+    return []
 
 
 def _resumes_after_links(lines: list[str], start: int, chrome: NewsChrome) -> int | None:
@@ -257,7 +277,10 @@ def _add_figure(blocks: list[_Block], caption: str, source: str, caption_under_l
         and match_heading(above.text) is None
     ):
         caption = f"{blocks.pop().text}{TITLE_BREAK}{caption}"
-    blocks.append(_Block("figure", caption, source))
+    figure = _Block("figure", caption, source)
+    if blocks and (blocks[-1].kind, blocks[-1].text, blocks[-1].source) == (figure.kind, figure.text, figure.source):
+        return  # the page set the caption twice (as the picture's text and under it): one picture
+    blocks.append(figure)
 
 
 def _outline(blocks: list[_Block], title: str) -> tuple[list[SectionDraft], list[FigureDraft], str]:

@@ -25,6 +25,7 @@ _PAGE_NUMBER = re.compile(
 _TABLE_GAP = re.compile(r"\S\s{3,}\S")
 _OPENERS = "(（[［【「『《〈“"
 _CLOSERS = ")）]］】」』》〉”"
+SENTENCE_END_MARGIN = 0.92  # of the block's width: a line ending a sentence short of it ends its paragraph
 _RUNS_ON = re.compile(r"[，、；,;]|[：:]\s*\S|[A-Za-z0-9\-]$")
 
 
@@ -98,9 +99,17 @@ def _title_continues(paragraph: str, line: str, next_line: str, body_width: int)
     if _runs_on_in_lower_case(line, next_line):
         return True
     width = display_width(line)
+    if ends_sentence(line) and not _at_margin(width, body_width):
+        return False
     if width >= body_width * 0.95 and _RUNS_ON.search(_title_rest(paragraph) or ""):
         return True
     return width >= body_width * 0.75 and _is_tail(next_line, body_width)
+
+
+def _at_margin(width: int, body_width: int) -> bool:
+    """Whether a line ends at the margin of the body around it: a page wraps a sentence-ending line there only.
+    A line much wider than that body was never wrapped to it (text written one paragraph a line)."""
+    return body_width * SENTENCE_END_MARGIN <= width <= body_width * (2 - SENTENCE_END_MARGIN)
 
 
 _LOWER_START = re.compile(r"[a-z]")
@@ -199,7 +208,7 @@ def reflow(text: str, prejoined: bool = False) -> list[str]:
             next_line = lines[index + 1] if index + 1 < len(lines) else ""
             reaches_margin = last_width >= width * 0.8 or _pushed_over(last_width, next_line, width)
             may_continue = not _stands_alone(line) and (
-                (reaches_margin and not (ends_sentence(line) and last_width < width * 0.92))
+                (reaches_margin and not (ends_sentence(line) and last_width < width * SENTENCE_END_MARGIN))
                 or _runs_on_in_lower_case(line, next_line)
             )
     if current:

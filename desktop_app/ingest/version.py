@@ -6,4 +6,5 @@ this one: `telref import --refresh`). Documents imported before the number was k
 read by an older importer.
 """
 
-IMPORTER_VERSION = 2  # 2: 2026-11-30, one update per economy and session, captions out of updates, records' items
+IMPORTER_VERSION = 3  # 3: meeting facts in the body, day-by-day schedules, update lists by their items, news bylines
+# 2: 2026-11-30, one update per economy and session, captions out of updates, records' items

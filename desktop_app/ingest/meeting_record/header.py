@@ -8,7 +8,7 @@ import re
 from desktop_app.core.dates import DateRange, parse_date_range
 from desktop_app.core.economies import registry
 from desktop_app.ingest.meeting_record.words import record_words
-from desktop_app.ingest.trip_report.meeting import forum_named_in
+from desktop_app.ingest.trip_report.meeting import canonical_forum, forum_named_in
 from desktop_app.ingest.word_lists import contains_any
 
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -27,7 +27,7 @@ def forum_and_number(name: str, opening: str) -> tuple[str | None, int | None]:
     symbol = _SYMBOL.search(name) or _SYMBOL.search(opening)
     if symbol is None:
         return forum, None
-    return forum or symbol[1], int(symbol[2])
+    return forum or canonical_forum(symbol[1]), int(symbol[2])
 
 
 def record_title(head: list[str], name: str) -> str:

@@ -14,7 +14,7 @@ from desktop_app.ingest.meeting_record.header import (
 from desktop_app.ingest.meeting_record.pages import without_running_heads
 from desktop_app.ingest.meeting_record.people import people_in
 from desktop_app.ingest.meeting_record.recognise import PARAGRAPH_NUMBER, meeting_name_line
-from desktop_app.ingest.meeting_record.updates import find_updates, without_number
+from desktop_app.ingest.meeting_record.updates import find_updates, with_update_sessions, without_number
 from desktop_app.ingest.meeting_record.words import record_words
 from desktop_app.ingest.headings import HeadingMatch, ends_sentence, match_heading
 from desktop_app.ingest.outline import OutlineSection, build_outline, split_heading
@@ -113,8 +113,9 @@ def parse_meeting_record(text: str, source: str, sha256: str, prejoined: bool = 
         next_meeting=_next_meeting(outline) or next_meeting_from(decisions, number),
         people=people,
     )
-    meeting.sessions = by_body(sessions_from_outline(outline, meeting.start_date, meeting.end_date), outline,
-                               meeting.start_date)
+    narrated = by_body(sessions_from_outline(outline, meeting.start_date, meeting.end_date), outline,
+                       meeting.start_date)
+    meeting.sessions = with_update_sessions(narrated, outline, meeting.start_date, meeting.end_date)
     meeting.updates = find_updates(outline, meeting.sessions)
     sections = sections_from_outline(outline, economy_named_by)
     return DocumentDraft(

@@ -1,6 +1,7 @@
 """People a meeting record names: an honorific, a name, and their economy in brackets (Mr Ali Amran
-(Malaysia)); the role is the one said just after the name (…, as Deputy Chair) or nearest before it (chaired
-by …, The DPSG convenor, …), else a speaker when the sentence goes on with what they presented."""
+(Malaysia)); the role is the one said just after the name (…, as Deputy Chair; …, TEL Vice Chair) or nearest
+before it (chaired by …, The DPSG convenor, …), else a speaker when the sentence goes on with what they
+presented, maybe after their title (Ms Laura Fernández, Commissioner of IFT, delivered …)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,15 @@ def _role_after_pattern() -> re.Pattern[str]:
     """A role said just after a name: as Deputy Chair, the TEL Chair, served as Vice Chair."""
     leads = "|".join(re.escape(lead) for lead in sorted(record_words().role_after, key=len, reverse=True))
     return re.compile(rf"^\s*,?\s*(?:{leads})\s+(?:the\s+)?(?P<role>(?:[A-Z][A-Za-z\-]*\s*){{1,3}})")
+
+
+@cache
+def _title_after_pattern() -> re.Pattern[str]:
+    """A title set off by a comma just after a name (…, TEL Vice Chair; …, Commissioner of IFT,): capitalised
+    words and the small words that join them, up to the next comma or the sentence's end."""
+    joins = "|".join(re.escape(word) for word in record_words().title_joins)
+    word = r"[A-Z][\w\-’']*"
+    return re.compile(rf"^\s*,\s*(?:the\s+)?(?P<title>{word}(?:\s+(?:(?:{joins})\s+)*{word}){{0,8}})\s*(?=[,.;]|$)")
 
 
 @cache
@@ -106,10 +116,13 @@ def _named_in(paragraph: str, section: int) -> list[PersonDraft]:
         before_start = max(sentence_start, matches[position - 1].end() if position else 0)
         after_end = matches[position + 1].start() if position + 1 < len(matches) else len(paragraph)
         after = paragraph[match.end():after_end]
-        role = _role_after(after) or _role_in(paragraph[before_start:match.start()], nearest_last=True)
+        title = _title_after_pattern().match(after)
+        role = _role_after(after, title) or _role_in(paragraph[before_start:match.start()], nearest_last=True)
         bare = match.re is _bare_pattern()
-        if role is None and _speaks(after) and not bare:  # a bare name needs a role said: Cyber Trust Mark (U.S.)
+        after_title = after[title.end() if title else 0 :]
+        if role is None and _speaks(after_title) and not bare:  # a bare name needs a role said: Cyber Trust Mark (U.S.)
             role = "speaker"
+        job = title["title"] if title and _role_in(f"{title['title']},", nearest_last=False) is None else None
         if role is None:
             continue
         economy, organization = _economy_and_organization(match["bracket"])
@@ -117,6 +130,7 @@ def _named_in(paragraph: str, section: int) -> list[PersonDraft]:
             PersonDraft(
                 name=match["name"],
                 role=role,
+                title=job,
                 organization=organization,
                 economy=economy,
                 section=section,
@@ -125,11 +139,16 @@ def _named_in(paragraph: str, section: int) -> list[PersonDraft]:
     return found
 
 
-def _role_after(after: str) -> str | None:
+def _role_after(after: str, title: re.Match[str] | None) -> str | None:
+    """The role said after the name: led in (as Deputy Chair), or the title after its comma (, TEL Vice Chair),
+    read as closed by a comma so that a title ending in Chair names the role Chair."""
     said = _role_after_pattern().match(after)
-    return _role_in(said["role"], nearest_last=False) if said else None
+    if said and (role := _role_in(said["role"], nearest_last=False)):
+        return role
+    return _role_in(f"{title['title']},", nearest_last=False) if title else None
 
 
 def _speaks(after: str) -> bool:
+    """Whether the words right after a name (and its title) say what the person presented."""
     first_words = after.strip(" ,").split()[:2]
     return any(word.casefold().startswith(verb) for word in first_words for verb in record_words().speaker_words)

@@ -28,6 +28,7 @@ class RecordWords:
     particles: tuple[str, ...]  # lower-case words inside a name (de, van, bin)
     roles: tuple[RoleWords, ...]
     role_after: tuple[str, ...]
+    title_joins: tuple[str, ...]  # lower-case words inside a title after a name (Commissioner of IFT)
     speaker_words: tuple[str, ...]
     update_lists: tuple[str, ...]
     update_leads: tuple[str, ...]
@@ -53,6 +54,7 @@ def record_words() -> RecordWords:
         particles=tuple(people["particles"]),
         roles=tuple(RoleWords(row["role"], tuple(row["words"])) for row in people["roles"]),
         role_after=tuple(people["role_after"]),
+        title_joins=tuple(people["title_joins"]),
         speaker_words=tuple(people["speaker_words"]),
         update_lists=tuple(raw["update_lists"]),
         update_leads=tuple(raw["update_leads"]),

@@ -55,6 +55,12 @@ class Cover:
         """Every row of a field, in order: a form may give one twice (姓名職稱 and a table of 我國出席人員)."""
         return [row for row in self.rows if row.key == key]
 
+    def with_rows(self, rows: list[CoverRow]) -> Cover:
+        """The cover with the rows of fields it lacks added: a report may give its meeting's facts in its body
+        (壹、會議概要), or give only the trip's on its form (出國期間) and the meeting's own further down."""
+        present = {row.key for row in self.rows}
+        return Cover(self.title, [*self.rows, *(row for row in rows if row.key not in present)])
+
     def paragraphs(self, leaving_out: CoverRow | None = None) -> list[str]:
         """The cover as readable text: the title, then one 'label：value' paragraph per row (but leaving_out)."""
         rows = [f"{row.label}：{row.value}" for row in self.rows if row is not leaving_out]
@@ -85,6 +91,31 @@ def split_cover(lines: list[str]) -> tuple[list[str], list[str]]:
         if match is not None and match.rank <= 1:
             return (lines[:index], lines[index:]) if fields >= MIN_COVER_FIELDS else ([], lines)
     return [], lines
+
+
+def body_fields(lines: list[str]) -> list[CoverRow]:
+    """The known fields of the body's first run of at least MIN_COVER_FIELDS field lines, numbered in any style
+    (一、會議名稱：…, （一）會議日期：…) with the lines that carry their values on: the meeting's facts a report
+    gives under a part of its own (壹、會議概要, 第一節 會議基本資料) instead of on its cover."""
+    run: list[list[str]] = []
+    for line in lines:
+        if _is_body_field(line):
+            run.append([line])
+        elif run and match_heading(line) is None:
+            run[-1].append(line)
+        elif len(run) >= MIN_COVER_FIELDS:
+            break
+        else:
+            run = []
+    if len(run) < MIN_COVER_FIELDS:
+        return []
+    return [row for row in map(_read_row, run) if row.key is not None]
+
+
+def _is_body_field(line: str) -> bool:
+    """Whether a body line is a field: a template label after any numbering, then a colon, a gap or nothing."""
+    match = match_heading(line)
+    return _starts_field(match.rest if match else line, numbered_yet=True)
 
 
 def is_cover_field(line: str) -> bool:

@@ -24,6 +24,9 @@ from desktop_app.ingest.trip_report.template import template
 _SPACED_WORDS = re.compile(rf"[{HAN}（）()]+(?: [{HAN}（）()]+){{1,4}}")
 _CHINESE_NAME = re.compile(rf"[{HAN}]{{2,4}}")  # a given name and surname, as delegation tables write them
 _LATIN_NAME = re.compile(LATIN_NAME)
+_BOTH_SCRIPTS = re.compile(  # Kevin Wu 吳凱文, 吳凱文 Kevin Wu: a delegate who goes by an English name too
+    rf"(?:{LATIN_NAME})\s*[{HAN}]{{2,4}}|[{HAN}]{{2,4}}\s*(?:{LATIN_NAME})"
+)
 
 
 def _cells_of(row: str) -> tuple[list[str], bool]:
@@ -105,6 +108,7 @@ def _is_title(cell: str) -> bool:
 
 
 def _is_name(cell: str) -> bool:
-    if _LATIN_NAME.fullmatch(cell):
+    """Whether a cell is a personal name: Latin, Chinese (no organization's ending), or one of each side by side."""
+    if _LATIN_NAME.fullmatch(cell) or _BOTH_SCRIPTS.fullmatch(cell):
         return True
     return bool(_CHINESE_NAME.fullmatch(cell)) and not cell.endswith(template().delegation_table.organization_endings)

@@ -1,9 +1,10 @@
-"""The meeting a report covers, read from its cover: name, forum and number, dates, place, chair, attendance."""
+"""The meeting a report covers, read from its cover: name, forum and number, dates, place, chair, attendance; or,
+for a report without a cover, from the opening paragraph that says which meeting was held when and where."""
 
 from __future__ import annotations
 
 import re
-from functools import reduce
+from functools import cache, reduce
 from typing import Any
 
 from desktop_app.core.dates import DateRange, normalize_digits, parse_date_range
@@ -20,11 +21,27 @@ from desktop_app.ingest.word_lists import contains_any
 _FORUM_NUMBER = re.compile(r"(?<![A-Za-z])((?:[A-Z]{2,}\s+)*[A-Z]{2,})\s*[-–]?\s*(\d{1,3})(?!\d)")  # TELWG 68, PRF-23
 _ORDINAL = re.compile(r"第\s*(\d{1,3}|[零〇一二三四五六七八九十百]{1,6})\s*[次屆]")  # 第68次, 第二十三屆
 _CLAUSE = re.compile(r"[，。；;]")
+_SENTENCE = re.compile(r"(?<=[。；;！？])")
 
 
 def joined(lines: list[str]) -> str:
     """Wrapped cover lines as one line."""
     return reduce(join_wrapped, lines, "").strip()
+
+
+@cache
+def _acronyms() -> re.Pattern[str]:
+    """Any acronym of a forum in the template, longest first, as a whole word in capitals (APEC TEL, TELWG)."""
+    acronyms = sorted((name for names in template().forum_acronyms.values() for name in names), key=len, reverse=True)
+    spelled = "|".join(r"\s+".join(map(re.escape, acronym.split())) for acronym in acronyms)
+    return re.compile(rf"(?<![A-Za-z])(?:{spelled})(?![A-Za-z])" if acronyms else "(?!)")
+
+
+def canonical_forum(acronym: str) -> str:
+    """The forum's one name for an acronym reports write it by (APEC TEL, TELWG, TEL → APEC TELWG), so that each
+    report's meeting and the forum's record of it share forum and number; any other acronym as written."""
+    spaced = " ".join(acronym.split())
+    return next((forum for forum, names in template().forum_acronyms.items() if spaced in names), spaced)
 
 
 def forum_and_number(name: str) -> tuple[str | None, int | None]:
@@ -33,7 +50,7 @@ def forum_and_number(name: str) -> tuple[str | None, int | None]:
     name = normalize_digits(name)
     match = _FORUM_NUMBER.search(name)
     if match:
-        return match[1], int(match[2])
+        return canonical_forum(match[1]), int(match[2])
     ordinal = _ORDINAL.search(name)
     if ordinal is None:
         return None, None
@@ -109,8 +126,11 @@ def meeting_name_in(title: str) -> str:
 
 
 def forum_named_in(text: str) -> str | None:
-    """The forum's acronym when the text names it in words instead (電信暨資訊工作小組 → APEC TELWG)."""
-    return next((forum for forum, names in template().forums.items() if contains_any(text, names)), None)
+    """The forum's acronym when the text names it in words instead (電信暨資訊工作小組 → APEC TELWG), or by an
+    acronym that stands apart from the number (APEC TELWG第67次會議)."""
+    named = next((forum for forum, names in template().forums.items() if contains_any(text, names)), None)
+    acronym = _acronyms().search(text)
+    return named or (canonical_forum(acronym.group()) if acronym else None)
 
 
 def dated_meeting(
@@ -159,3 +179,59 @@ def meeting_from_cover(cover: Cover) -> MeetingDraft:
         decisions=decisions,
         next_meeting=next_meeting_from(decisions, number),
     )
+
+
+OPENING_REACH = 3  # paragraphs at the start of a report without a cover where it says which meeting it attended
+MEETING_WORD_REACH = 6  # characters between a meeting's number and its word for a meeting (第3次高階會議)
+
+
+def meeting_from_opening(paragraphs: list[str]) -> MeetingDraft | None:
+    """The meeting the first sentence of the opening paragraphs to name a numbered meeting and a date tells of
+    (…工作小組第68次會議於2024年5月4日至9日在秘魯阿雷基帕舉行): its name as written, its days, and the place
+    between the words for where and for being held; None when the opening names no such meeting."""
+    for paragraph in paragraphs[:OPENING_REACH]:
+        for sentence in _SENTENCE.split(paragraph):
+            name = _meeting_named_in(sentence)
+            span = parse_date_range(sentence) if name else None
+            if name and span:
+                forum, number = forum_and_number(name)
+                forum = forum or forum_named_in(name)
+                return dated_meeting(name, forum, number, span, _date_words(sentence), _place_in(sentence))
+    return None
+
+
+def _meeting_named_in(sentence: str) -> str | None:
+    """The numbered meeting a sentence names (亞太經濟合作…第68次會議): from the start of its clause, or from after
+    a word of attending before it (…派員出席APEC…第68次會議), to the first word for a meeting after its number."""
+    ordinal = _ORDINAL.search(sentence)
+    if ordinal is None:
+        return None
+    meeting_words = "|".join(map(re.escape, template().opening_narrative.meeting_words))
+    after = re.match(rf"[^，。；、]{{0,{MEETING_WORD_REACH}}}?(?:{meeting_words})", sentence[ordinal.end() :])
+    if after is None:
+        return None
+    before = sentence[: ordinal.start()]
+    attending = [before.rfind(word) + len(word) for word in template().title_prefixes if word in before]
+    start = max([match.end() for match in _CLAUSE.finditer(before)] + attending + [0])
+    return sentence[start : ordinal.end() + after.end()].strip()
+
+
+_DATES = re.compile(
+    r"(?:民國)?\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"(?:\s*[至到~～\-－–]\s*(?:\d{2,4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
+)
+
+
+def _date_words(sentence: str) -> str | None:
+    """The dates as the sentence writes them (2024年5月4日至9日), for the meeting's date_text."""
+    match = _DATES.search(normalize_digits(sentence))
+    return match.group() if match else None
+
+
+def _place_in(sentence: str) -> str | None:
+    """The place between a word for where (在, 於) and one for being held (舉行, 召開), without figures in it."""
+    words = template().opening_narrative
+    before = "|".join(map(re.escape, words.place_before))
+    held = "|".join(map(re.escape, words.held))
+    match = re.search(rf"(?:{before})(?P<place>[^，。；、\d]{{2,20}}?)(?:{held})", sentence)
+    return match["place"].strip() if match else None

@@ -1,13 +1,16 @@
 """Trip report parser: cover, outline, meeting with its sessions, updates and people, figures, recommendations.
 
-The cover table (before 壹、 or 第一章) becomes the document's first section and the meeting's facts; the body is
-reflowed and outlined; everything else is found by the template's words (resources/report_template.json).
+The cover table (before 壹、 or 第一章) becomes the document's first section and the meeting's facts, with the fields
+it lacks read from the body when a part of it is a table of fields (壹、會議概要), and from the opening paragraph
+when there is no cover at all; the body is reflowed and outlined; everything else is found by the template's words
+(resources/report_template.json).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
+from pathlib import PurePath
 
 from desktop_app.core.dates import parse_date
 from desktop_app.core.drafts import DocumentDraft, MeetingDraft, PersonDraft
@@ -15,9 +18,9 @@ from desktop_app.core.economies import registry
 from desktop_app.ingest.outline import OutlineSection, build_outline
 from desktop_app.ingest.plain import sections_from_outline
 from desktop_app.ingest.reflow import reflow
-from desktop_app.ingest.trip_report.cover import Cover, CoverRow, clean_lines, parse_cover, split_cover
+from desktop_app.ingest.trip_report.cover import Cover, CoverRow, body_fields, clean_lines, parse_cover, split_cover
 from desktop_app.ingest.trip_report.figures import find_figures
-from desktop_app.ingest.trip_report.meeting import meeting_from_cover
+from desktop_app.ingest.trip_report.meeting import meeting_from_cover, meeting_from_opening
 from desktop_app.ingest.trip_report.narrated_sessions import sessions_from_outline
 from desktop_app.ingest.trip_report.delegation import delegation
 from desktop_app.ingest.trip_report.people import officers
@@ -40,13 +43,38 @@ def _outline(cover: Cover, body: list[str], prejoined: bool) -> list[OutlineSect
 
 
 def _next_meeting(meeting: MeetingDraft, outline: list[OutlineSection]) -> str | None:
-    """From the decisions when they name it, else the first paragraph of a section about the next meeting."""
+    """From the decisions when they name it, else the first paragraph of a section about the next meeting, else
+    a paragraph that opens with the words for it wherever it stands (三、閉幕 / 下次會議（TEL 67）將由…), without
+    those words when a colon sets them apart as a label (下次會議：TEL 70將於… → TEL 70將於…)."""
+    words = template().next_meeting
     if meeting.next_meeting:
         return meeting.next_meeting
     for section in reversed(outline):
-        if contains_any(section.heading, template().next_meeting) and section.paragraphs:
+        if contains_any(section.heading, words) and section.paragraphs:
             return section.paragraphs[0]
+    for section in outline:
+        for paragraph in section.paragraphs:
+            word = next((word for word in words if paragraph.startswith(word)), None)
+            if word is None:
+                continue
+            rest = paragraph[len(word) :].lstrip()
+            return rest[1:].lstrip() if rest[:1] in ("：", ":") and rest[1:].strip() else paragraph
     return None
+
+
+def _meeting(cover: Cover, body: list[str], outline: list[OutlineSection]) -> MeetingDraft:
+    """The meeting from the cover and the fields the body gives that it lacks; for a report that names no meeting
+    there, its facts the opening paragraph states fill in what is missing."""
+    meeting = meeting_from_cover(cover.with_rows(body_fields(body)))
+    if meeting.name:
+        return meeting
+    opening = meeting_from_opening([paragraph for section in outline for paragraph in section.paragraphs])
+    if opening is None:
+        return meeting
+    for fact in fields(MeetingDraft):
+        if not getattr(meeting, fact.name):
+            setattr(meeting, fact.name, getattr(opening, fact.name))
+    return meeting
 
 
 def _delegation_section(outline: list[OutlineSection]) -> list[str]:
@@ -79,6 +107,8 @@ def _without_row(outline: list[OutlineSection], cover: Cover, row: CoverRow | No
 
 
 def _people(meeting: MeetingDraft, cover: Cover, outline: list[OutlineSection]) -> list[PersonDraft]:
+    """The delegation and the people the text names with a role. When the cover names no chair, the person the
+    text calls the meeting's chair (officers finds at most one) is the meeting's chair."""
     delegates, table = _delegates(cover, outline)
     talks = {
         index
@@ -89,7 +119,9 @@ def _people(meeting: MeetingDraft, cover: Cover, outline: list[OutlineSection]) 
     found = officers(_without_row(outline, cover, table), delegates, meeting.chair_name, talks)
     people = list(delegates)
     chair_economy = next((p.economy for p in found if p.role == "chair" and p.economy), None)
-    if meeting.chair_name:
+    if meeting.chair_name is None:
+        meeting.chair_name = next((p.name for p in found if p.role == "chair"), None)
+    else:
         hosts = registry().find_in_text(meeting.chair_organization or "")
         chair_economy = chair_economy or (hosts[0] if hosts else None)
         people.append(
@@ -114,6 +146,12 @@ def _people(meeting: MeetingDraft, cover: Cover, outline: list[OutlineSection]) 
     return people
 
 
+def _title(cover: Cover, meeting: MeetingDraft, source: str) -> str:
+    """The cover's title; for a report without one, the meeting it names, else its file's name: a first heading
+    (壹、目的) would title every such report alike."""
+    return cover.title or meeting.name or PurePath(source).stem or source
+
+
 def _published(cover: Cover, meeting: MeetingDraft) -> date | None:
     """The report's own date when its cover gives one (報告日期), as a report's published date is to be;
     else the meeting's last day, the nearest a report without one comes to its date."""
@@ -126,7 +164,7 @@ def parse_trip_report(text: str, source: str, sha256: str, prejoined: bool = Fal
     cover_lines, body = split_cover(lines)
     cover = parse_cover(cover_lines)
     outline = _outline(cover, body, prejoined)
-    meeting = meeting_from_cover(cover)
+    meeting = _meeting(cover, body, outline)
     meeting.next_meeting = _next_meeting(meeting, outline)
     year = meeting.start_date.year if meeting.start_date else None
     meeting.sessions = parse_schedule(schedule_lines(body), year)
@@ -136,7 +174,7 @@ def parse_trip_report(text: str, source: str, sha256: str, prejoined: bool = Fal
     meeting.updates = find_updates(outline, meeting.sessions)
     meeting.people = _people(meeting, cover, outline)
     sections = sections_from_outline(outline, economy_named_by)
-    title = cover.title or (outline[0].heading if outline else source)
+    title = _title(cover, meeting, source)
     paragraphs = [p for section in outline for p in ([section.heading] if section.label else []) + section.paragraphs]
     return DocumentDraft(
         title=title,

@@ -1,8 +1,10 @@
 """People: the officers and speakers the text names with a role (the cover's delegation: delegation.py).
 
 Roles come from the words around a name within one clause (召集人, 副召集人, 主席, 秘書處, 主持, 團長; else a
-speaking verb makes a speaker). Latin names are found by shape next to an honorific or a person word; Chinese
-names when they are the delegation's own, or written with a title right after them (narrative_names.py).
+speaking verb makes a speaker). Only the meeting's chair is a chair: the cover's, or where the cover names none
+the first person the text calls 主席 that is not another body's (HRDWG主席); any other is a speaker. Latin names
+are found by shape next to an honorific or a person word; Chinese names when they are the delegation's own, or
+written with a title right after them (narrative_names.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from desktop_app.ingest.trip_report.template import template
 from desktop_app.ingest.word_lists import contains_any
 
 _CLAUSE = re.compile(r"[，。；！？、]")
+_BRACKETED = re.compile(r"\s*[（(](?P<inner>[^（()）]*)")  # Ms. Helen Park（南韓）: the bracket after a name
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])(?P<acronym>[A-Z]{2,}(?:\s+[A-Z]{2,})*)\s*$")
 ROLE_REACH = 6  # characters between a name and a role word after it that still tie them without 擔任/以/為/是
 LATIN_NAME = rf"{LATIN_NAME_WORD}(?:\s+{LATIN_NAME_WORD}){{1,4}}"  # two to five capitalised words (Ramona Saar)
 
@@ -96,8 +100,12 @@ def _role_for(clause: str, hit: NameHit) -> tuple[str, int] | None:
 
 
 def _economy_of(clause: str, hit: NameHit, role_at: int | None) -> str | None:
-    """The economy named last before the name in the clause, else one named between the name and the role word
-    after it (…先生也是美國代表團的團長): the economy whose delegation or office the role is."""
+    """The economy a bracket right after the name opens with (Mr. Ramiro Ortega（美國）), else the one named last
+    before the name in the clause, else one named between the name and the role word after it (…先生也是美國代表
+    團的團長): the economy whose delegation or office the role is."""
+    bracket = _BRACKETED.match(clause, hit.end)
+    if bracket and (inside := registry().mentions(bracket["inner"])) and inside[0][0] == 0:
+        return inside[0][2]
     mentions = registry().mentions(clause)
     before = [code for start, _end, code in mentions if start < hit.start]
     if before:
@@ -147,6 +155,8 @@ def officers(
                 hits += [NameHit(*named) for named in chinese_names(clause) if named.name not in known]
                 for hit in hits:
                     role, role_at = _role_for(clause, hit) or (None, None)
+                    if role == "chair" and chair is None and not _other_body_chair(clause, role_at):
+                        chair = hit.name
                     if role == "chair" and not (chair and _same_person(hit.name, chair)):
                         role = "speaker"
                     if role is None and (index in talks or contains_any(clause, words.speaker_words)):
@@ -165,6 +175,16 @@ def officers(
                         )
                     )
     return _merge(found)
+
+
+def _other_body_chair(clause: str, role_at: int | None) -> bool:
+    """Whether the words right before 主席 make the chair another body's: an acronym that names no forum of the
+    template (HRDWG主席), or one of the template's words for such a body (聯盟主席, 指導分組主席)."""
+    before = clause[:role_at].rstrip() if role_at is not None else ""
+    acronym = _ACRONYM_BEFORE.search(before)
+    if acronym and not any(acronym["acronym"] in names for names in template().forum_acronyms.values()):
+        return True
+    return before.endswith(template().other_body_chair)
 
 
 def _merge(people: list[PersonDraft]) -> list[PersonDraft]:

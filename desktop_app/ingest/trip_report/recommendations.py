@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from desktop_app.core.drafts import RecommendationDraft
 from desktop_app.ingest.headings import match_heading
-from desktop_app.ingest.outline import OutlineSection
+from desktop_app.ingest.outline import OutlineSection, first_clause
 from desktop_app.ingest.trip_report.template import template
 from desktop_app.ingest.trip_report.tree import children, subtree_text
 from desktop_app.ingest.word_lists import contains_any
-
-_CLAUSE_END = re.compile(r"[，。；;,]")
 
 
 def _item(outline: list[OutlineSection], index: int) -> RecommendationDraft:
@@ -27,23 +23,14 @@ def _numbered_items(section: OutlineSection, index: int) -> list[RecommendationD
     for paragraph in section.paragraphs:
         match = match_heading(paragraph)
         if match is not None:
-            title, rest = _first_clause(match.rest)
+            title, rest = first_clause(match.rest)
             items.append(RecommendationDraft(title=title, text=rest, section=index))
     return items
 
 
-def _first_clause(text: str) -> tuple[str, str]:
-    """(first clause, the rest) of an item; the whole item and nothing when it is one clause."""
-    found = _CLAUSE_END.search(text)
-    if found is None or not text[: found.start()].strip():
-        return text.strip(), ""
-    return text[: found.start()].strip(), text[found.end() :].strip()
-
-
 def find_recommendations(outline: list[OutlineSection]) -> list[RecommendationDraft]:
-    """A sub-section named 心得/建議 gives its items (sub-sections, else numbered paragraphs); a 建議 without
-    items is an item itself. A part without such sub-sections gives its sub-sections, else its numbered
-    paragraphs, as items."""
+    """A sub-section named 心得/建議 gives its items (numbered paragraphs and sub-sections); a 建議 without
+    items is an item itself. A part without such sub-sections gives its own items."""
     words = template()
     top = next((i for i, s in enumerate(outline) if contains_any(s.heading, words.recommendations)), None)
     if top is None:
@@ -53,13 +40,16 @@ def find_recommendations(outline: list[OutlineSection]) -> list[RecommendationDr
         child for child in children(outline, top) if contains_any(outline[child].heading, words.recommendation_items)
     ]
     for child in named:
-        grandchildren = children(outline, child)
-        if grandchildren:
-            items.extend(_item(outline, g) for g in grandchildren)
-        elif numbered := _numbered_items(outline[child], child):
-            items.extend(numbered)
+        if listed := _listed_items(outline, child):
+            items.extend(listed)
         elif contains_any(outline[child].heading, words.recommendation_leaf):
             items.append(_item(outline, child))
     if named:
         return items
-    return [_item(outline, child) for child in children(outline, top)] or _numbered_items(outline[top], top)
+    return _listed_items(outline, top)
+
+
+def _listed_items(outline: list[OutlineSection], index: int) -> list[RecommendationDraft]:
+    """A section's items in reading order: the numbered paragraphs of its own text (a list opening with an item
+    written as a sentence), then its sub-sections."""
+    return _numbered_items(outline[index], index) + [_item(outline, child) for child in children(outline, index)]

@@ -32,15 +32,25 @@ class NarrativeNames:
 
 
 @dataclass(frozen=True)
+class OpeningNarrative:
+    place_before: tuple[str, ...]  # 在, 於: the word before the meeting's place
+    held: tuple[str, ...]  # 舉行, 召開: the word after it
+    meeting_words: tuple[str, ...]  # 會議, 論壇: the word that ends a meeting's name after its number
+
+
+@dataclass(frozen=True)
 class ReportTemplate:
     cover_fields: dict[str, tuple[str, ...]]
     form_headers: tuple[str, ...]
     title_prefixes: tuple[str, ...]
     title_suffixes: tuple[str, ...]
     forums: dict[str, tuple[str, ...]]
+    forum_acronyms: dict[str, tuple[str, ...]]  # the forum's one name by the acronyms reports write it in
+    opening_narrative: OpeningNarrative
     self_economy: str
     absent_words: tuple[str, ...]
     schedule_heading: tuple[str, ...]
+    schedule_venue_words: tuple[str, ...]  # a room (Sala, Room, 會議室) or a venue column's head (地點, Venue)
     session_kinds: tuple[tuple[str, tuple[str, ...]], ...]
     session_sections: dict[str, tuple[str, ...]]
     narrated_session_excluded: tuple[str, ...]
@@ -57,6 +67,7 @@ class ReportTemplate:
     person_after: tuple[str, ...]
     honorifics: tuple[str, ...]  # longest first
     role_links: re.Pattern[str]
+    other_body_chair: tuple[str, ...]  # words before 主席 that make the chair another body's
     delegation_table: DelegationTable
     narrative_names: NarrativeNames
 
@@ -71,9 +82,16 @@ def template() -> ReportTemplate:
         title_prefixes=tuple(raw["title_prefixes"]),
         title_suffixes=tuple(raw["title_suffixes"]),
         forums={forum: tuple(names) for forum, names in raw["forums"].items()},
+        forum_acronyms={forum: tuple(names) for forum, names in raw["forum_acronyms"].items()},
+        opening_narrative=OpeningNarrative(
+            place_before=tuple(raw["opening_narrative"]["place_before"]),
+            held=tuple(raw["opening_narrative"]["held"]),
+            meeting_words=tuple(raw["opening_narrative"]["meeting_words"]),
+        ),
         self_economy=raw["self_economy"],
         absent_words=tuple(raw["absent_words"]),
         schedule_heading=tuple(raw["schedule_heading"]),
+        schedule_venue_words=tuple(raw["schedule_venue_words"]),
         session_kinds=tuple((row["kind"], tuple(row["words"])) for row in raw["session_kinds"]),
         session_sections={kind: tuple(words) for kind, words in raw["session_sections"].items()},
         narrated_session_excluded=tuple(raw["narrated_session_excluded"]),
@@ -90,6 +108,7 @@ def template() -> ReportTemplate:
         person_after=tuple(raw["person_after"]),
         honorifics=tuple(sorted(raw["honorifics"], key=len, reverse=True)),
         role_links=re.compile(raw["role_links"]),
+        other_body_chair=tuple(raw["other_body_chair"]),
         delegation_table=DelegationTable(
             titles=tuple(sorted(raw["delegation_table"]["titles"], key=len, reverse=True)),
             organization_endings=tuple(raw["delegation_table"]["organization_endings"]),

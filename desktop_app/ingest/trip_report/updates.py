@@ -1,5 +1,6 @@
-"""Country updates: each economy's item under a list of reports (國情報告, 更新報告, 經濟體報告, 討論事項), as a
-numbered sub-section ((一) 日本) or as a paragraph or table row of the list's own text (日本：…, 日本 | …)."""
+"""Country updates: each economy's item under a list of reports (國情報告, 更新報告, 經濟體政策報告, 討論事項, or any
+list most of whose items open with an economy and a colon), as a numbered sub-section ((一) 日本) or as a paragraph
+or table row of the list's own text (日本：…, 日本 | …)."""
 
 from __future__ import annotations
 
@@ -35,9 +36,39 @@ def session_of(outline: list[OutlineSection], sessions: list[SessionDraft], inde
     return None
 
 
-def _is_update_list(heading: str) -> bool:
+def _is_update_list(outline: list[OutlineSection], index: int) -> bool:
+    """A list of reports by its heading's words (國情報告, 經濟體政策報告), or, whatever its heading says, by its
+    items: most of them open with an economy's name and a colon ((1)南韓：…, 日本：…)."""
     words = template()
-    return contains_any(heading, words.update_lists) and not contains_any(heading, words.update_lists_excluded)
+    heading = outline[index].heading
+    if contains_any(heading, words.update_lists_excluded):
+        return False
+    return contains_any(heading, words.update_lists) or _lists_economies(outline, index)
+
+
+MIN_ECONOMY_ITEMS = 2  # economy-led items that make a list of reports of a list whose heading does not say so
+
+
+def _lists_economies(outline: list[OutlineSection], index: int) -> bool:
+    """Whether most of a section's items are economies' reports: sub-sections whose heading, an economy's name
+    alone, runs into their text ((1)南韓：…), or paragraphs opening with an economy and a colon. A list of talks
+    headed by the speakers' economies on lines of their own (1. 美國 / 主任…致詞時表示…) is none."""
+    items = children(outline, index)
+    named = [child for child in items if outline[child].run_in and _names_only_economy(outline[child].heading)]
+    own = (part for paragraph in without_figures(outline[index].paragraphs) for part in _at_economy_leads(paragraph))
+    led = [part for part in own if _opens_with_economy_colon(part)]
+    economy_items = len(named) + len(led)
+    return economy_items >= MIN_ECONOMY_ITEMS and economy_items > len(items) - len(named)
+
+
+def _opens_with_economy_colon(paragraph: str) -> bool:
+    leading = leading_economy(paragraph)
+    lead = _LEAD.match(paragraph, leading[0]) if leading else None
+    return lead is not None and lead["separator"].strip() in ("：", ":")
+
+
+def _names_only_economy(heading: str) -> bool:
+    return economy_named_by(heading) is not None and not _says_more_than_economy(heading)
 
 
 def _economy_lead(paragraph: str) -> tuple[str, str, str] | None:
@@ -148,7 +179,7 @@ def find_updates(outline: list[OutlineSection], sessions: list[SessionDraft]) ->
     one per paragraph or table row of a list's own text that opens with an economy (日本：…, 日本 | …);
     then one per economy and session."""
     updates: list[UpdateDraft] = []
-    for index, section in enumerate(outline):
-        if _is_update_list(section.heading):
+    for index in range(len(outline)):
+        if _is_update_list(outline, index):
             updates += _listed_updates(outline, sessions, index) + _sub_section_updates(outline, sessions, index)
     return _one_per_session(updates)

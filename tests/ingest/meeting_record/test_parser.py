@@ -39,7 +39,7 @@ def test_the_meeting_s_facts_come_from_the_opening() -> None:
 
 def test_steering_groups_grouped_under_one_item_are_each_a_session() -> None:
     sessions = _summary().meetings[0].sessions
-    assert [(s.kind, s.body) for s in sessions] == [("steering_group", "DPSG"), ("steering_group", "STSG")]
+    assert [(s.kind, s.body) for s in sessions] == [("plenary", None), ("steering_group", "DPSG"), ("steering_group", "STSG")]
 
 
 def test_economy_reports_as_sub_items_and_the_people_with_their_roles() -> None:
@@ -63,7 +63,9 @@ def test_a_record_of_meeting_with_fields_upper_case_items_and_wrapped_lines() ->
     assert meeting.location == "Bangkok, Thailand (hybrid)" and meeting.host_economy == "TH"
     assert meeting.economies_absent == ["BN", "CL"] and len(meeting.economies_present) == 15
     assert [(s.kind, s.title) for s in meeting.sessions] == [
-        ("heads_of_delegation", "HEADS OF DELEGATION MEETING"), ("workshop", "WORKSHOP ON SUBMARINE CABLE RESILIENCE")
+        ("plenary", "ECONOMY UPDATES"),
+        ("heads_of_delegation", "HEADS OF DELEGATION MEETING"),
+        ("workshop", "WORKSHOP ON SUBMARINE CABLE RESILIENCE"),
     ]
     assert meeting.decisions == ["The meeting agreed to review the plan's indicators before TEL67."]
     opening = next(section for section in draft.sections if section.heading == "OPENING AND INTRODUCTION")
@@ -102,7 +104,8 @@ def test_a_session_reporting_on_several_bodies_is_one_session_each() -> None:
     STSG Convenor …: a session for each group, dated where its paragraph gives the day."""
     sessions = parse_fixture("tel69_summary_numbered_paragraphs.txt").meetings[0].sessions
     assert [(s.title, s.body, s.date) for s in sessions] == [
+        ("Economy Updates", None, None),
         ("Steering Group Reports: DPSG", "DPSG", date(2024, 11, 13)),
         ("Steering Group Reports: STSG", "STSG", None),
     ]
-    assert [s.body for s in _summary().meetings[0].sessions] == ["DPSG", "STSG"]  # sub-items stay as they are
+    assert [s.body for s in _summary().meetings[0].sessions] == [None, "DPSG", "STSG"]  # sub-items stay as they are

@@ -83,9 +83,14 @@ class BriefDialog(QDialog):
         self._fill_subjects()
 
     def _fill_subjects(self) -> None:
+        """List the kind's subjects in the chosen language, keeping the subject chosen (by its code or id) when
+        only the language changed: the labels are retranslated, the brief is still of Korea."""
+        chosen = self.subject.currentData()
         self.subject.clear()
         for label, name in subjects(self.library, self.kind.currentData(), self.language.currentData()):
             self.subject.addItem(label, name)
+        if chosen is not None:
+            self.subject.setCurrentIndex(max(0, self.subject.findData(chosen)))
 
     def choose(self, kind: str, name: str) -> None:
         """Select a kind and subject, as a reader would (used when opening the dialog on the page shown)."""

@@ -11,6 +11,9 @@ from desktop_app.ui.i18n import Strings
 from desktop_app.ui.nav_nodes import NavFilter
 
 
+MINIMUM_CHARACTERS = 6  # each list's narrowest, so that every toolbar button shows at 800 pixels wide
+
+
 class FilterBar(ChoiceBar):
     """Emits `changed` with the new NavFilter; the clear button shows while a filter is active."""
 
@@ -23,8 +26,13 @@ class FilterBar(ChoiceBar):
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.setText("✕")
+        # the clear button keeps its room while hidden, so turning a filter on moves nothing in the toolbar (it
+        # pushed the bookmark button into the overflow menu at 800 pixels); the lists give that room up instead
+        retained = self.clear_button.sizePolicy()
+        retained.setRetainSizeWhenHidden(True)
+        self.clear_button.setSizePolicy(retained)
         for combo in (self.economy_combo, self.topic_combo):
-            combo.setMinimumContentsLength(8)  # the toolbar keeps every button at 800 pixels wide
+            combo.setMinimumContentsLength(MINIMUM_CHARACTERS)
             combo.setMaxVisibleItems(22)
         self._watch(self.economy_combo, self.topic_combo)
         self.clear_button.clicked.connect(self.clear)

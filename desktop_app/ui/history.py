@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class History:
     """Visiting a new page drops the forward list; going back or forward moves along it."""
@@ -42,3 +44,28 @@ class History:
             self._back.append(self.current)
         self.current = self._forward.pop()
         return self.current
+
+    def forget(self, exists: Callable[[str], bool]) -> None:
+        """Drop the pages behind and ahead that no longer exist (a removed document's), so Back and Forward never
+        land on "page not found"; each address is asked about once, and the same page twice in a row, left
+        where a page between them went, becomes one step."""
+        answers: dict[str, bool] = {}
+
+        def kept(url: str) -> bool:
+            if url not in answers:
+                answers[url] = exists(url)
+            return answers[url]
+
+        if self.current is None:
+            return
+        behind = [url for url in self._back if kept(url)]
+        ahead = [url for url in reversed(self._forward) if kept(url)]
+        steps: list[str] = []
+        current_step = 0
+        for position, url in enumerate([*behind, self.current, *ahead]):
+            if not steps or steps[-1] != url:
+                steps.append(url)
+            if position == len(behind):
+                current_step = len(steps) - 1
+        self._back = steps[:current_step]
+        self._forward = list(reversed(steps[current_step + 1:]))

@@ -1,4 +1,8 @@
-"""The import strip in the status bar: progress, the current file and Cancel, while an ImportJob runs."""
+"""The import strip in the status bar: progress, the current file and Cancel, while an ImportJob runs.
+
+An import asked for while one runs waits its turn (the strip says how many wait) rather than being dropped;
+Cancel stops the running one and drops those waiting.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ class ImportPanel(QWidget):
         self.db_path = db_path
         self.on_done = on_done
         self.job: ImportJob | None = None
+        self.waiting: list[tuple[list[Path], bool]] = []  # imports asked for while one ran, in order
+        self._file_name = ""
         self.label = QLabel(self)
         self.label.setObjectName("importFile")
         self.bar = QProgressBar(self)
@@ -37,29 +43,40 @@ class ImportPanel(QWidget):
     def retranslate(self, strings: Strings) -> None:
         self.strings = strings
         self.cancel_button.setText(strings("cancel"))
+        if self.job is not None:
+            self._show_file()
 
     @property
     def running(self) -> bool:
         return self.job is not None
 
     def start(self, paths: list[Path], refresh: bool = False) -> bool:
-        """Start importing on a worker thread (with refresh, files already in the library are read again);
-        refused (False) while another import runs."""
-        if self.job is not None or not paths:
+        """Import on a worker thread (with refresh, files already in the library are read again), at once or,
+        while another import runs, after it and any already waiting; False only when there is nothing to
+        import."""
+        if not paths:
             return False
+        if self.job is not None:
+            self.waiting.append((list(paths), refresh))
+            self._show_file()
+            return True
         self.job = ImportJob(self.db_path, paths, refresh, self)
         self.job.progress.connect(self._progress)
         self.job.finished.connect(self._finished)
         self.bar.setRange(0, 0)
-        self.label.setText(self.strings("status_importing", file=paths[0].name))
+        self._file_name = paths[0].name
+        self._show_file()
         self.show()
         self.job.start()
         return True
 
     def cancel(self) -> None:
+        """Stop the running import at its next file; the imports waiting are not started."""
+        self.waiting.clear()
         if self.job is not None:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
+            self._show_file()
 
     def wait(self, milliseconds: int = 30000) -> None:
         if self.job is not None:
@@ -68,7 +85,12 @@ class ImportPanel(QWidget):
     def _progress(self, done: int, total: int, file_name: str) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.label.setText(self.strings("status_importing", file=file_name))
+        self._file_name = file_name
+        self._show_file()
+
+    def _show_file(self) -> None:
+        waiting = self.strings("import_waiting", count=len(self.waiting)) if self.waiting else ""
+        self.label.setText(self.strings("status_importing", file=self._file_name) + waiting)
 
     def _finished(self, lines: list, cancelled: bool) -> None:
         job, self.job = self.job, None
@@ -77,3 +99,6 @@ class ImportPanel(QWidget):
         self.hide()
         self.cancel_button.setEnabled(True)
         self.on_done(lines, cancelled)
+        if self.waiting:
+            paths, refresh = self.waiting.pop(0)
+            self.start(paths, refresh)

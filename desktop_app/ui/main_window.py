@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHeaderView, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
     QTreeView, QVBoxLayout, QWidget,
@@ -33,7 +34,9 @@ from desktop_app.ui.remove_action import RemoveDocumentAction
 from desktop_app.ui.search_client import SearchAnswer
 from desktop_app.ui.search_panel import SearchPanel
 from desktop_app.ui.settings import WindowSettings
+from desktop_app.ui.tree_state import capture_tree_state, restore_tree_state
 from desktop_app.ui.urls import READ_AGAIN_URL, WELCOME_URL, meeting_to_search_in, parse_url
+from desktop_app.ui.window_shortcuts import ActionKeysOverField
 
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: QSettings) -> None:
@@ -46,6 +49,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.page = Page(WELCOME_URL, "", "")
         self.highlight_query = ""
+        self._rebuilding_tree = False
         self.setAcceptDrops(True)
 
         self.actions_ = WindowActions(self)
@@ -76,6 +80,7 @@ class MainWindow(QMainWindow):
         self.left = QStackedWidget(self)
         self.left.addWidget(self.tree)
         self.left.addWidget(self.search.page)
+        self.search.order_tabs(self.filters.clear_button, self.tree)
 
         self.detail = DetailView(self)
         self.find_bar = FindBar(self.detail, self.strings, self)
@@ -108,6 +113,7 @@ class MainWindow(QMainWindow):
         self.print_actions = PrintActions(self)
         self.copy_reference = CopyReferenceAction(self)
         self.remove_action = RemoveDocumentAction(self)
+        self._keys_over_search_box = ActionKeysOverField(self.search.box, self._actions_over_text_fields())
         self._restore_layout()
         self.retranslate()
         last = self.settings.last_url
@@ -142,6 +148,8 @@ class MainWindow(QMainWindow):
         self.search.describe_filters = self.filters.describe
         self.search.box.escaped.connect(self.leave_search)
         self.search.view.escaped.connect(self.leave_search)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.detail, context=Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self._escape_in_page)
         self.search.view.activated_row.connect(self.search.open_index)
         self.search.view.doubleClicked.connect(self.search.open_index)
 
@@ -159,17 +167,35 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         self._mark_in_tree(url)
 
-    def _mark_in_tree(self, url: str) -> None:
+    def _mark_in_tree(self, url: str, preferred: QModelIndex = QModelIndex()) -> None:
         """The tree marks the page shown where it lists it (among its loaded rows), and nothing where it does
-        not: a mark left on the page before made a click on that row open nothing."""
-        index = self.nav_model.find_url(url)
+        not: a mark left on the page before made a click on that row open nothing. A page listed twice (a
+        section under its topic and its document) stays marked on the row the reader chose."""
         selection = self.tree.selectionModel()
+        for candidate in (preferred, selection.currentIndex()):
+            if candidate.isValid() and candidate.siblingAtColumn(0).data(URL_ROLE) == url:
+                index = candidate.siblingAtColumn(0)
+                break
+        else:
+            index = self.nav_model.find_url(url)
         if not index.isValid():
             selection.clear()
             return
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         selection.setCurrentIndex(index, flags)  # the page is shown already: _tree_current_changed opens nothing
         self.tree.scrollTo(index)
+
+    def _rebuild_tree(self, rebuild: Callable[[], None]) -> None:
+        """Rebuild (part of) the tree, keeping the branches the reader opened, the scroll position and the
+        marked row: the rebuilt rows are found again by their stable keys."""
+        state = capture_tree_state(self.tree, self.nav_model)
+        self._rebuilding_tree = True  # rows going move the current row: that opens no page
+        try:
+            rebuild()
+            marked = restore_tree_state(self.tree, self.nav_model, state)
+        finally:
+            self._rebuilding_tree = False
+        self._mark_in_tree(self.page.url, marked)
 
     def current_page_html(self) -> str:
         """The page as shown (self-contained HTML), for printing and PDF export."""
@@ -218,7 +244,8 @@ class MainWindow(QMainWindow):
 
     def _tree_current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         url = index.siblingAtColumn(0).data(URL_ROLE) if index.isValid() else None
-        if url and url != self.page.url:  # the page shown, which the import summary is not though history's
+        # not the page shown (which the import summary is not, though history's), nor a row moved by a rebuild
+        if url and url != self.page.url and not self._rebuilding_tree:
             self.open_url(url)
 
     # Search and filters
@@ -241,6 +268,11 @@ class MainWindow(QMainWindow):
     def _show_results_count(self) -> None:
         self.statusBar().showMessage(self.strings("status_results", count=self.search.model.total))
 
+    def _escape_in_page(self) -> None:
+        """Esc in the page read leaves search too, as it does from the search box and the results."""
+        if self.left.currentWidget() is self.search.page:
+            self.leave_search()
+
     def leave_search(self) -> None:
         """Esc: back to browsing the tree."""
         self.search.clear()
@@ -256,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def apply_filter(self, nav_filter: NavFilter) -> None:
         self.settings.nav_filter = nav_filter
-        self.nav_model.reload(nav_filter=nav_filter)
+        self._rebuild_tree(lambda: self.nav_model.set_filter(nav_filter))
         self.search.set_filter(nav_filter)
         self._update_status()
 
@@ -276,7 +308,7 @@ class MainWindow(QMainWindow):
         else:
             bookmarks.add_bookmark(self.library, url, self.page.title)
             message = self.strings("bookmark_added")
-        self.nav_model.reload()
+        self._rebuild_tree(self.nav_model.refresh_bookmarks)
         self._update_navigation()
         self.statusBar().showMessage(message, 3000)
 
@@ -287,7 +319,7 @@ class MainWindow(QMainWindow):
         self.settings.language = self.strings.lang
         apply_qt_language(self.strings.lang)
         self.retranslate()
-        self.nav_model.reload(strings=self.strings)
+        self._rebuild_tree(lambda: self.nav_model.reload(strings=self.strings))
         self.open_url(self.current_url(), record=False, highlight=self.highlight_query)
 
     def retranslate(self) -> None:
@@ -335,23 +367,47 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> bool:
-        self._importing_samples = False
-        return self.import_panel.start(paths)
+        """Import now, or after the import running (the status bar says it waits); False for no files."""
+        return self._start_import(paths)
+
+    def _start_import(self, paths: list[Path], refresh: bool = False) -> bool:
+        waits = self.import_panel.running
+        started = self.import_panel.start(paths, refresh)
+        if started and waits:
+            self.statusBar().showMessage(self.strings("status_import_queued"), 8000)
+        elif started:
+            self._importing_samples = False
+        return started
+
+    def _actions_over_text_fields(self) -> list[QAction]:
+        """The window's shortcuts that must work with the cursor in the search box too."""
+        a, p = self.actions_, self.print_actions
+        return [p.export_pdf, p.print_, p.preview, p.brief, a.bookmark, a.newest_first, a.import_files, a.import_folder]
 
     def import_samples(self) -> bool:
         """The first start's import of the bundled seeds; quitting lets it finish (it takes a second or two),
         so a library is never left without the samples its first start promised."""
         from desktop_app.core.resources import seed_files
 
+        waits = self.import_panel.running
         started = self.import_paths(seed_files())
-        self._importing_samples = started
+        self._importing_samples = started and not waits
         return started
 
     def _library_changed(self) -> None:
-        """Documents came or went: the tree, the counts and the shown results are read again."""
-        self.nav_model.reload()
+        """Documents came or went: the tree, the counts and the shown results are read again, and Back and
+        Forward forget pages that went (a document read again gets new sections)."""
+        self._rebuild_tree(self.nav_model.reload)
         self._update_status()
         self.search.library_changed()
+        self.history.forget(self._page_still_exists)
+        self._update_navigation()
+
+    def _page_still_exists(self, url: str) -> bool:
+        """Whether a visited page is still there: only pages of one document, meeting or person can go (an
+        economy's or a topic's page stays, and is slow to build on a large library)."""
+        address = parse_url(url)
+        return address is None or address.number is None or page_exists(self.library, url)
 
     def document_removed(self, title: str) -> None:
         """After File › Remove document…: the tree, counts, results, page and bookmarks no longer show it (a
@@ -359,11 +415,12 @@ class MainWindow(QMainWindow):
         for mark in bookmarks.list_bookmarks(self.library):
             if not page_exists(self.library, mark.target):
                 bookmarks.remove_bookmark(self.library, mark.target)
+        self.open_url(WELCOME_URL)  # first: the removed page, left behind it, is forgotten with the others
         self._library_changed()
-        self.open_url(WELCOME_URL)
         self.statusBar().showMessage(self.strings("status_document_removed", title=title), 8000)
 
     def _import_finished(self, lines: list, cancelled: bool) -> None:
+        self._importing_samples = False  # the samples' import, when it ran, is over; a waiting one is not theirs
         summary = render_import_summary(lines, cancelled, self.strings)
         self.page = summary
         self.skipped_paths = [line.path for line in lines if line.status == "skipped" and line.path]
@@ -375,8 +432,7 @@ class MainWindow(QMainWindow):
     def read_skipped_again(self) -> bool:
         """The import summary's link: the files the last import skipped (already in the library), read again
         with this importer, replacing what was extracted from them."""
-        self._importing_samples = False
-        return self.import_panel.start(self.skipped_paths, refresh=True)
+        return self._start_import(self.skipped_paths, refresh=True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -401,6 +457,7 @@ class MainWindow(QMainWindow):
 
     def finish_import(self) -> None:
         """Stop a running import at its next file and wait for it, so no thread outlives the window."""
+        self.import_panel.waiting.clear()  # none starts after the window closes
         if not self._importing_samples:
             self.import_panel.cancel()
         self.import_panel.wait()

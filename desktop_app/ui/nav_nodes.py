@@ -2,12 +2,15 @@
 
 Branch counts are computed when the tree is built; a node's children are loaded only when it is first expanded
 (its `loader`), so the first view costs a handful of COUNT queries whatever the size of the library.
-Filters (economy, topic) narrow every branch they make sense for.
+Filters (economy, topic) narrow every branch they make sense for; `FILTERED_BY` names which, so a new filter
+rebuilds only the branches it changes. Each node has a `key` that survives a rebuild (and a language switch),
+by which the window finds the rows it had open and marked again.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import itertools
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -19,6 +22,7 @@ from desktop_app.core.economies import APEC_CODES, registry
 from desktop_app.core.library import Library
 from desktop_app.core.meeting_groups import by_same_meeting
 from desktop_app.core.topics import taxonomy
+from desktop_app.ui.bookmark_titles import bookmark_title
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.labels import format_date, session_title
 from desktop_app.ui.meeting_choices import meeting_label, told_apart
@@ -59,6 +63,24 @@ class NavFilter:
     def active(self) -> bool:
         return bool(self.economy or self.topic)
 
+    def changed_parts(self, other: NavFilter) -> set[str]:
+        """Which of "economy" and "topic" differ between two filters."""
+        return {part for part in ("economy", "topic") if getattr(self, part) != getattr(other, part)}
+
+
+# The filter parts each branch is narrowed by: a new filter rebuilds the branches it touches, no others.
+FILTERED_BY: dict[str, frozenset[str]] = {
+    "meetings": frozenset({"economy", "topic"}),
+    "economies": frozenset({"economy", "topic"}),
+    "topics": frozenset({"economy", "topic"}),
+    "people": frozenset({"economy"}),
+    "documents": frozenset({"economy", "topic"}),
+    "bookmarks": frozenset(),
+}
+
+
+_SERIALS = itertools.count(1)
+
 
 @dataclass(eq=False)
 class NavNode:
@@ -70,13 +92,20 @@ class NavNode:
     count: int | None = None
     counts: str = ""  # what count counts (sessions, sections mentioning it, …): its tooltip names it
     detail: str = ""  # more than the label says (a meeting's full name), shown in the tooltip
+    key: str = ""  # what names the row across rebuilds where its url does not (a day, a branch); see `stable_key`
     loader: Callable[[], list[NavNode]] | None = None
     children: list[NavNode] | None = None
     parent: NavNode | None = field(default=None, repr=False)
+    serial: int = field(default_factory=lambda: next(_SERIALS), repr=False)  # names the row to the Qt model
 
     @property
     def icon(self) -> str:
         return ICONS.get(self.kind, "fa5s.circle")
+
+    @property
+    def stable_key(self) -> str:
+        """The same for this row in any language and filter, and different from its siblings'."""
+        return self.key or self.url or self.kind
 
     def may_have_children(self) -> bool:
         return self.loader is not None if self.children is None else bool(self.children)
@@ -113,24 +142,36 @@ class NavBuilder:
         self.library = library
         self.strings = strings
         self.filter = nav_filter
+        self._topic_section_list: list[m.Section] | None = None
+        self._builders: dict[str, Callable[[], NavNode]] = {
+            "meetings": self.meetings_branch,
+            "economies": self.economies_branch,
+            "topics": self.topics_branch,
+            "people": self.people_branch,
+            "documents": self.documents_branch,
+            "bookmarks": self.bookmarks_branch,
+        }
 
     def roots(self) -> list[NavNode]:
-        return [
-            self.meetings_branch(),
-            self.economies_branch(),
-            self.topics_branch(),
-            self.people_branch(),
-            self.documents_branch(),
-            self.bookmarks_branch(),
-        ]
+        return [build() for build in self._builders.values()]
+
+    def branch(self, kind: str) -> NavNode:
+        """One top-level branch, built alone (a new filter or bookmark rebuilds only what it changes)."""
+        return self._builders[kind]()
+
+    def _topic_sections_of_filter(self) -> list[m.Section]:
+        """The filter topic's sections, read once per build: the meetings and documents branches both need
+        them, and on a large library reading them is the slowest part of a filter change."""
+        if self._topic_section_list is None:
+            self._topic_section_list = queries.sections_for_topic(self.library, self.filter.topic or "")
+        return self._topic_section_list
 
     def _sections_matching_filter(self) -> list[m.Section] | None:
         """Sections the active filter allows, or None when no filter narrows sections."""
+        if self.filter.topic and self.filter.economy:
+            return queries.sections_for_economy(self.library, self.filter.economy, topic=self.filter.topic)
         if self.filter.topic:
-            sections = queries.sections_for_topic(self.library, self.filter.topic)
-            if self.filter.economy:
-                sections = [s for s in sections if self.filter.economy in s.economies]
-            return sections
+            return self._topic_sections_of_filter()
         if self.filter.economy:
             return queries.sections_for_economy(self.library, self.filter.economy)
         return None
@@ -143,7 +184,7 @@ class NavBuilder:
             code = self.filter.economy
             found = [mt for mt in found if code in mt.economies_present or code == mt.host_economy]
         if self.filter.topic:
-            documents = {s.document_id for s in queries.sections_for_topic(self.library, self.filter.topic)}
+            documents = {s.document_id for s in self._topic_sections_of_filter()}
             found = [mt for mt in found if mt.document_id in documents]
         return found
 
@@ -228,6 +269,7 @@ class NavBuilder:
                     count=len(chosen),
                     counts="sessions",
                     loader=lambda chosen=chosen: [self._session_node(s) for s in chosen],
+                    key=f"{page_url('meeting', meeting.id)}#{day.isoformat() if day else 'undated'}",
                 )
             )
         return days
@@ -251,9 +293,7 @@ class NavBuilder:
     def economies_branch(self) -> NavNode:
         codes = [self.filter.economy] if self.filter.economy else list(APEC_CODES)
         if self.filter.topic:
-            counts: Counter[str] = Counter(
-                code for s in queries.sections_for_topic(self.library, self.filter.topic) for code in s.economies
-            )
+            counts = queries.topic_economy_counts(self.library, self.filter.topic)
         else:
             counts = queries.economy_section_counts(self.library)
         registry_ = registry()
@@ -275,6 +315,7 @@ class NavBuilder:
             count=mentions,
             counts="sections",
             loader=lambda: self._economy_children(code),
+            key=page_url("economy", code),  # the same row whichever topic its address names
         )
 
     def _economy_children(self, code: str) -> list[NavNode]:
@@ -294,9 +335,7 @@ class NavBuilder:
                     detail=items[0].meeting.name,
                 )
             )
-        sections = queries.sections_for_economy(self.library, code)
-        if self.filter.topic:
-            sections = [s for s in sections if self.filter.topic in s.topics]
+        sections = queries.sections_for_economy(self.library, code, topic=self.filter.topic)
         if sections:
             nodes.append(
                 NavNode(
@@ -306,6 +345,7 @@ class NavBuilder:
                     count=len(sections),
                     counts="sections",
                     loader=lambda: [_section_node(s) for s in sections],
+                    key=f"mentions:{code}",
                 )
             )
         return nodes
@@ -336,9 +376,7 @@ class NavBuilder:
         if self.filter.topic:
             topics = [t for t in topics if t.id == self.filter.topic]
         if self.filter.economy:
-            counts: Counter[str] = Counter(
-                t for s in queries.sections_for_economy(self.library, self.filter.economy) for t in s.topics
-            )
+            counts = queries.economy_topic_counts(self.library, self.filter.economy)
         else:
             counts = queries.topic_counts(self.library)
         return NavNode(
@@ -360,9 +398,10 @@ class NavBuilder:
         )
 
     def _topic_sections(self, topic_id: str) -> list[NavNode]:
-        sections = queries.sections_for_topic(self.library, topic_id)
         if self.filter.economy:
-            sections = [s for s in sections if self.filter.economy in s.economies]
+            sections = queries.sections_for_economy(self.library, self.filter.economy, topic=topic_id)
+        else:
+            sections = queries.sections_for_topic(self.library, topic_id)
         return [_section_node(s) for s in sections]
 
     # People › roles
@@ -447,6 +486,8 @@ class NavBuilder:
     # Bookmarks
 
     def bookmarks_branch(self) -> NavNode:
+        """Each bookmark titled from its address in the reader's language (a title saved in another language, or
+        a section's bare heading, would read wrong or say too little); the saved title where the page is gone."""
         marks = list_bookmarks(self.library)
         return NavNode(
             "bookmarks",
@@ -454,5 +495,8 @@ class NavBuilder:
             page_url("bookmarks"),
             count=len(marks),
             counts="bookmarks",
-            loader=lambda: [NavNode("bookmark", mark.title, mark.target) for mark in marks],
+            loader=lambda: [
+                NavNode("bookmark", bookmark_title(self.library, mark.target, self.strings, mark.title), mark.target)
+                for mark in marks
+            ],
         )

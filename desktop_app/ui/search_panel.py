@@ -68,8 +68,7 @@ class SearchPanel:
         self.view.setObjectName("resultsView")
         self.view.setModel(self.model)
         self.view.setItemDelegate(ResultDelegate(self.view))
-        self.view.setUniformItemSizes(False)
-        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(True)  # rows of one height (the delegate's): a page fetched measures no row
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.scope_bar = ScopeBar(library, strings, parent)
@@ -81,6 +80,7 @@ class SearchPanel:
         page_layout.setSpacing(0)
         page_layout.addWidget(self.scope_bar)
         page_layout.addWidget(self.view, 1)
+        self._order_page_tabs()
         self.timer = QTimer(parent)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -132,6 +132,19 @@ class SearchPanel:
         self.box.setPlaceholderText(
             self.strings("search_placeholder_scoped", scope=scope) if scope else self.strings("search_placeholder")
         )
+
+    def order_tabs(self, before: QWidget, after: QWidget) -> None:
+        """Put the results page in the window's Tab order where it is laid out: after `before` (the toolbar's
+        last widget), its scope lists and results, then `after` (the tree it takes the place of). Built
+        elsewhere and put in the window's stack later, the page was otherwise reached last, after the page shown."""
+        QWidget.setTabOrder(before, self.scope_bar.meeting_combo)
+        self._order_page_tabs()
+        QWidget.setTabOrder(self.view, after)
+
+    def _order_page_tabs(self) -> None:
+        """As laid out: the scope lists, then the results they narrow."""
+        QWidget.setTabOrder(self.scope_bar.meeting_combo, self.scope_bar.kind_combo)
+        QWidget.setTabOrder(self.scope_bar.kind_combo, self.view)
 
     def search_in_meeting(self, meeting_id: int) -> None:
         """Scope the search to one meeting and put the cursor in the search box (a meeting page's link)."""

@@ -14,7 +14,7 @@ QToolBar QToolButton { padding: 4px 6px; border-radius: 4px; }
 QToolBar QToolButton:hover { background: #e6f0fa; }
 QToolBar QToolButton:checked { background: #fff3c4; }
 QLineEdit#searchBox { padding: 5px 10px; border: 1px solid #bcccdc; border-radius: 14px; background: #ffffff;
-                      min-width: 260px; }
+                      min-width: 240px; }
 QLineEdit#searchBox:focus { border: 1px solid #0b5cad; }
 QComboBox { padding: 3px 8px; border: 1px solid #bcccdc; border-radius: 4px; background: #ffffff; }
 QComboBox[active="true"] { border: 1px solid #0b5cad; background: #e6f0fa; color: #0b4f8a; font-weight: 600; }

@@ -192,9 +192,11 @@ def test_import_on_worker_thread_appears_in_tree(qtbot, window: MainWindow, tmp_
     assert "empty.txt" in html and "note.txt" in html
     assert window.current_page_title() == "匯入結果" and window.windowTitle().startswith("匯入結果")
     assert not window.actions_.bookmark.isEnabled(), "the summary is no page a bookmark can come back to"
-    economy = _children(window, _branch(window, "economies"))[0]  # a row whose page history holds, under the summary
-    window.open_url(economy.data(URL_ROLE))
+    economy_url = _children(window, _branch(window, "economies"))[0].data(URL_ROLE)
+    window.open_url(economy_url)  # a row whose page history holds, under the summary
     window._import_finished([], False)
+    economy = _children(window, _branch(window, "economies"))[0]  # the tree was built again
+    assert economy.data(URL_ROLE) == economy_url
     window._tree_current_changed(economy)
     assert window.current_page_title() != "匯入結果", "the row's page opens over the summary"
     window.toggle_bookmark()

@@ -210,6 +210,15 @@ def sections_for_economy(
     return _sections_where(library, "economies", code, limit, topic)
 
 
+def documents_with_sections(library: Library, economy: str | None = None, topic: str | None = None) -> set[int]:
+    """Ids of the documents holding a section that mentions the economy and is tagged with the topic (either may
+    be left out): the tree narrows its branches by them without reading the sections themselves."""
+    conditions = [_holding("economies", economy)] if economy else []
+    conditions += [_holding("topics", topic)] if topic else []
+    with library.session() as session:
+        return set(session.scalars(select(m.Section.document_id).where(*conditions).distinct()))
+
+
 def count_sections_for_topic(library: Library, topic_id: str) -> int:
     return _count_where(library, "topics", topic_id)
 

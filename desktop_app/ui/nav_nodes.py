@@ -142,7 +142,7 @@ class NavBuilder:
         self.library = library
         self.strings = strings
         self.filter = nav_filter
-        self._topic_section_list: list[m.Section] | None = None
+        self._documents_by_filter: dict[tuple[str | None, str | None], set[int]] = {}
         self._builders: dict[str, Callable[[], NavNode]] = {
             "meetings": self.meetings_branch,
             "economies": self.economies_branch,
@@ -159,22 +159,16 @@ class NavBuilder:
         """One top-level branch, built alone (a new filter or bookmark rebuilds only what it changes)."""
         return self._builders[kind]()
 
-    def _topic_sections_of_filter(self) -> list[m.Section]:
-        """The filter topic's sections, read once per build: the meetings and documents branches both need
-        them, and on a large library reading them is the slowest part of a filter change."""
-        if self._topic_section_list is None:
-            self._topic_section_list = queries.sections_for_topic(self.library, self.filter.topic or "")
-        return self._topic_section_list
-
-    def _sections_matching_filter(self) -> list[m.Section] | None:
-        """Sections the active filter allows, or None when no filter narrows sections."""
-        if self.filter.topic and self.filter.economy:
-            return queries.sections_for_economy(self.library, self.filter.economy, topic=self.filter.topic)
-        if self.filter.topic:
-            return self._topic_sections_of_filter()
-        if self.filter.economy:
-            return queries.sections_for_economy(self.library, self.filter.economy)
-        return None
+    def _documents_of_filter(self, economy: bool = True) -> set[int] | None:
+        """Ids of the documents holding a section the filter allows (by its economy too unless economy is
+        False), read once per build; None when nothing narrows them. Only ids are read: loading the sections
+        themselves was the slowest part of a filter change on a large library."""
+        key = (self.filter.economy if economy else None, self.filter.topic)
+        if not any(key):
+            return None
+        if key not in self._documents_by_filter:
+            self._documents_by_filter[key] = queries.documents_with_sections(self.library, *key)
+        return self._documents_by_filter[key]
 
     # Meetings › day › session › narrating section
 
@@ -183,8 +177,8 @@ class NavBuilder:
         if self.filter.economy:
             code = self.filter.economy
             found = [mt for mt in found if code in mt.economies_present or code == mt.host_economy]
-        if self.filter.topic:
-            documents = {s.document_id for s in self._topic_sections_of_filter()}
+        documents = self._documents_of_filter(economy=False)
+        if documents is not None:
             found = [mt for mt in found if mt.document_id in documents]
         return found
 
@@ -446,9 +440,8 @@ class NavBuilder:
 
     def documents_branch(self) -> NavNode:
         found = queries.documents(self.library)
-        allowed = self._sections_matching_filter()
-        if allowed is not None:
-            wanted = {s.document_id for s in allowed}
+        wanted = self._documents_of_filter()
+        if wanted is not None:
             found = [d for d in found if d.id in wanted]
         return NavNode(
             "documents",

@@ -12,6 +12,13 @@ from desktop_app.core.library import Library
 from desktop_app.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def application(qapp):
+    """Every UI test runs with the QApplication the window has: a model drawing its icons before any existed
+    (qtawesome loads its fonts into the first one) left qtawesome without fonts for every later test."""
+    return qapp
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     """A private settings file for one test."""

@@ -16,6 +16,16 @@ def open_library(path: Path | str | None = None, upgrade_progress: UpgradeProgre
     return Library(library_path(path), indexers=(SearchIndexer(),), upgrade_progress=upgrade_progress)
 
 
+def open_existing_library(path: Path | str | None = None) -> Library:
+    """The library at path, as open_library opens it, refusing (LibraryError, one line) a path that holds none:
+    only import and the window create a library; a mistyped --db made brief, search, export and remove write an
+    empty one, and its folders, and answer from it."""
+    file = library_path(path)
+    if not file.exists():
+        raise LibraryError(f"no library at {file}")
+    return open_library(file)
+
+
 def library_path(path: Path | str | None = None) -> Path:
     return Path(path) if path else default_library_path()
 

@@ -77,6 +77,7 @@ class Brief:
     lang: str = "zh"
     subtitle: str = ""
     blocks: list[Block] = field(default_factory=list)
+    empty: bool = False  # the library holds nothing on the subject: a page saying so is not worth printing
 
     def add(self, *blocks: Block) -> None:
         self.blocks.extend(blocks)

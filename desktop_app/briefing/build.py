@@ -62,3 +62,9 @@ def _search_brief(library: Library, request: BriefRequest) -> Brief:
         library, request.name, economy, topic, lang=lang, filters=" · ".join(part for part in named if part),
         meeting_id=meeting_id, kind=request.document_kind,
     )
+
+
+def nothing_to_brief(brief: Brief, lang: str | None = None) -> str:
+    """One line saying the library holds nothing on an empty brief's subject (in lang, else the brief's own):
+    the command line and the window say so instead of printing a page of "nothing yet"."""
+    return labels(lang or brief.lang)["nothing_to_brief"].format(title=brief.title)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from desktop_app.briefing.blocks import Brief, Heading, Note, Table
 from desktop_app.briefing.labels import counted, labels
-from desktop_app.briefing.text import date_span, economy_label, iso, listed_under, one_line, topic_labels
+from desktop_app.briefing.text import (
+    date_span,
+    distinct_texts,
+    economy_label,
+    iso,
+    listed_under,
+    meeting_runs,
+    one_line,
+    topic_labels,
+)
 from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.library import Library
@@ -17,7 +26,8 @@ def economy_brief(library: Library, code: str, lang: str = "zh", topic: str | No
     updates = queries.economy_updates(library, code)
     if topic:
         updates = [update for update in updates if topic in update.topics]
-    by_meeting = queries.updates_by_meeting(library, updates)
+    by_meeting = [distinct_texts(rows, lambda update: update.text) for rows in queries.updates_by_meeting(library, updates)]
+    updates = [update for rows in by_meeting for update in rows]
     meeting_count = len(by_meeting)
     title = economy_label(code, lang)
     brief = Brief(
@@ -43,9 +53,13 @@ def economy_brief(library: Library, code: str, lang: str = "zh", topic: str | No
                 (13, 19, 17, 51),  # a topic label of a long word (Connectivity,) fits its column whole
             )
         )
+    brief.empty = not updates
     if topic is None:
-        _add_people(brief, queries.economy_people(library, code), words)
-        _add_attendance(brief, queries.economy_attendance(library, code), words)
+        people = queries.economy_people(library, code)
+        attendance = queries.economy_attendance(library, code)
+        _add_people(brief, people, words)
+        _add_attendance(brief, attendance, words)
+        brief.empty = not updates and not people and all(item.status == "unknown" for item in attendance)
     return brief
 
 
@@ -61,17 +75,25 @@ def _add_people(brief: Brief, people: list[m.Person], words: dict) -> None:
     if not people:
         brief.add(Note(words["none_yet"]))
         return
+    rows = tuple(
+        (person.name, person.title or "", person.organization or "", _roles_held(person.roles, words))
+        for person in people
+    )
+    table = Table((words["name"], words["title"], words["organization"], words["roles"]), rows, (16, 18, 30, 36))
+    brief.add(table.without_empty_columns())
+
+
+def _roles_held(roles: list[m.Role], words: dict) -> str:
+    """Each kind of role once, with the meetings it was held at by their short names and runs of numbers
+    ("Speaker: APEC TELWG 61, 63–68"): a delegate of thirteen meetings filled pages with their full names."""
     role_names = words["role_names"]
-    rows = []
-    for person in people:
-        roles = words["list_separator"].join(
-            sorted(
-                {role_names.get(role.role, role.role) + words["in_brackets"].format(text=role.meeting.name)
-                 for role in person.roles}
-            )
+    lines = []
+    for kind in sorted({role.role for role in roles}, key=lambda kind: role_names.get(kind, kind)):
+        meetings = [role.meeting for role in roles if role.role == kind]
+        lines.append(
+            words["labelled"].format(label=role_names.get(kind, kind), text=meeting_runs(meetings, words["list_separator"]))
         )
-        rows.append((person.name, person.title or "", person.organization or "", roles))
-    brief.add(Table((words["name"], words["title"], words["organization"], words["roles"]), tuple(rows), (16, 18, 30, 36)))
+    return "\n".join(lines)
 
 
 def _add_attendance(brief: Brief, attendance: list[queries.Attendance], words: dict) -> None:

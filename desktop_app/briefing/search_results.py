@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop_app.briefing.blocks import Brief, Note
 from desktop_app.briefing.labels import labels
-from desktop_app.briefing.sections import add_section
+from desktop_app.briefing.sections import add_section, distinct_sections
 from desktop_app.core import queries
 from desktop_app.core.library import Library
 
@@ -33,19 +33,20 @@ def results_brief(
             text, economy=economy, topic=topic, meeting_id=meeting_id, kind=kind, limit=RESULTS_PRINTED, order=order
         )
     )
-    shown = len(results.hits)
+    found = queries.sections_by_id(library, [hit.section_id for hit in results.hits])
+    sections = [found[hit.section_id] for hit in results.hits if hit.section_id in found]
+    shown = distinct_sections(library, sections)
+    total = results.total - (len(sections) - len(shown))  # a copy of a section shown counts once
     summary = (
-        words["summary_results"].format(total=results.total, shown=shown)
-        if results.total > shown
-        else words["summary_results_all"].format(total=results.total)
+        words["summary_results"].format(total=total, shown=len(shown))
+        if total > len(shown)
+        else words["summary_results_all"].format(total=total)
     )
     if filters:
         summary += words["filtered_by"].format(filters=filters)
-    brief = Brief(kind="search", title=text, lang=lang, subtitle=summary)
+    brief = Brief(kind="search", title=text.strip() or filters, lang=lang, subtitle=summary, empty=not shown)
     if not shown:
         brief.add(Note(words["no_hits"]))
-    sections = queries.sections_by_id(library, [hit.section_id for hit in results.hits])
-    for hit in results.hits:
-        if (section := sections.get(hit.section_id)) is not None:
-            add_section(brief, section, words)
+    for section in shown:
+        add_section(brief, section, words)
     return brief

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.briefing.blocks import Brief, Heading, Note, Paragraph
-from desktop_app.briefing.text import chinese_width, excerpt, one_line
+from desktop_app.briefing.text import chinese_width, distinct_texts, excerpt, one_line
 from desktop_app.core import models as m
+from desktop_app.core import queries
+from desktop_app.core.library import Library
 
 SECTION_TEXT_LIMIT = 600  # characters of each section printed: enough to brief on, short enough for a few pages
 MIN_PARAGRAPH = 10  # no paragraph cut to less than this (an ellipsis alone said nothing)
@@ -31,3 +33,17 @@ def _source(section: m.Section, words: dict[str, Any]) -> str:
     trail = " › ".join(one_line(part) for part in section.path[1:])
     published = words["in_brackets"].format(text=document.published.isoformat()) if document.published else ""
     return one_line(document.title) + published + (f" › {trail}" if trail else "")
+
+
+def distinct_sections(library: Library, sections: list[m.Section]) -> list[m.Section]:
+    """The sections less those of the same heading and text as an earlier one about the same meeting (a report
+    imported twice, from two files, or two reports quoting one paragraph); a document that reports no meeting
+    is told by its kind and title."""
+    meeting_of = {meeting.document_id: meeting.same_meeting_key() for meeting in queries.meetings(library)}
+
+    def identity(section: m.Section) -> str:
+        document = section.document
+        about = meeting_of.get(document.id) or (document.kind, one_line(document.title))
+        return f"{about!r}\n{section.heading}\n{section.text}"
+
+    return distinct_texts(sections, identity)

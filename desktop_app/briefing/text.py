@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TypeVar
 
 from desktop_app.briefing.labels import labels
 from desktop_app.core import models as m
@@ -19,6 +21,9 @@ from desktop_app.core.topics import taxonomy
 # a capital or the end (not U.S. or 3.5)
 _SENTENCE_END = re.compile(r"[。！？；!?]|(?<=[a-z0-9)])\.(?=\s+[A-Z]|\s*$)")
 _SPACES = re.compile(r"\s+")
+_CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+Item = TypeVar("Item")
 
 
 def one_line(text: str) -> str:
@@ -57,6 +62,13 @@ def gist(text: str, limit: int = 70) -> str:
     if match:
         line = line[: match.end()]
     return excerpt(line, limit)
+
+
+def written_in(text: str) -> str:
+    """The language a text is written in, "zh" or "en": Chinese when its Chinese characters are at least half as
+    many as its Latin letters (a Chinese gist quotes an English name; an English record names 墨西哥聯邦電信院)."""
+    chinese = len(_CHINESE.findall(text))
+    return "zh" if chinese and 2 * chinese >= len(_LATIN.findall(text)) else "en"
 
 
 def economy_label(code: str, lang: str) -> str:
@@ -107,3 +119,41 @@ def listed_under(update: m.CountryUpdate) -> str:
     if registry().names_only(section.heading, update.economy) and section.path:
         return section.path[-1]
     return section.heading
+
+
+def distinct_texts(items: Iterable[Item], text_of: Callable[[Item], str]) -> list[Item]:
+    """The items less those whose text, as one line, an earlier one already holds: one report imported twice
+    (from two files) gave every update of its meeting twice."""
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        key = one_line(text_of(item))
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
+
+
+def meeting_runs(meetings: Iterable[m.Meeting], separator: str) -> str:
+    """Meetings by their short names, each once, numbers in runs: "APEC TELWG 61, 63–68"; a meeting with no
+    number by its name."""
+    numbers: dict[str, set[int]] = {}
+    named: list[str] = []
+    for meeting in meetings:
+        if meeting.forum and meeting.number is not None:
+            numbers.setdefault(meeting.forum, set()).add(meeting.number)
+        elif one_line(meeting.name) not in named:
+            named.append(one_line(meeting.name))
+    listed = [f"{forum} {separator.join(_runs(sorted(held)))}" for forum, held in numbers.items()]
+    return separator.join(listed + named)
+
+
+def _runs(numbers: list[int]) -> list[str]:
+    """Sorted numbers as runs: [61, 63, 64, 65] → ["61", "63–65"]."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return [f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs]

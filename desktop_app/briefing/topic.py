@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop_app.briefing.blocks import Brief, Heading, Note
 from desktop_app.briefing.labels import counted, labels
-from desktop_app.briefing.sections import add_section
+from desktop_app.briefing.sections import add_section, distinct_sections
 from desktop_app.briefing.text import economy_label
 from desktop_app.core import models as m
 from desktop_app.core import queries
@@ -30,7 +30,7 @@ def topic_brief(library: Library, topic_id: str, lang: str = "zh") -> Brief:
     if topic is None:
         raise LookupError(f"no topic {topic_id}")
     words = labels(lang)
-    sections = queries.sections_for_topic(library, topic_id)
+    sections = distinct_sections(library, queries.sections_for_topic(library, topic_id))
     groups: dict[str, list[m.Section]] = {}
     for section in sections:
         groups.setdefault(primary_economy(section), []).append(section)
@@ -45,6 +45,7 @@ def topic_brief(library: Library, topic_id: str, lang: str = "zh") -> Brief:
         ),
     )
     if not sections:
+        brief.empty = True
         brief.add(Note(words["none_yet"]))
     for code in ordered:
         brief.add(Heading(economy_label(code, lang) if code != GENERAL else words["general"]))

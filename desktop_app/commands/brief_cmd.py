@@ -30,9 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop_app.briefing.build import SEARCH, BriefRequest, build_brief
+    from desktop_app.briefing.build import SEARCH, BriefRequest, build_brief, nothing_to_brief
     from desktop_app.briefing.resolve import NotFound
-    from desktop_app.services import open_library
+    from desktop_app.services import open_existing_library
 
     subjects = [k for k in ("economy", "meeting", "topic") if getattr(args, k) is not None]
     on_topic = args.search is None and subjects == ["economy", "topic"]  # what an economy said on a topic
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() not in (".pdf", ".html", ".htm"):
         print(f"telref brief: --out must end in .pdf or .html, not {args.out.name!r}", file=sys.stderr)
         return 2
-    library = open_library(args.db)
+    library = open_existing_library(args.db)
     try:
         if args.search is not None:
             request = BriefRequest(SEARCH, args.search, args.lang, args.economy, args.topic, args.meeting, args.kind)
@@ -61,6 +61,9 @@ def run(args: argparse.Namespace) -> int:
         brief = build_brief(library, request)
     except NotFound as error:
         print(f"telref brief: {error}", file=sys.stderr)
+        return 1
+    if brief.empty:
+        print(f"telref brief: {nothing_to_brief(brief, 'en')}; no file written", file=sys.stderr)
         return 1
     if args.out.suffix.lower() == ".pdf":
         from desktop_app.render.gui import ensure_gui_application

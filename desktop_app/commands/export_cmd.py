@@ -15,9 +15,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop_app.core.export import export_library
-    from desktop_app.services import open_library
+    from desktop_app.services import open_existing_library
 
-    library = open_library(args.db)
+    library = open_existing_library(args.db)
     json.dump(export_library(library), sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
     return 0

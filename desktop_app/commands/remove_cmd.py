@@ -13,9 +13,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop_app.services import open_library
+    from desktop_app.services import open_existing_library
 
-    library = open_library(args.db)
+    library = open_existing_library(args.db)
     missing = 0
     for document_id in args.ids:
         if library.remove_document(document_id):

@@ -91,9 +91,9 @@ def results_json(results: SearchResults) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     from desktop_app.search.engine import SearchEngine
-    from desktop_app.services import open_library
+    from desktop_app.services import open_existing_library
 
-    engine = SearchEngine(open_library(args.db))
+    engine = SearchEngine(open_existing_library(args.db))
     if args.query == "-":
         return _serve_stdin(engine)
     problem = filter_problem(args.economy, args.topic)

@@ -42,5 +42,13 @@ def closest_names(wanted: str, candidates: list[str], limit: int = 5, cutoff: fl
     by_key = {spaceless_key(candidate): candidate for candidate in candidates}
     key = spaceless_key(wanted)
     holding = [name for folded, name in by_key.items() if key and (key in folded or folded in key)]
-    similar = [by_key[folded] for folded in difflib.get_close_matches(key, list(by_key), n=limit, cutoff=cutoff)]
+    similar = [
+        by_key[folded]
+        for folded in difflib.get_close_matches(key, list(by_key), n=limit, cutoff=cutoff)
+        if _shared_characters(key, folded) >= 2  # 火星 offered 星方 for one character in common
+    ]
     return list(dict.fromkeys(holding + similar))[:limit]
+
+
+def _shared_characters(first: str, second: str) -> int:
+    return sum(block.size for block in difflib.SequenceMatcher(None, first, second).get_matching_blocks())

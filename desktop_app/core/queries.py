@@ -350,15 +350,36 @@ def reports_in_order(
     facts: dict[int, tuple[str, str]] | None = None,
 ) -> list[list[Grouped]]:
     """Each group of one meeting's reports (meeting_groups.by_same_meeting: meetings, or what meeting_of gives
-    the meeting of) trip reports first, then the forum's record (document_kinds.kind_order), else as given:
-    the report a meeting's row opens and a brief is of, an economy's updates from it listed first. facts, the
-    documents' titles_and_kinds when the caller has read them already, spare reading them again."""
+    the meeting of) trip reports first, then the forum's record (document_kinds.kind_order), reports of one kind
+    fullest first (most sessions, updates and people: a cover-less summary of one session was taken over the
+    full report of the same meeting), else as given: the report a meeting's row opens and a brief is of, an
+    economy's updates from it listed first. facts, the documents' titles_and_kinds when the caller has read them
+    already, spare reading them again."""
     def meeting(item: Grouped) -> m.Meeting:
         return meeting_of(item) if meeting_of is not None else item  # type: ignore[return-value]
 
     if facts is None:
         facts = titles_and_kinds(library, [meeting(item).document_id for group in groups for item in group])
-    return [sorted(group, key=lambda item: kind_order(facts[meeting(item).document_id][1])) for group in groups]
+    shared = [meeting(item).id for group in groups if len(group) > 1 for item in group]
+    fullness = _report_fullness(library, shared) if shared else {}
+    return [
+        sorted(
+            group,
+            key=lambda item: (kind_order(facts[meeting(item).document_id][1]), -fullness.get(meeting(item).id, 0)),
+        )
+        for group in groups
+    ]
+
+
+def _report_fullness(library: Library, meeting_ids: list[int]) -> Counter[int]:
+    """How much each meeting's report holds: its agenda sessions, economy updates and roles, counted together
+    (for reports_in_order)."""
+    fullness: Counter[int] = Counter()
+    with library.session() as session:
+        for column in (m.AgendaSession.meeting_id, m.CountryUpdate.meeting_id, m.Role.meeting_id):
+            counted = select(column, func.count()).where(column.in_(set(meeting_ids))).group_by(column)
+            fullness.update({meeting_id: count for meeting_id, count in session.execute(counted)})
+    return fullness
 
 
 def updates_by_meeting(

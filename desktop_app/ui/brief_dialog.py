@@ -6,9 +6,11 @@ instead of typing; the result is the same BriefRequest the command line builds.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from desktop_app.briefing.build import KINDS, BriefRequest
+from desktop_app.briefing.blocks import Brief
+from desktop_app.briefing.build import KINDS, BriefRequest, build_brief, nothing_to_brief
+from desktop_app.briefing.resolve import NotFound
 from desktop_app.core import queries
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
@@ -77,7 +79,15 @@ class BriefDialog(QDialog):
         export.clicked.connect(lambda: self.done(EXPORT))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.nothing = QLabel(self)  # says why the dialog stays open: the library holds nothing on the subject
+        self.nothing.setObjectName("briefNothing")
+        self.nothing.setWordWrap(True)
+        self.nothing.hide()
+        form.addRow(self.nothing)
         form.addRow(buttons)
+        self.brief: Brief | None = None  # the brief chosen, built when Preview or Export was pressed
+        for choice in (self.kind, self.subject, self.language):
+            choice.currentIndexChanged.connect(self.nothing.hide)
         self.kind.currentIndexChanged.connect(self._fill_subjects)
         self.language.currentIndexChanged.connect(self._fill_subjects)
         self._fill_subjects()
@@ -96,6 +106,25 @@ class BriefDialog(QDialog):
         """Select a kind and subject, as a reader would (used when opening the dialog on the page shown)."""
         self.kind.setCurrentIndex(KINDS.index(kind))
         self.subject.setCurrentIndex(max(0, self.subject.findData(name)))
+
+    def done(self, result: int) -> None:
+        """Preview and Export build the brief first: one on a subject the library holds nothing on is not
+        printed as a page of "nothing yet" (as the command line refuses it); the dialog says so and stays open."""
+        if result in (QDialog.DialogCode.Accepted.value, EXPORT):
+            try:
+                brief = build_brief(self.library, self.request())
+            except NotFound as error:
+                self._say(str(error))
+                return
+            if brief.empty:
+                self._say(nothing_to_brief(brief, self.strings.lang))
+                return
+            self.brief = brief
+        super().done(result)
+
+    def _say(self, text: str) -> None:
+        self.nothing.setText(text)
+        self.nothing.show()
 
     def request(self) -> BriefRequest:
         return BriefRequest(self.kind.currentData(), self.subject.currentData() or "", self.language.currentData())

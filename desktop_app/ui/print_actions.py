@@ -20,9 +20,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from desktop_app.briefing.blocks import Brief
-from desktop_app.briefing.build import build_brief
 from desktop_app.briefing.page import page_brief
-from desktop_app.briefing.resolve import NotFound
 from desktop_app.briefing.search_results import results_brief
 from desktop_app.render.fonts import FontMissing, glyph_twins, require_cjk_family
 from desktop_app.render.output import write_brief
@@ -203,12 +201,8 @@ class PrintActions(QObject):
         """Briefing page…: pick an economy, meeting or topic, then preview and print it or export it."""
         dialog = self.brief_dialog()
         result = dialog.exec()
-        if result not in (QDialog.DialogCode.Accepted.value, EXPORT):
-            return
-        try:
-            brief = build_brief(self.window.library, dialog.request())
-        except NotFound as error:
-            self._refuse(error)
+        brief = dialog.brief  # built by the dialog, which refuses a subject the library holds nothing on
+        if result not in (QDialog.DialogCode.Accepted.value, EXPORT) or brief is None:
             return
         if result == EXPORT:
             self.export(brief, dialog.paper_size())

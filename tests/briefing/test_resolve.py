@@ -64,7 +64,7 @@ def test_a_meeting_its_trip_report_and_its_record_both_report_resolves_to_the_tr
     assert len(queries.find_meetings(seeded_library, "TELWG 68")) == 2
     with pytest.raises(NotFound) as raised:
         resolve_meeting(seeded_library, "TELWG 6")
-    assert "3 meetings match" in str(raised.value)
+    assert str(raised.value) == "2 meetings match 'TELWG 6': APEC TELWG 67–68", "each meeting once, however many report it"
 
 
 def test_a_meeting_id_names_that_meeting_whatever_names_hold_its_digits(seeded_library: Library) -> None:
@@ -103,3 +103,38 @@ def test_a_meeting_typed_in_full_width_letters_is_found(seeded_library: Library)
     assert {meeting.id for meeting in queries.find_meetings(seeded_library, "ＴＥＬＷＧ　６８")} == {
         meeting.id for meeting in queries.find_meetings(seeded_library, "TELWG 68")
     } != set()
+
+
+def test_argument_errors_say_what_is_wrong_in_one_line(tel69_library: Library) -> None:
+    """--meeting '' said no meeting matched ''; a topic was offered under two of its names (Supply chain,
+    supply_chain); 火星 was offered 星方 for one character in common."""
+    with pytest.raises(NotFound, match="^--meeting needs a name"):
+        resolve_meeting(tel69_library, " ")
+    with pytest.raises(NotFound) as raised:
+        resolve_topic("nosuch")
+    assert "Supply chain" in str(raised.value) and "supply_chain" not in str(raised.value)
+    with pytest.raises(NotFound) as raised:
+        resolve_economy("火星")
+    assert str(raised.value) == "no economy matches '火星'"
+
+
+def test_a_name_many_meetings_match_names_each_meeting_once(tel69_library: Library) -> None:
+    """'TELWG 6' said '10 meetings match' and listed five reports of four meetings, with no word of the rest."""
+    from dataclasses import replace
+
+    from tests.briefing.tel69_reports import full_report
+
+    for number in (66, 67, 68):
+        draft = full_report(f"tel{number}.txt", str(number) * 32)
+        draft.meetings = [replace(draft.meetings[0], number=number, name=f"第{number}次會議")]
+        tel69_library.add_document(draft)
+    unnumbered = full_report("digital.txt", "d" * 64)
+    unnumbered.meetings = [replace(unnumbered.meetings[0], forum=None, number=None, name=f"Digital {n}")
+                           for n in range(6)]
+    tel69_library.add_document(unnumbered)
+    with pytest.raises(NotFound) as raised:
+        resolve_meeting(tel69_library, "TELWG 6")
+    assert str(raised.value) == "4 meetings match 'TELWG 6': APEC TELWG 66–69"
+    with pytest.raises(NotFound) as raised:
+        resolve_meeting(tel69_library, "Digital")
+    assert str(raised.value).startswith("6 meetings match 'Digital': #") and str(raised.value).endswith("and 1 more")

@@ -24,3 +24,29 @@ def test_width_counts_a_latin_letter_as_half_a_chinese_character() -> None:
     from desktop_app.briefing.text import chinese_width
 
     assert chinese_width("資通安全") == 4 and chinese_width("spectrum") == 4 and chinese_width("5G 網路") == 4
+
+
+def test_meetings_are_named_short_each_once_in_runs_of_numbers() -> None:
+    """An economy brief's People table gave each role's meeting by its full name: one delegate's Roles cell ran
+    to thirteen pages on a library of 300 reports."""
+    from desktop_app.briefing.text import meeting_runs
+    from desktop_app.core.models import Meeting
+
+    numbered = [Meeting(forum="APEC TELWG", number=n, name=f"第{n}次會議") for n in (68, 61, 63, 64, 65, 66, 67, 68)]
+    unnumbered = Meeting(forum=None, number=None, name="APEC 數位部長會議")
+    assert meeting_runs([*numbered, unnumbered], ", ") == "APEC TELWG 61, 63–68, APEC 數位部長會議"
+
+
+def test_the_language_a_text_is_written_in() -> None:
+    from desktop_app.briefing.text import written_in
+
+    assert written_in("2024年8月26日（星期一）至8月30日（星期五）") == written_in("民國112年8月21日至25日") == "zh"
+    assert written_in("26 – 30 August 2024") == "en"
+    assert written_in("The Chair (墨西哥聯邦電信院) thanked economies for their reports.") == "en"
+
+
+def test_identical_texts_are_kept_once_in_their_first_place() -> None:
+    from desktop_app.briefing.text import distinct_texts
+
+    texts = ["韓國報告 6G 研發。", "日本報告。", "韓國報告\n6G 研發。", "日本報告。"]
+    assert distinct_texts(texts, str) == ["韓國報告 6G 研發。", "日本報告。"]

@@ -60,15 +60,16 @@ def test_unknown_meeting_and_topic_fail_plainly(seeded_library_file: Path, tmp_p
         assert closest in done.stderr
 
 
-def test_without_a_chinese_font_nothing_is_written(tmp_path: Path) -> None:
+def test_without_a_chinese_font_nothing_is_written(seeded_library_file: Path, tmp_path: Path) -> None:
     """Fontconfig pointed at an empty folder: the machine has no fonts at all."""
+    library = _library(seeded_library_file, tmp_path)
     fonts = tmp_path / "fonts"
     fonts.mkdir()
     config = tmp_path / "fonts.conf"
     config.write_text(f"<?xml version='1.0'?><fontconfig><dir>{fonts}</dir><cachedir>{fonts}</cachedir></fontconfig>")
     out = tmp_path / "x.pdf"
     done = telref(
-        "--db", str(tmp_path / "library.sqlite"), "brief", "--topic", "ai", "--out", str(out),
+        "--db", str(library), "brief", "--topic", "ai", "--out", str(out),
         env={"FONTCONFIG_FILE": str(config)},
     )
     assert done.returncode == 3 and not out.exists()
@@ -82,8 +83,9 @@ def test_a_search_brief_lists_what_the_search_finds(seeded_library_file: Path, t
     html = out.read_text(encoding="utf-8")
     assert "搜尋結果" in html and "SATRIA-1" in html and "出處" in html
     nothing = tmp_path / "nothing.html"
-    assert telref("--db", str(tmp_path / "library.sqlite"), "brief", "--search", "zzzz", "--out", str(nothing)).returncode == 0
-    assert "沒有符合的段落" in nothing.read_text(encoding="utf-8")
+    done = telref("--db", str(tmp_path / "library.sqlite"), "brief", "--search", "zzzz", "--out", str(nothing))
+    assert done.returncode == 1 and not nothing.exists(), "a page of nothing is not written"
+    assert done.stderr == "telref brief: the library holds nothing on zzzz; no file written\n"
 
 
 def test_a_search_brief_takes_the_search_s_filters(seeded_library_file: Path, tmp_path: Path) -> None:
@@ -125,3 +127,14 @@ def test_an_empty_search_brief_without_a_filter_is_refused(seeded_library_file: 
     assert done.returncode == 2 and not out.exists() and "--search needs words" in done.stderr
     done = telref("--db", library, "brief", "--search", "", "--economy", "KR", "--out", str(out))
     assert done.returncode == 0 and "韓國" in "".join(page.extract_text() for page in PdfReader(out).pages)
+
+
+def test_a_brief_with_nothing_in_it_is_one_line_and_no_file(seeded_library_file: Path, tmp_path: Path) -> None:
+    """--economy KR --topic blockchain wrote a page saying nothing and exited 0."""
+    out = tmp_path / "x.pdf"
+    done = telref(
+        "--db", str(_library(seeded_library_file, tmp_path)), "brief", "--economy", "KR", "--topic", "blockchain",
+        "--out", str(out),
+    )
+    assert done.returncode == 1 and not out.exists() and done.stdout == ""
+    assert done.stderr == "telref brief: the library holds nothing on 韓國 Korea · 區塊鏈; no file written\n"

@@ -16,11 +16,27 @@ from tests.commands.running import telref
 
 def test_db_option_chooses_the_file_over_the_default(tmp_path: Path) -> None:
     chosen = tmp_path / "chosen.sqlite"
+    assert telref("--db", str(chosen), "import", home=tmp_path).returncode == 2  # names nothing, creates nothing
+    assert not chosen.exists()
+    assert telref("--db", str(chosen), "import", "--samples", home=tmp_path).returncode == 0
     result = telref("--db", str(chosen), "export", "--json", home=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["documents"] == []
-    assert chosen.exists()
+    assert len(json.loads(result.stdout)["documents"]) == 2
     assert not (tmp_path / "data" / "TelRef" / "library.sqlite").exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("brief", "--economy", "JP", "--out", "ne.pdf"), ("search", "5G"), ("search", "-"), ("export", "--json"), ("remove", "1")],
+)
+def test_only_import_creates_a_library(command: tuple[str, ...], tmp_path: Path) -> None:
+    """A mistyped --db made brief, search, export and remove create the folder and an empty library and answer
+    from it (exit 0); they say there is none, in one line, and create nothing."""
+    missing = tmp_path / "nowhere" / "x.sqlite"
+    result = telref("--db", str(missing), *command, home=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == f"telref: no library at {missing}\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == [], "no folder, no library, no brief"
 
 
 def test_a_file_that_is_not_a_library_is_refused_in_one_line(tmp_path: Path) -> None:

@@ -21,3 +21,9 @@ def test_closest_names_offer_holders_first_then_look_alikes_once_each_within_the
     assert closest_names("satelite", candidates)[0] == "Satellite"
     assert closest_names("", candidates) == []
     assert len(closest_names("TELWG", candidates, limit=1)) == 1
+
+
+def test_one_character_in_common_is_no_suggestion() -> None:
+    """火星 (Mars) had Singapore's 星方 offered for the one character they share."""
+    assert closest_names("火星", ["星方", "新加坡", "Singapore"]) == []
+    assert closest_names("Japn", ["Japan", "日本"]) == ["Japan"]

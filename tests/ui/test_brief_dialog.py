@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from brief_drafts import telwg68_draft
+
 from desktop_app.core.library import Library
 from desktop_app.core.topics import taxonomy
 from desktop_app.ingest.pipeline import import_paths
-from desktop_app.ui.brief_dialog import BriefDialog
+from desktop_app.ui.brief_dialog import EXPORT, BriefDialog
 from desktop_app.ui.i18n import Strings
 
 
@@ -30,3 +32,18 @@ def test_switching_the_brief_s_language_keeps_its_subject(qtbot, seeded_library:
     dialog.choose("economy", "KR")
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.subject.currentText() == "Korea (KR)"  # the list itself is in the new language
+
+
+def test_a_brief_with_nothing_in_it_keeps_the_dialog_open_and_says_so(qtbot, library) -> None:
+    """Preview or Export on a subject the library holds nothing on printed a page of 'nothing yet'."""
+    library.add_document(telwg68_draft())
+    dialog = BriefDialog(library, Strings("zh"))
+    qtbot.addWidget(dialog)
+    dialog.choose("topic", "blockchain")
+    dialog.done(EXPORT)
+    assert dialog.result() != EXPORT and dialog.brief is None
+    assert not dialog.nothing.isHidden() and dialog.nothing.text() == "資料庫中沒有「區塊鏈（Blockchain）」的資料。"
+    dialog.choose("economy", "JP")
+    assert dialog.nothing.isHidden()
+    dialog.done(EXPORT)
+    assert dialog.result() == EXPORT and dialog.brief is not None and dialog.brief.title == "日本 Japan"

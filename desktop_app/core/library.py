@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.core import models as m
 from desktop_app.core.draft_writer import write_draft
 from desktop_app.core.drafts import DocumentDraft
+from desktop_app.core.kept_ids import give_back_ids, ids_by_place
 from desktop_app.core.schema import LibraryError, UpgradeProgress, open_engine
 
 __all__ = ["Library", "LibraryError", "Indexer", "AddResult", "default_library_path"]
@@ -141,14 +142,19 @@ class Library:
 
     def replace_document(self, document_id: int, draft: DocumentDraft) -> AddResult:
         """What was extracted from a document, extracted again (a newer importer's draft of the same file), in
-        one transaction: the document keeps its id, so its page and bookmarks to it keep their address, and the
-        people it names keep theirs (they are matched again before any left without a role are dropped)."""
+        one transaction: the document keeps its id, and its sections, meetings, sessions and updates theirs
+        where the new reading has them in the same place (kept_ids), so their pages and bookmarks keep their
+        addresses; the people it names keep theirs (they are matched again before any left without a role are
+        dropped)."""
         with self.transaction() as session:
+            places = ids_by_place(session, document_id)
             if not _delete_document(session, self.indexers, document_id):
                 raise LookupError(f"no document #{document_id}")
             session.flush()
-            document = write_draft(session, draft, document_id)
+            write_draft(session, draft, document_id)
             session.flush()
+            give_back_ids(session, document_id, places)
+            document = session.get_one(m.Document, document_id)
             for indexer in self.indexers:
                 indexer.index_document(session, document)
             _drop_orphan_people(session)

@@ -8,9 +8,12 @@ query, never a whole page's rendering.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from desktop_app.core import queries
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
+from desktop_app.core.models import Bookmark
 from desktop_app.core.topics import taxonomy
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.labels import session_title
@@ -27,6 +30,35 @@ def bookmark_title(library: Library, url: str, strings: Strings, saved: str = ""
     address = parse_url(url)
     title = _title(library, address, strings) if address is not None else None
     return title or saved or url
+
+
+def bookmark_titles(library: Library, marks: list[Bookmark], strings: Strings) -> list[str]:
+    """Every bookmark's title, as bookmark_title gives it; two documents or meetings titled alike (a report
+    imported as .doc and as .odt, a meeting's trip report and its record) told apart by their files, as the
+    tree tells them apart."""
+    titles = [bookmark_title(library, mark.target, strings, mark.title) for mark in marks]
+    repeated = {title for title, count in Counter(titles).items() if count > 1}
+    if not repeated:
+        return titles
+    sources = queries.document_sources(library)
+    told = []
+    for title, mark in zip(titles, marks):
+        document_id = _document_of(library, mark.target) if title in repeated else None
+        told.append(f"{title}{CONTEXT_SEPARATOR}{sources[document_id]}" if document_id in sources else title)
+    return told
+
+
+def _document_of(library: Library, url: str) -> int | None:
+    """The document a document's or a meeting's page shows."""
+    address = parse_url(url)
+    if address is None or address.number is None:
+        return None
+    if address.kind == "document":
+        return address.number
+    if address.kind == "meeting":
+        meeting = queries.meeting_detail(library, address.number)
+        return meeting.document_id if meeting else None
+    return None
 
 
 def _title(library: Library, address: PageAddress, strings: Strings) -> str | None:
@@ -65,7 +97,7 @@ def _numbered_title(library: Library, kind: str, number: int, strings: Strings) 
         return f"{title}{CONTEXT_SEPARATOR}{meeting_label(update.meeting, strings)}"
     if kind == "meeting":
         meeting = queries.meeting_detail(library, number)
-        return meeting.name if meeting else None
+        return meeting_label(meeting, strings) if meeting else None
     if kind == "person":
         person = queries.person(library, number)
         if person is None:

@@ -46,9 +46,11 @@ class History:
         return self.current
 
     def forget(self, exists: Callable[[str], bool]) -> None:
-        """Drop the pages behind and ahead that no longer exist (a removed document's), so Back and Forward never
-        land on "page not found"; each address is asked about once, and the same page twice in a row, left
-        where a page between them went, becomes one step."""
+        """Drop the pages behind, ahead and current that no longer exist (a removed document's, a section a
+        new reading no longer has), so Back and Forward never land on "page not found"; each address is asked
+        about once, and the same page twice in a row, left where a page between them went, becomes one step.
+        A current page that went leaves no current page: Back goes to the one before it, Forward to the one
+        after."""
         answers: dict[str, bool] = {}
 
         def kept(url: str) -> bool:
@@ -56,16 +58,19 @@ class History:
                 answers[url] = exists(url)
             return answers[url]
 
-        if self.current is None:
-            return
-        behind = [url for url in self._back if kept(url)]
-        ahead = [url for url in reversed(self._forward) if kept(url)]
-        steps: list[str] = []
-        current_step = 0
-        for position, url in enumerate([*behind, self.current, *ahead]):
-            if not steps or steps[-1] != url:
-                steps.append(url)
-            if position == len(behind):
-                current_step = len(steps) - 1
-        self._back = steps[:current_step]
-        self._forward = list(reversed(steps[current_step + 1:]))
+        current = self.current if self.current is not None and kept(self.current) else None
+        back = _joined([url for url in self._back if kept(url)])
+        if current is not None and back and back[-1] == current:
+            back.pop()
+        anchor = current if current is not None else (back[-1] if back else None)
+        ahead = _joined([url for url in reversed(self._forward) if kept(url)])
+        if ahead and ahead[0] == anchor:
+            ahead.pop(0)
+        self._back = back
+        self._forward = list(reversed(ahead))
+        self.current = current
+
+
+def _joined(urls: list[str]) -> list[str]:
+    """The same page twice in a row as one step."""
+    return [url for position, url in enumerate(urls) if position == 0 or urls[position - 1] != url]

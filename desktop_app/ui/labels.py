@@ -7,6 +7,7 @@ from datetime import date
 
 from desktop_app.core import models as m
 from desktop_app.core.date_spans import date_span
+from desktop_app.core.scripts import has_han
 from desktop_app.ui.i18n import Strings
 
 
@@ -37,7 +38,15 @@ def session_time(agenda: m.AgendaSession, strings: Strings) -> str:
 
 
 def session_title(agenda: m.AgendaSession, strings: Strings) -> str:
-    """The session's title in the reader's language when the schedule gives both."""
-    if strings.lang == "en" and agenda.title_en:
+    """The session's title in the reader's language when the schedule gives both; in English, a session the
+    schedule titles only in Chinese is named by its kind, its steering group and its day (Steering group
+    (DPSG) · 8 Nov 2022), which the vocabulary has words for, rather than left in Chinese. A session of no
+    known kind keeps its title: "Other" would say nothing."""
+    if strings.lang != "en":
+        return agenda.title
+    if agenda.title_en:
         return agenda.title_en
-    return agenda.title
+    if agenda.kind in (None, "", "other") or not has_han(agenda.title):  # an English record's own title stays
+        return agenda.title
+    kind = strings.term("session_kinds", agenda.kind) + (f" ({agenda.body})" if agenda.body else "")
+    return " · ".join(part for part in (kind, format_date(agenda.date, strings)) if part)

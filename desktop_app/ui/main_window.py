@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.page = Page(WELCOME_URL, "", "")
         self.highlight_query = ""
         self._rebuilding_tree = False
+        self._hidden_open_rows: tuple[tuple[str, ...], ...] = ()  # open rows a filter hides (tree_state)
         self.setAcceptDrops(True)
 
         self.actions_ = WindowActions(self)
@@ -116,8 +117,8 @@ class MainWindow(QMainWindow):
         self._keys_over_search_box = ActionKeysOverField(self.search.box, self._actions_over_text_fields())
         self._restore_layout()
         self.retranslate()
-        last = self.settings.last_url
-        self.open_url(last if last and parse_url(last) else WELCOME_URL)
+        last = self.settings.last_url  # a page gone since (removed by the command line) opens the welcome page
+        self.open_url(last if last and parse_url(last) and self._page_still_exists(last) else WELCOME_URL)
 
     def _connect(self) -> None:
         a = self.actions_
@@ -188,14 +189,15 @@ class MainWindow(QMainWindow):
     def _rebuild_tree(self, rebuild: Callable[[], None]) -> None:
         """Rebuild (part of) the tree, keeping the branches the reader opened, the scroll position and the
         marked row: the rebuilt rows are found again by their stable keys."""
-        state = capture_tree_state(self.tree, self.nav_model)
+        state = capture_tree_state(self.tree, self.nav_model, self._hidden_open_rows)
         self._rebuilding_tree = True  # rows going move the current row: that opens no page
         try:
             rebuild()
-            marked = restore_tree_state(self.tree, self.nav_model, state)
+            restored = restore_tree_state(self.tree, self.nav_model, state)
         finally:
             self._rebuilding_tree = False
-        self._mark_in_tree(self.page.url, marked)
+        self._hidden_open_rows = restored.hidden  # open again when a filter cleared shows them
+        self._mark_in_tree(self.page.url, restored.marked)
 
     def current_page_html(self) -> str:
         """The page as shown (self-contained HTML), for printing and PDF export."""
@@ -395,13 +397,22 @@ class MainWindow(QMainWindow):
         return started
 
     def _library_changed(self) -> None:
-        """Documents came or went: the tree, the counts and the shown results are read again, and Back and
-        Forward forget pages that went (a document read again gets new sections)."""
+        """Documents came or went: the tree, the counts and the shown results are read again, and bookmarks,
+        Back and Forward and the page the next start opens forget pages that went (a removed document's, a
+        section a new reading of its document no longer has), which would open "this page no longer exists"."""
+        self._forget_pages_gone()
         self._rebuild_tree(self.nav_model.reload)
         self._update_status()
         self.search.library_changed()
-        self.history.forget(self._page_still_exists)
         self._update_navigation()
+
+    def _forget_pages_gone(self) -> None:
+        for mark in bookmarks.list_bookmarks(self.library):
+            if not self._page_still_exists(mark.target):
+                bookmarks.remove_bookmark(self.library, mark.target)
+        self.history.forget(self._page_still_exists)
+        if not self._page_still_exists(self.settings.last_url or WELCOME_URL):
+            self.settings.last_url = WELCOME_URL
 
     def _page_still_exists(self, url: str) -> bool:
         """Whether a visited page is still there: only pages of one document, meeting or person can go (an
@@ -412,20 +423,19 @@ class MainWindow(QMainWindow):
     def document_removed(self, title: str) -> None:
         """After File › Remove document…: the tree, counts, results, page and bookmarks no longer show it (a
         bookmark of its meeting or a section of it would open "this page no longer exists")."""
-        for mark in bookmarks.list_bookmarks(self.library):
-            if not page_exists(self.library, mark.target):
-                bookmarks.remove_bookmark(self.library, mark.target)
         self.open_url(WELCOME_URL)  # first: the removed page, left behind it, is forgotten with the others
         self._library_changed()
         self.statusBar().showMessage(self.strings("status_document_removed", title=title), 8000)
 
-    def _import_finished(self, lines: list, cancelled: bool) -> None:
+    def _import_finished(self, lines: list, cancelled: bool, dropped: Sequence[Path] = ()) -> None:
+        """An import of the queue is over: lines are every file the queue has imported so far (one summary of
+        it all), dropped what a cancel kept from starting."""
         self._importing_samples = False  # the samples' import, when it ran, is over; a waiting one is not theirs
-        summary = render_import_summary(lines, cancelled, self.strings)
+        summary = render_import_summary(lines, cancelled, self.strings, dropped)
         self.page = summary
         self.skipped_paths = [line.path for line in lines if line.status == "skipped" and line.path]
         self.detail.setHtml(summary.html)
-        self.statusBar().showMessage(import_done(status_counts(lines), self.strings), 8000)
+        self.statusBar().showMessage(import_done(status_counts(lines), self.strings, cancelled), 8000)
         self._library_changed()
         self._update_navigation()  # the title, and what File and the toolbar offer, are the summary's now
 

@@ -10,7 +10,7 @@ by which the window finds the rows it had open and marked again.
 from __future__ import annotations
 
 import itertools
-
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -22,11 +22,11 @@ from desktop_app.core.economies import APEC_CODES, registry
 from desktop_app.core.library import Library
 from desktop_app.core.meeting_groups import by_same_meeting
 from desktop_app.core.topics import taxonomy
-from desktop_app.ui.bookmark_titles import bookmark_title
+from desktop_app.ui.bookmark_titles import bookmark_titles
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.labels import format_date, session_title
 from desktop_app.ui.meeting_choices import meeting_label, told_apart
-from desktop_app.ui.pages.base import section_heading
+from desktop_app.ui.pages.base import section_heading, update_title
 from desktop_app.ui.urls import economy_topic_url, page_url
 
 ICONS = {
@@ -356,11 +356,22 @@ class NavBuilder:
                     page_url("session", agenda.id) if agenda else None,
                     count=len(items),
                     counts="updates",
-                    loader=lambda items=items: [
-                        NavNode("update", u.heading, page_url("update", u.id)) for u in items
-                    ],
+                    loader=lambda items=items: self._update_nodes(items),
                 )
             )
+        return nodes
+
+    def _update_nodes(self, updates: list[m.CountryUpdate]) -> list[NavNode]:
+        """Updates named as their pages are, by the economy in the reader's language (a raw heading, 韓國, read
+        wrong in English); two alike told apart by their order."""
+        labels = [update_title(u.economy, u.heading, self.strings) for u in updates]
+        counts = Counter(labels)
+        seen: Counter[str] = Counter()
+        nodes = []
+        for label, update in zip(labels, updates):
+            seen[label] += 1
+            shown = f"{label}{self.strings('in_brackets', text=seen[label])}" if counts[label] > 1 else label
+            nodes.append(NavNode("update", shown, page_url("update", update.id)))
         return nodes
 
     # Topics › sections
@@ -429,8 +440,9 @@ class NavBuilder:
             loader=lambda: [
                 NavNode(
                     "role",
-                    f"{self.strings.term('roles', r.role)} · {r.meeting.name}",
+                    f"{self.strings.term('roles', r.role)} · {meeting_label(r.meeting, self.strings)}",
                     page_url("section", r.section_id) if r.section_id else page_url("meeting", r.meeting_id),
+                    detail=r.meeting.name,
                 )
                 for r in roles
             ],
@@ -489,7 +501,7 @@ class NavBuilder:
             count=len(marks),
             counts="bookmarks",
             loader=lambda: [
-                NavNode("bookmark", bookmark_title(self.library, mark.target, self.strings, mark.title), mark.target)
-                for mark in marks
+                NavNode("bookmark", title, mark.target)
+                for mark, title in zip(marks, bookmark_titles(self.library, marks, self.strings))
             ],
         )

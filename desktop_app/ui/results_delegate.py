@@ -1,5 +1,7 @@
 """Draws one search result in a row of one fixed height: the heading, a line of where it stands (economy badges,
-its path and date) and the snippet's first lines, each cut with an ellipsis, the matches marked.
+meeting, path and date: row_place.py) and the snippet's first lines, each cut with an ellipsis, the matches
+marked and the first of them in view (row_text.py). A section that is only a heading and has no text under it
+lets its line of place run over the snippet's lines.
 
 One height for every row lets the list lay itself out without measuring each row (uniform item sizes): with
 rows as tall as their wrapped text, each page fetched at the end of the list re-measured every row above it
@@ -8,33 +10,29 @@ rows as tall as their wrapped text, each page fetched at the end of the list re-
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop_app.ui.results_model import (
-    ECONOMIES_ROLE, HEADING_MARKS_ROLE, HEADING_ROLE, MARKS_ROLE, PATH_ROLE, SNIPPET_ROLE,
+    DATE_ROLE, ECONOMIES_ROLE, HEADING_MARKS_ROLE, HEADING_ROLE, MARKS_ROLE, MEETING_ROLE, SNIPPET_ROLE, TRAIL_ROLE,
 )
+from desktop_app.ui.row_place import BADGE_PADDING, BADGES_SHARE, SEPARATOR, Place, badges_in, fit_place
+from desktop_app.ui.row_text import ELLIPSIS, laid_out, laid_out_around_first_match
 
 Index = QModelIndex | QPersistentModelIndex
-Span = tuple[int, int]
 
 PADDING = 8
 LINE_GAP = 2
 SNIPPET_LINES = 2  # enough to read a match in its sentence; the page itself holds the rest
-BADGE_PADDING = 3
 SMALL_SCALE = 0.85  # the path and badges' size against the list's font
-BADGES_SHARE = 0.5  # economy badges take at most half the line, the path and date the rest
-ELLIPSIS = "…"
 HEADING_COLOUR = QColor("#102a43")
+MEETING_COLOUR = QColor("#243b53")
 PATH_COLOUR = QColor("#627d98")
 BADGE_COLOUR, BADGE_BACKGROUND = QColor("#0b4f8a"), QColor("#e6f0fa")
 SNIPPET_COLOUR = QColor("#334e68")
-MARK_COLOUR, MARK_BACKGROUND = QColor("#9a3412"), QColor("#fff3c4")
-WHITESPACE = re.compile(r"\s")  # one character for one, so the marks' offsets still hold
 
 
 def row_fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
@@ -52,42 +50,6 @@ def row_height(base: QFont) -> int:
     """Every row's height: padding, one heading line, one path line and SNIPPET_LINES lines of snippet."""
     heading, small, body = (QFontMetricsF(font).lineSpacing() for font in row_fonts(base))
     return math.ceil(PADDING + heading + LINE_GAP + small + LINE_GAP + SNIPPET_LINES * body + LINE_GAP)
-
-
-def laid_out(text: str, marks: Iterable[Span], font: QFont, width: float, max_lines: int) -> tuple[QTextLayout, bool]:
-    """Text wrapped to at most max_lines lines of width, the marks in their colours; True when text was left out
-    (the last line is then kept short of an ellipsis's width, for the ellipsis drawn after it)."""
-    text = WHITESPACE.sub(" ", text)
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    mark = QTextCharFormat()
-    mark.setFontWeight(QFont.Weight.Bold)
-    mark.setForeground(MARK_COLOUR)
-    mark.setBackground(MARK_BACKGROUND)
-    ranges = []
-    for start, end in marks:
-        if 0 <= start < end <= len(text):
-            span = QTextLayout.FormatRange()
-            span.start, span.length, span.format = start, end - start, mark
-            ranges.append(span)
-    layout.setFormats(ranges)
-    spacing = QFontMetricsF(font).lineSpacing()
-    ellipsis_width = QFontMetricsF(font).horizontalAdvance(ELLIPSIS)
-    cut = False
-    layout.beginLayout()
-    for number in range(max_lines):
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        line.setPosition(QPointF(0, number * spacing))
-        if number == max_lines - 1 and line.textStart() + line.textLength() < len(text):
-            line.setLineWidth(max(width - ellipsis_width, 1.0))
-            cut = True
-    layout.endLayout()
-    return layout, cut
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -110,58 +72,110 @@ class ResultDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         heading_font, small_font, body_font = row_fonts(option.font)
-        left, width = option.rect.left() + PADDING, max(option.rect.width() - 2 * PADDING, 40)
+        left, width = option.rect.left() + PADDING, text_width(option)
         y = option.rect.top() + PADDING / 2
         painter.save()
         painter.setClipRect(option.rect)
-        y = self._draw_text(
-            painter, index.data(HEADING_ROLE) or "", index.data(HEADING_MARKS_ROLE) or (), heading_font,
-            HEADING_COLOUR, QPointF(left, y), width, 1,
-        )
-        y = self._draw_place(painter, index, small_font, QPointF(left, y + LINE_GAP), width)
-        self._draw_text(
-            painter, index.data(SNIPPET_ROLE) or "", index.data(MARKS_ROLE) or (), body_font, SNIPPET_COLOUR,
-            QPointF(left, y + LINE_GAP), width, SNIPPET_LINES,
-        )
+        heading = self.heading_layout(option, index)
+        y = self._draw_layout(painter, heading, heading_font, HEADING_COLOUR, QPointF(left, y), 1)
+        if (index.data(SNIPPET_ROLE) or "").strip():
+            y = self._draw_place(painter, index, small_font, QPointF(left, y + LINE_GAP), width)
+            snippet = self.snippet_layout(option, index)
+            self._draw_layout(painter, snippet, body_font, SNIPPET_COLOUR, QPointF(left, y + LINE_GAP), SNIPPET_LINES)
+        else:
+            bottom = option.rect.bottom() - LINE_GAP
+            self._draw_place_wrapped(painter, index, small_font, QPointF(left, y + LINE_GAP), width, bottom)
         painter.restore()
         painter.setPen(option.palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
 
     @staticmethod
-    def _draw_text(
-        painter: QPainter, text: str, marks: Iterable[Span], font: QFont, colour: QColor, at: QPointF, width: float,
-        max_lines: int,
+    def heading_layout(option: QStyleOptionViewItem, index: Index) -> tuple[QTextLayout, bool]:
+        """The row's heading in its one line, its first match in view."""
+        heading_font = row_fonts(option.font)[0]
+        return laid_out_around_first_match(
+            index.data(HEADING_ROLE) or "", index.data(HEADING_MARKS_ROLE) or (), heading_font, text_width(option), 1
+        )
+
+    @staticmethod
+    def snippet_layout(option: QStyleOptionViewItem, index: Index) -> tuple[QTextLayout, bool]:
+        """The row's snippet in its lines, its first match in view."""
+        body_font = row_fonts(option.font)[2]
+        return laid_out_around_first_match(
+            index.data(SNIPPET_ROLE) or "", index.data(MARKS_ROLE) or (), body_font, text_width(option), SNIPPET_LINES
+        )
+
+    @staticmethod
+    def _draw_layout(
+        painter: QPainter, made: tuple[QTextLayout, bool], font: QFont, colour: QColor, at: QPointF, lines: int
     ) -> float:
-        """Draw text in at most max_lines lines from `at`, an ellipsis where it was cut; the y below them."""
-        layout, cut = laid_out(text, marks, font, width, max_lines)
+        """Draw a laid-out text from `at`, an ellipsis where it was cut; the y below its lines."""
+        layout, cut = made
         painter.setPen(colour)
         painter.setFont(font)
         layout.draw(painter, at)
         if cut and layout.lineCount():
             last = layout.lineAt(layout.lineCount() - 1)
-            painter.drawText(QPointF(at.x() + last.naturalTextWidth(), at.y() + last.y() + last.ascent()), ELLIPSIS)
-        return at.y() + max_lines * QFontMetricsF(font).lineSpacing()
+            painter.drawText(
+                QPointF(at.x() + last.x() + last.naturalTextWidth(), at.y() + last.y() + last.ascent()), ELLIPSIS
+            )
+        return at.y() + lines * QFontMetricsF(font).lineSpacing()
 
     @staticmethod
-    def _draw_place(painter: QPainter, index: Index, font: QFont, at: QPointF, width: float) -> float:
-        """The economy badges while they take at most half the line, then the path and date, cut in the middle
-        (the document's name first, the date last); the y below the line."""
-        metrics = QFontMetricsF(font)
-        painter.setFont(font)
-        x, baseline, right = at.x(), at.y() + metrics.ascent(), at.x() + width
-        names = list(index.data(ECONOMIES_ROLE) or [])
+    def _draw_badges(painter: QPainter, metrics: QFontMetricsF, badges: Iterable[str], more: int, at: QPointF) -> float:
+        """The economy badges and the count of those left out; the x after them."""
+        x, baseline = at.x(), at.y() + metrics.ascent()
         painter.setPen(BADGE_COLOUR)
-        for shown, name in enumerate(names):
+        for name in badges:
             badge = metrics.horizontalAdvance(name) + 2 * BADGE_PADDING
-            if x + badge - at.x() > width * BADGES_SHARE:  # the rest counted, not named
-                more = f"+{len(names) - shown}"
-                painter.drawText(QPointF(x, baseline), more)
-                x += metrics.horizontalAdvance(more) + 2 * BADGE_PADDING
-                break
             painter.fillRect(QRectF(x, at.y(), badge, metrics.height()), BADGE_BACKGROUND)
             painter.drawText(QPointF(x + BADGE_PADDING, baseline), name)
             x += badge + BADGE_PADDING
-        path = metrics.elidedText(index.data(PATH_ROLE) or "", Qt.TextElideMode.ElideMiddle, max(right - x, 0))
+        if more:
+            painter.drawText(QPointF(x, baseline), f"+{more}")
+            x += metrics.horizontalAdvance(f"+{more}") + 2 * BADGE_PADDING
+        return x
+
+    def _draw_place(self, painter: QPainter, index: Index, font: QFont, at: QPointF, width: float) -> float:
+        """The line of place in one line (row_place.fit_place); the y below it."""
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        place = fit_place(
+            metrics, width, list(index.data(ECONOMIES_ROLE) or []), index.data(MEETING_ROLE) or "",
+            index.data(TRAIL_ROLE) or "", index.data(DATE_ROLE) or "",
+        )
+        x = self._draw_badges(painter, metrics, place.badges, place.more, at)
+        baseline = at.y() + metrics.ascent()
+        painter.setPen(MEETING_COLOUR)
+        painter.drawText(QPointF(x, baseline), place.meeting)
+        x += metrics.horizontalAdvance(place.meeting)
         painter.setPen(PATH_COLOUR)
-        painter.drawText(QPointF(x, baseline), path)
+        painter.drawText(QPointF(x, baseline), place_text(place)[len(place.meeting):])
         return at.y() + metrics.lineSpacing()
+
+    def _draw_place_wrapped(
+        self, painter: QPainter, index: Index, font: QFont, at: QPointF, width: float, bottom: float
+    ) -> None:
+        """A row with no snippet: the line of place, whole, wrapped over the snippet's lines down to bottom."""
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        names = list(index.data(ECONOMIES_ROLE) or [])
+        badges, more = badges_in(metrics, names, width * BADGES_SHARE)
+        x = self._draw_badges(painter, metrics, badges, more, at)
+        place = Place(
+            (), 0, index.data(MEETING_ROLE) or "", index.data(TRAIL_ROLE) or "",
+            SEPARATOR + (index.data(DATE_ROLE) or "") if index.data(DATE_ROLE) else "",
+        )
+        text = place_text(place).removeprefix(SEPARATOR)
+        lines = max(1, int((bottom - at.y()) // metrics.lineSpacing()))
+        self._draw_layout(painter, laid_out(text, (), font, width, lines, x - at.x()), font, PATH_COLOUR, at, lines)
+
+
+def text_width(option: QStyleOptionViewItem) -> float:
+    """The width a row's text is laid out in: the row's, less its padding."""
+    return max(option.rect.width() - 2 * PADDING, 40)
+
+
+def place_text(place: Place) -> str:
+    """The line of place as one string: the meeting, the path and the date, each after a separator."""
+    return place.meeting + (SEPARATOR if place.meeting and place.trail else "") + place.trail + place.when

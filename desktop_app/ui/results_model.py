@@ -24,6 +24,9 @@ SCORE_ROLE = Qt.ItemDataRole.UserRole + 6
 QUERY_ROLE = Qt.ItemDataRole.UserRole + 7
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 8
 HEADING_MARKS_ROLE = Qt.ItemDataRole.UserRole + 9
+MEETING_ROLE = Qt.ItemDataRole.UserRole + 10  # the meeting's short name (APEC TELWG 66), or ""
+TRAIL_ROLE = Qt.ItemDataRole.UserRole + 11  # the document and the section's ancestors, joined
+DATE_ROLE = Qt.ItemDataRole.UserRole + 12  # the document's date in the reader's language, or ""
 
 
 FetchRows = Callable[[int], Sequence[ResultRow]]  # the rows from an offset on, one page of them
@@ -86,11 +89,18 @@ class ResultsModel(QAbstractListModel):
     def row(self, number: int) -> ResultRow:
         return self._rows[number]
 
+    def _when(self, row: ResultRow) -> str:
+        """The document's date in the reader's language, never broken across lines ("9 / May 2024")."""
+        return format_date(date.fromisoformat(row.date), self._strings).replace(" ", "\u00a0") if row.date else ""
+
     def _where(self, row: ResultRow) -> str:
-        """The hit's document and place in it, then the document's date in the reader's language."""
-        when = format_date(date.fromisoformat(row.date), self._strings) if row.date else ""
-        when = when.replace(" ", "\u00a0")  # a date is not broken across lines ("9 / May 2024")
-        return " · ".join(part for part in (" › ".join(row.path), when) if part)
+        """The hit's document and place in it, then the document's date."""
+        return " · ".join(part for part in (" › ".join(row.path), self._when(row)) if part)
+
+    def _tooltip(self, row: ResultRow) -> str:
+        """Everything the row's one line of place may leave out: the meeting, the whole path and the date."""
+        meeting_and_date = " · ".join(part for part in (row.meeting, self._when(row)) if part)
+        return "\n".join(part for part in (" › ".join((*row.path, row.heading)), meeting_and_date) if part)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -102,7 +112,7 @@ class ResultsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, HEADING_ROLE):
             return row.heading
         if role == Qt.ItemDataRole.ToolTipRole:
-            return " › ".join((*row.path, row.heading))
+            return self._tooltip(row)
         if role == URL_ROLE:
             return row.url
         if role == PATH_ROLE:
@@ -119,4 +129,10 @@ class ResultsModel(QAbstractListModel):
             return row.marks
         if role == HEADING_MARKS_ROLE:
             return row.heading_marks
+        if role == MEETING_ROLE:
+            return row.meeting
+        if role == TRAIL_ROLE:
+            return " › ".join(row.path)
+        if role == DATE_ROLE:
+            return self._when(row)
         return None

@@ -32,6 +32,8 @@ class ResultRow:
     marks: tuple[tuple[int, int], ...] = ()
     heading_marks: tuple[tuple[int, int], ...] = ()
     date: str | None = None  # the document's ISO date, when known
+    meeting: str = ""  # the short name of the meeting the document reports (APEC TELWG 66), when it names one
+    below: bool = False  # the section is only a heading: the snippet is the first text under it, unmarked
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,11 @@ class SearchClient:
                 order=order,
             )
         )
+        from desktop_app.search.hit_context import meeting_names, text_below
+
+        cursor = self.library.reader().cursor()
+        meetings = meeting_names(cursor, (hit.document_id for hit in results.hits))
+        below = text_below(cursor, (hit.section_id for hit in results.hits if not hit.snippet.strip()))
         rows = [
             ResultRow(
                 url=page_url("section", hit.section_id),
@@ -110,11 +117,13 @@ class SearchClient:
                 path=_located(hit.document_title, hit.heading, hit.path),
                 economies=tuple(hit.economies),
                 topics=tuple(hit.topics),
-                snippet=hit.snippet,
+                snippet=below.get(hit.section_id, hit.snippet),
                 score=float(hit.score),
-                marks=tuple(hit.marks),
+                marks=() if hit.section_id in below else tuple(hit.marks),
                 heading_marks=tuple(hit.heading_marks),
                 date=hit.document_date,
+                meeting=meetings.get(hit.document_id, ""),
+                below=hit.section_id in below,
             )
             for hit in results.hits
         ]

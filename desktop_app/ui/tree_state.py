@@ -22,7 +22,15 @@ class TreeState:
     top: KeyPath | None  # the row at the top of the view: scrolled there again
 
 
-def capture_tree_state(tree: QTreeView, model: NavModel) -> TreeState:
+@dataclass(frozen=True)
+class RestoredTree:
+    marked: QModelIndex  # the row that was marked, in the rebuilt tree (invalid when it is gone)
+    hidden: tuple[KeyPath, ...]  # rows open before that the rebuilt tree does not show (a filter hides them)
+
+
+def capture_tree_state(tree: QTreeView, model: NavModel, hidden: tuple[KeyPath, ...] = ()) -> TreeState:
+    """What is open, marked and at the top; hidden: rows open before a filter hid them (RestoredTree.hidden),
+    kept open while the branch above them is, so clearing the filter opens them again."""
     expanded: list[KeyPath] = []
 
     def walk(parent: QModelIndex) -> None:
@@ -33,24 +41,34 @@ def capture_tree_state(tree: QTreeView, model: NavModel) -> TreeState:
                 walk(index)
 
     walk(QModelIndex())
+    open_paths = set(expanded)
+    for path in sorted(hidden, key=len):  # outermost first: a hidden row under a hidden row is kept with it
+        if path not in open_paths and path[:-1] in open_paths:
+            expanded.append(path)
+            open_paths.add(path)
     current = tree.selectionModel().currentIndex()
     top = tree.indexAt(QPoint(1, 1))
     return TreeState(
-        tuple(expanded),
+        tuple(sorted(expanded, key=len)),
         model.key_path(current) if current.isValid() else None,
         model.key_path(top) if top.isValid() else None,
     )
 
 
-def restore_tree_state(tree: QTreeView, model: NavModel, state: TreeState) -> QModelIndex:
+def restore_tree_state(tree: QTreeView, model: NavModel, state: TreeState) -> RestoredTree:
     """Open again what was open and scroll back to where the view was; returns the row that was marked, found
-    in the rebuilt tree (invalid when it is gone), for the window to mark again if it still shows that page."""
-    for path in state.expanded:  # outermost first, as captured
+    in the rebuilt tree, for the window to mark again if it still shows that page, and the open rows the
+    rebuilt tree does not show, for the next capture."""
+    hidden: list[KeyPath] = []
+    for path in state.expanded:  # outermost first
         index = model.find_key_path(path)
         if index.isValid():
             tree.expand(index)
+        else:
+            hidden.append(path)
     if state.top is not None:
         top = model.find_key_path(state.top)
         if top.isValid():
             tree.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
-    return model.find_key_path(state.current) if state.current is not None else QModelIndex()
+    marked = model.find_key_path(state.current) if state.current is not None else QModelIndex()
+    return RestoredTree(marked, tuple(hidden))

@@ -216,3 +216,43 @@ def test_readers_hold_no_snapshot_and_are_given_back_on_close(seeded_library_fil
     assert _open_handles(path) > 0
     library.close()
     assert _open_handles(path) == 0
+
+
+def _ids(library: Library, document_id: int) -> dict[str, list[int]]:
+    with library.session() as session:
+        meeting_ids = list(session.scalars(select(m.Meeting.id).where(m.Meeting.document_id == document_id)))
+        return {
+            "sections": list(session.scalars(
+                select(m.Section.id).where(m.Section.document_id == document_id).order_by(m.Section.position))),
+            "meetings": meeting_ids,
+            "sessions": list(session.scalars(select(m.AgendaSession.id).where(m.AgendaSession.meeting_id.in_(meeting_ids)))),
+            "updates": list(session.scalars(select(m.CountryUpdate.id).where(m.CountryUpdate.meeting_id.in_(meeting_ids)))),
+        }
+
+
+def test_a_document_read_again_keeps_the_addresses_of_its_sections_meetings_sessions_and_updates(tmp_path: Path) -> None:
+    """Bookmarks and history name sections, meetings, sessions and updates by id: a reading that gave them new
+    ids left every one of them on "this page no longer exists"."""
+    library = open_library(tmp_path / "kept.sqlite")
+    first = library.add_document(_draft("a"))
+    library.add_document(_draft("b", person="李四", meeting="TEL 68"))  # rows after it: a new reading's ids differ
+    before = _ids(library, first.document_id)
+    again = _draft("a", meeting="TEL 67 (read again)")
+    again.sections.append(SectionDraft(level=1, label="二、", heading="韓國報告", text="韓國頻譜拍賣", parent=0))
+    library.replace_document(first.document_id, again)
+    after = _ids(library, first.document_id)
+    assert after["sections"][:2] == before["sections"] and after["sections"][2] not in before["sections"]
+    assert {key: after[key] for key in ("meetings", "sessions", "updates")} == {
+        key: before[key] for key in ("meetings", "sessions", "updates")}
+    with library.session() as session:
+        child = session.get_one(m.Section, before["sections"][1])
+        update = session.get_one(m.CountryUpdate, before["updates"][0])
+        agenda = session.get_one(m.AgendaSession, before["sessions"][0])
+        assert (child.parent_id, child.heading) == (before["sections"][0], "日本報告")
+        assert (update.section_id, update.session_id, agenda.section_id) == (
+            before["sections"][1], before["sessions"][0], before["sections"][0])
+        assert session.scalar(select(m.Meeting.name).where(m.Meeting.id == before["meetings"][0])) == "TEL 67 (read again)"
+        assert session.connection().exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        indexed = {row[0] for row in session.connection().exec_driver_sql("SELECT rowid FROM search_grams")}
+    assert set(after["sections"]) <= indexed, "the search index names the sections by their kept ids"
+    library.close()

@@ -19,7 +19,7 @@ def test_forget_drops_pages_that_went_behind_and_ahead_and_joins_the_steps_aroun
     assert history.current == "B"
     asked: list[str] = []
     history.forget(lambda url: asked.append(url) or url != "X")
-    assert sorted(asked) == ["A", "C", "X"], "each address asked about once"
+    assert sorted(asked) == ["A", "B", "C", "X"], "each address asked about once, the current one too"
     assert history.back() == "A" and not history.can_go_back()
     assert history.forward() == "B" and history.forward() == "C" and not history.can_go_forward()
 
@@ -46,3 +46,24 @@ def test_back_never_lands_on_a_page_of_a_removed_document(qtbot, window, seeded_
         visited.append(window.current_url())
     assert visited == ["telref://topic/5g", "telref://economy/KR", "telref://welcome"]
     assert window.page.found
+
+
+def test_forget_drops_a_current_page_that_went_and_keeps_the_steps_around_it() -> None:
+    """Back then Forward landed on a session a reading no longer had: forget never asked about the current page."""
+    history = _visited("A", "B", "X")
+    history.back()
+    history.forward()
+    history.forget(lambda url: url != "X")
+    assert history.current is None and not history.can_go_forward()
+    assert history.back() == "B" and history.back() == "A"
+    assert history.forward() == "B" and not history.can_go_forward()
+
+
+def test_forget_joins_the_pages_either_side_of_a_current_page_that_went() -> None:
+    history = _visited("A", "X", "A", "C")
+    history.back()
+    history.back()
+    assert history.current == "X"
+    history.forget(lambda url: url != "X")
+    assert history.back() == "A" and not history.can_go_back()
+    assert history.forward() == "C"

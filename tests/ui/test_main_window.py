@@ -371,3 +371,41 @@ def test_qt_dialog_buttons_and_every_menu_entry_follow_the_window_language(windo
     assert not [text for text in entries if re.search(r"[\u4e00-\u9fff]", text)], entries
     window.set_language("zh")
     assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "是(&Y)"
+
+
+def test_a_page_read_again_keeps_its_bookmark_and_history(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """Reading a file again gave its sections new ids: their bookmarks, Back and Forward opened "this page no
+    longer exists"."""
+    note = tmp_path / "note.txt"
+    note.write_text("頻譜政策筆記\n\n一、低軌衛星\n\n各經濟體討論低軌衛星頻譜的分配與韌性。\n", encoding="utf-8")
+    for _ in range(2):
+        assert window.import_paths([note])
+        qtbot.waitUntil(lambda: not window.import_panel.running, timeout=30000)
+    document_id = next(d.id for d in queries.documents(window.library) if d.title == "頻譜政策筆記")
+    section_url = f"telref://section/{queries.document(window.library, document_id).sections[-1].id}"
+    window.open_url(section_url)
+    window.toggle_bookmark()
+    window.open_url("telref://economy/KR")
+    window.read_skipped_again()
+    qtbot.waitUntil(lambda: not window.import_panel.running, timeout=30000)
+    assert section_url in [mark.target for mark in bookmarks.list_bookmarks(window.library)]
+    window.go_back()
+    assert window.current_url() == section_url and window.page.found
+
+
+def test_pages_gone_leave_bookmarks_history_and_the_next_start(qtbot, window: MainWindow, settings: QSettings) -> None:
+    """A document removed outside the window (the command line, another window): its bookmarks and the page
+    the next start opens were kept, and opened "this page no longer exists"."""
+    article = next(d for d in queries.documents(window.library) if d.kind == "news_article")
+    section_url = f"telref://section/{queries.document(window.library, article.id).sections[-1].id}"
+    window.open_url(section_url)
+    window.toggle_bookmark()
+    assert window.library.remove_document(article.id)
+    window._import_finished([], False)  # the library changed
+    assert section_url not in [mark.target for mark in bookmarks.list_bookmarks(window.library)]
+    assert window.settings.last_url != section_url
+    assert not window.actions_.back.isEnabled() or window.history.back() != section_url
+    settings.setValue("last_url", section_url)
+    again = create_window(window.library.path, settings)
+    qtbot.addWidget(again)
+    assert again.page.found and again.current_url() == "telref://welcome"

@@ -229,3 +229,26 @@ def test_an_index_kept_across_a_rebuild_names_no_row(seeded_library: Library) ->
     assert model.rowCount(kept) == 0
     fresh = _expand(model, _branch(model, "economies"))[0]
     assert fresh.data(URL_ROLE)
+
+
+def test_updates_and_roles_are_named_in_the_reader_s_language(seeded_library: Library) -> None:
+    """In English, update rows showed their raw heading (韓國) under a page titled Korea, and role rows the full
+    Chinese meeting name instead of the meeting's label (APEC TELWG 65 · …)."""
+    from desktop_app.core.economies import registry
+    from desktop_app.ui.meeting_choices import meeting_label
+    from desktop_app.ui.nav_nodes import NavBuilder
+
+    english = Strings("en")
+    update = next(u for u in queries.economy_updates(seeded_library, "KR"))
+    model = NavModel(seeded_library, english)
+    korea = next(i for i in _expand(model, _branch(model, "economies")) if i.data(URL_ROLE) == "telref://economy/KR")
+    meeting = next(i for i in _expand(model, korea) if i.data(URL_ROLE) == f"telref://meeting/{update.meeting_id}")
+    rows = [row for session in _expand(model, meeting) for row in _expand(model, session)]
+    assert rows and all(row.data().startswith("Korea") for row in rows)
+    builder = NavBuilder(seeded_library, english, NavFilter())
+    assert [node.label for node in builder._update_nodes([update, update])] == ["Korea (1)", "Korea (2)"]
+    person = next(p for p in queries.people(seeded_library) if p.roles)
+    person_row = next(i for i in _expand(model, _branch(model, "people")) if i.data(URL_ROLE) == f"telref://person/{person.id}")
+    role_labels = [row.data() for row in _expand(model, person_row)]
+    assert role_labels[0].endswith(meeting_label(person.roles[0].meeting, english))
+    assert registry().name("KR", "en") == "Korea"

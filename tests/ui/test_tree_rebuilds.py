@@ -95,3 +95,33 @@ def test_an_import_keeps_open_branches_and_the_scroll_position(qtbot, window: Ma
     qtbot.wait(50)
     now_top = window.tree.indexAt(QPoint(1, 1))
     assert (now_top.data(), now_top.parent().data()) == shown_at_top, "the view shows the rows it showed"
+
+
+def test_a_document_a_filter_hid_comes_back_open_when_the_filter_is_cleared(qtbot, window: MainWindow) -> None:
+    """Clearing the filter marked the document again but left it closed: the rebuild under the filter, which
+    did not show it, forgot that it was open."""
+    from desktop_app.core import queries
+
+    _open_branches(window, "documents")
+    documents = _branch(window, "documents")
+    model = window.nav_model
+    rows = [model.index(r, 0, documents) for r in range(model.rowCount(documents))]
+    hidden_by = {}
+    for code in ("KR", "JP", "US", "AU", "CN", "RU"):
+        kept = queries.documents_with_sections(window.library, code, None)
+        gone = [row for row in rows if int(row.data(URL_ROLE).rsplit("/", 1)[1]) not in kept]
+        if gone and len(gone) < len(rows):
+            hidden_by[code] = gone[0].data(URL_ROLE)
+    code, url = next(iter(hidden_by.items()))
+    row = next(row for row in rows if row.data(URL_ROLE) == url)
+    window.tree.expand(row)
+    window.open_url(url)
+    window.filters.set_current(NavFilter(economy=code))
+    assert url not in [model.index(r, 0, _branch(window, "documents")).data(URL_ROLE)
+                       for r in range(model.rowCount(_branch(window, "documents")))]
+    window.filters.clear()
+    documents = _branch(window, "documents")
+    row = next(model.index(r, 0, documents) for r in range(model.rowCount(documents))
+               if model.index(r, 0, documents).data(URL_ROLE) == url)
+    assert _marked_url(window) == url
+    assert window.tree.isExpanded(row), "the document is open again"

@@ -29,4 +29,14 @@ def test_a_session_is_named_and_timed_in_the_reader_s_language() -> None:
     assert session_title(session, ZH) == "團長會議" and session_title(session, EN) == "HoD meeting"
     assert session_time(session, ZH) == "2024年5月4日 09:00–10:30"
     assert session_time(m.AgendaSession(title="大會", date=None, start=None, end=None), EN) == ""
-    assert session_title(m.AgendaSession(title="大會", title_en=None), EN) == "大會", "no English title: the one given"
+    assert session_title(m.AgendaSession(title="大會", title_en=None), EN) == "大會", "no kind either: the one given"
+
+
+def test_a_session_with_no_english_title_is_named_in_english_by_its_kind() -> None:
+    """In English, 團長會議 and [DPSG]指導分組會議 stayed Chinese though the vocabulary has words for them."""
+    heads = m.AgendaSession(title="團長會議", title_en=None, kind="heads_of_delegation", date=date(2022, 11, 7))
+    steering = m.AgendaSession(title="[DPSG]指導分組會議", title_en=None, kind="steering_group", body="DPSG")
+    assert session_title(heads, EN) == "Heads of delegation · 7 Nov 2022"
+    assert session_title(steering, EN) == "Steering group (DPSG)"
+    assert session_title(steering, ZH) == "[DPSG]指導分組會議"
+    assert session_title(m.AgendaSession(title="參訪", title_en=None, kind="other"), EN) == "參訪", "Other says nothing"

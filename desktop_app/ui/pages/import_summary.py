@@ -37,19 +37,28 @@ def status_counts(lines: Sequence[ImportLine]) -> dict[str, int]:
     return {status: sum(1 for line in lines if line.status == status) for status in STATUSES}
 
 
-def import_done(counts: dict[str, int], strings: Strings) -> str:
-    """The import's counts in words; files read again named only when there were some."""
-    done = strings("status_import_done", **counts)
+def import_done(counts: dict[str, int], strings: Strings, cancelled: bool = False) -> str:
+    """The import's counts in words; files read again named only when there were some; a cancelled import
+    says so first (its counts are of the files it reached)."""
+    done = strings("status_import_cancelled" if cancelled else "status_import_done", **counts)
     return done + strings("status_import_refreshed", **counts) if counts["refreshed"] else done
 
 
-def render_import_summary(lines: Sequence[ImportLine], cancelled: bool, strings: Strings) -> Page:
+def render_import_summary(
+    lines: Sequence[ImportLine], cancelled: bool, strings: Strings, dropped: Sequence[Path] = ()
+) -> Page:
+    """The summary of an import, or of a queue of them; dropped: the files and folders waiting when it was
+    cancelled, which were never started."""
     title = strings("import_summary_title")
     body = [f"<h1>{esc(title)}</h1>"]
     counts = status_counts(lines)
-    body.append(f'<p class="meta">{esc(import_done(counts, strings))}</p>')
+    body.append(f'<p class="meta">{esc(import_done(counts, strings, cancelled))}</p>')
     if cancelled:
         body.append(f'<p class="absent">{esc(strings("import_cancelled"))}</p>')
+    if dropped:
+        body.append(f"<h2>{esc(strings('import_dropped'))} ({len(dropped)})</h2><ul>")
+        body += [f"<li>{esc(str(path))}</li>" for path in dropped]
+        body.append("</ul>")
     for status in STATUSES:
         chosen = [line for line in lines if line.status == status]
         if not chosen:

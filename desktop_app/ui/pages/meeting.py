@@ -10,6 +10,7 @@ from desktop_app.core.meeting_groups import disputed_attendance
 from desktop_app.core.roles import by_person
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.labels import date_range, session_time, session_title
+from desktop_app.ui.meeting_choices import told_apart
 from desktop_app.ui.pages.base import (
     Page, crumbs, economy_badges, economy_name, esc, facts, grid, link, not_found, page, reference, role_names,
     topic_badges, update_title,
@@ -25,9 +26,16 @@ def _disputed(meeting: m.Meeting, others: list[m.Meeting]) -> list[str]:
     return [code for code in listed if code in disputed]
 
 
-def _other_reports(others: list[m.Meeting]) -> str:
+def _report_titles(library: Library, meeting: m.Meeting, others: list[m.Meeting]) -> list[str]:
+    """The titles of the meeting's report and of its other reports, two alike told apart by their files as
+    the tree tells them (one report imported as .doc and as .odt read twice the same)."""
+    reports = [meeting, *others]
+    return told_apart(library, [report.document.title for report in reports], [r.document_id for r in reports])
+
+
+def _other_reports(others: list[m.Meeting], titles: list[str]) -> str:
     """Links to the same meeting as other documents report it, one a line."""
-    return "<br>".join(link("meeting", other.id, other.document.title) for other in others)
+    return "<br>".join(link("meeting", other.id, title) for other, title in zip(others, titles))
 
 
 def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
@@ -36,6 +44,7 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
     if meeting is None:
         return not_found(url, strings)
     others = queries.other_reports(library, meeting)
+    own_title, *other_titles = _report_titles(library, meeting, others)
     dates = date_range(meeting.start_date, meeting.end_date, strings)
     if meeting.date_text and strings.lang == "zh":
         dates = dates + strings("in_brackets", text=meeting.date_text) if dates else meeting.date_text
@@ -58,8 +67,8 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
                     else "",
                 ),
                 (strings("field_attendance_disputed"), economy_badges(_disputed(meeting, others), strings)),
-                (strings("field_source"), link("document", meeting.document_id, meeting.document.title)),
-                (strings("field_other_reports"), _other_reports(others)),
+                (strings("field_source"), link("document", meeting.document_id, own_title)),
+                (strings("field_other_reports"), _other_reports(others, other_titles)),
             ]
         ),
     ]

@@ -24,6 +24,19 @@ TABLE_CELL_SEPARATOR = " | "
 # What stands between two cells of a row: a PDF's wide gap, a wide space (ideographic, or the em space a PDF's
 # text may give for it) or a reader's cell separator.
 CELL_GAP = re.compile(rf"\s{{2,}}|[\u2002-\u200a\u3000]+|\s*{re.escape(TABLE_CELL_SEPARATOR.strip())}\s*")
+# A day's row of an agenda or itinerary: a day number then its date or time (第3天 5月4日 …, Day 2: 09:00 …), or a
+# date then its weekday (5月4日（六）, 11/14（一）)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = (
+    r"(?:(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:\d{2,4}/)?\d{1,2}/\d{1,2}(?![\d/])"
+    rf"|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b)"
+)
+_WEEKDAY = r"[（(]\s*(?:星期|週|周|禮拜)?[一二三四五六日天]\s*[)）]|[（(]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[)）]"
+DAY_ROW = re.compile(
+    r"^(?:(?:第\s*[\d一二三四五六七八九十]{1,3}\s*天|Day\s*\d{1,2}\b)[\s:：，,.．（(–-]*"
+    rf"(?:{_DATE}|\d{{1,2}}\s*[:：]\s*\d{{2}})"
+    rf"|{_DATE}\s*(?:{_WEEKDAY}))"
+)
 BULLET = re.compile(r"^(?:[⚫•●◼■□▪◦・‧◆◇○◎※➢➤]|[-–*](?=\s))\s*")
 
 

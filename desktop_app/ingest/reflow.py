@@ -1,8 +1,9 @@
 """Undo PDF-extraction damage: drop page numbers and break debris, rejoin hard-wrapped lines into paragraphs.
 
 A wrapped line is recognised by its width: it runs (nearly) to the right margin of the text around it and does
-not end a sentence. Chinese is joined without a space, Latin words with one. Headings, figure captions, table
-rows and short lines stand as paragraphs of their own.
+not end a sentence, nor a quote it opened. Chinese is joined without a space, Latin words with one. Headings, figure
+captions, table rows and short lines stand as paragraphs of their own; an agenda's day rows (第3天 5月4日 …,
+5月4日（六）) each open one, though a row's cells on the lines after it (its time, its title) may run on in it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import re
 
 from desktop_app.core.scripts import HAN, WIDE
 from desktop_app.core.text_width import display_width
-from desktop_app.ingest.line_kinds import BULLET, FIGURE_CAPTION, TABLE_CAPTION, is_caption_or_note, is_table_row
+from desktop_app.ingest.line_kinds import (
+    BULLET, DAY_ROW, FIGURE_CAPTION, TABLE_CAPTION, is_caption_or_note, is_table_row,
+)
 from desktop_app.ingest.headings import ends_sentence, match_heading, opens_part
 
 _DASH = r"[-–—─－]"
@@ -133,6 +136,17 @@ def _runs_on_in_lower_case(line: str, next_line: str) -> bool:
     return bool(_LOWER_START.match(next_line)) and not ends_sentence(line) and not line.endswith((":", "："))
 
 
+QUOTE_REACH = 4  # block widths a paragraph may run on for a quote it opened; a stray bracket goes no further
+
+
+def _quote_runs_on(paragraph: str, next_line: str, width: int) -> bool:
+    """A paragraph ends neither inside a quote or bracket it opened (“…發展。 / ”隨後…), whatever its line's width
+    says, nor before a line that opens with a closing mark, which ends a quote and no paragraph starts with."""
+    if next_line[:1] in _CLOSERS:
+        return True
+    return not _balanced(paragraph) and display_width(paragraph) < width * QUOTE_REACH
+
+
 def _local_widths(lines: list[str], reach: int = 3) -> list[int]:
     """For each line, the width of the text block around it: the widest body line within reach.
 
@@ -187,6 +201,7 @@ def reflow(text: str, prejoined: bool = False) -> list[str]:
             or match_heading(line) is not None
             or _stands_alone(line)
             or BULLET.match(line) is not None
+            or DAY_ROW.match(line) is not None
         )
         if starts_new:
             if current:
@@ -210,6 +225,7 @@ def reflow(text: str, prejoined: bool = False) -> list[str]:
             may_continue = not _stands_alone(line) and (
                 (reaches_margin and not (ends_sentence(line) and last_width < width * SENTENCE_END_MARGIN))
                 or _runs_on_in_lower_case(line, next_line)
+                or _quote_runs_on(current, next_line, width)
             )
     if current:
         paragraphs.append(current)

@@ -96,9 +96,10 @@ def split_cover(lines: list[str]) -> tuple[list[str], list[str]]:
 def body_fields(lines: list[str]) -> list[CoverRow]:
     """The known fields of the body's first run of at least MIN_COVER_FIELDS field lines, numbered in any style
     (一、會議名稱：…, （一）會議日期：…) with the lines that carry their values on: the meeting's facts a report
-    gives under a part of its own (壹、會議概要, 第一節 會議基本資料) instead of on its cover."""
+    gives under a part of its own (壹、會議概要, 第一節 會議基本資料) instead of on its cover. The fields under a
+    heading about the next meeting (肆、下次會議資訊) are that meeting's, and are passed over."""
     run: list[list[str]] = []
-    for line in lines:
+    for line in _without_next_meeting(lines):
         if _is_body_field(line):
             run.append([line])
         elif run and match_heading(line) is None:
@@ -110,6 +111,22 @@ def body_fields(lines: list[str]) -> list[CoverRow]:
     if len(run) < MIN_COVER_FIELDS:
         return []
     return [row for row in map(_read_row, run) if row.key is not None]
+
+
+def _without_next_meeting(lines: list[str]) -> Iterator[str]:
+    """The lines but those under a heading that names the next meeting, up to the next heading of its rank or a
+    higher one; the heading itself kept, as it ends a run of fields before it."""
+    words = template().next_meeting
+    skipped_below: float | None = None
+    for line in lines:
+        match = match_heading(line)
+        if skipped_below is not None:
+            if match is None or match.rank > skipped_below:
+                continue
+            skipped_below = None
+        if match is not None and not _is_body_field(line) and contains_any(match.rest, words):
+            skipped_below = match.rank
+        yield line
 
 
 def _is_body_field(line: str) -> bool:

@@ -18,7 +18,7 @@ from desktop_app.ingest.trip_report.people import latin_name_pattern
 from desktop_app.ingest.trip_report.template import template
 from desktop_app.ingest.word_lists import contains_any
 
-_FORUM_NUMBER = re.compile(r"(?<![A-Za-z])((?:[A-Z]{2,}\s+)*[A-Z]{2,})\s*[-–]?\s*(\d{1,3})(?!\d)")  # TELWG 68, PRF-23
+_FORUM_NUMBER = re.compile(r"(?<![A-Za-z])((?:[A-Z]{2,}\s+)*[A-Z]{2,})\s*([-–]?)\s*(\d{1,3})(?!\d)")  # TELWG 68, PRF-23
 _ORDINAL = re.compile(r"第\s*(\d{1,3}|[零〇一二三四五六七八九十百]{1,6})\s*[次屆]")  # 第68次, 第二十三屆
 _CLAUSE = re.compile(r"[，。；;]")
 _SENTENCE = re.compile(r"(?<=[。；;！？])")
@@ -34,7 +34,8 @@ def _acronyms() -> re.Pattern[str]:
     """Any acronym of a forum in the template, longest first, as a whole word in capitals (APEC TEL, TELWG)."""
     acronyms = sorted((name for names in template().forum_acronyms.values() for name in names), key=len, reverse=True)
     spelled = "|".join(r"\s+".join(map(re.escape, acronym.split())) for acronym in acronyms)
-    return re.compile(rf"(?<![A-Za-z])(?:{spelled})(?![A-Za-z])" if acronyms else "(?!)")
+    # TEL-DESG names another body's meeting with the forum, not the forum: a dash and capitals end no acronym
+    return re.compile(rf"(?<![A-Za-z])(?:{spelled})(?![A-Za-z])(?!\s*[-–]\s*[A-Z])" if acronyms else "(?!)")
 
 
 def canonical_forum(acronym: str) -> str:
@@ -44,17 +45,19 @@ def canonical_forum(acronym: str) -> str:
     return next((forum for forum, names in template().forum_acronyms.items() if spaced in names), spaced)
 
 
-def forum_and_number(name: str) -> tuple[str | None, int | None]:
+def forum_and_number(name: str, year: int | None = None) -> tuple[str | None, int | None]:
     """('APEC TELWG', 68) from a name such as '…第 68 次會議（APEC TELWG 68 Meeting）'; the number alone from
-    '…第六十八次會議'."""
+    '…第六十八次會議'. A number after a dash that is the meeting's year (WTDC-25 held in 2025) is no count of
+    meetings: the forum then keeps the ordinal the name may give, else no number."""
     name = normalize_digits(name)
     match = _FORUM_NUMBER.search(name)
-    if match:
-        return canonical_forum(match[1]), int(match[2])
+    if match and not (match[2] and year is not None and int(match[3]) == year % 100):
+        return canonical_forum(match[1]), int(match[3])
+    forum = canonical_forum(match[1]) if match else None
     ordinal = _ORDINAL.search(name)
     if ordinal is None:
-        return None, None
-    return None, int(ordinal[1]) if ordinal[1].isdigit() else chinese_number(ordinal[1])
+        return forum, None
+    return forum, int(ordinal[1]) if ordinal[1].isdigit() else chinese_number(ordinal[1])
 
 
 def split_chair(lines: list[str]) -> tuple[str | None, str | None]:
@@ -126,11 +129,21 @@ def meeting_name_in(title: str) -> str:
 
 
 def forum_named_in(text: str) -> str | None:
-    """The forum's acronym when the text names it in words instead (電信暨資訊工作小組 → APEC TELWG), or by an
-    acronym that stands apart from the number (APEC TELWG第67次會議)."""
-    named = next((forum for forum, names in template().forums.items() if contains_any(text, names)), None)
+    """The forum's acronym when the text names it in words instead (電信暨資訊工作小組 → APEC TELWG), the first so
+    named when it names several; else by an acronym that stands apart from the number (APEC TELWG第67次會議).
+    Words win over an acronym: a joint meeting's name holds the other forum's acronym (…指導小組第2次會議暨TEL-DESG
+    聯席會議)."""
+    folded = text.casefold()
+    named = [
+        (folded.find(name.casefold()), forum)
+        for forum, names in template().forums.items()
+        for name in names
+        if name.casefold() in folded
+    ]
+    if named:
+        return min(named)[1]
     acronym = _acronyms().search(text)
-    return named or (canonical_forum(acronym.group()) if acronym else None)
+    return canonical_forum(acronym.group()) if acronym else None
 
 
 def dated_meeting(
@@ -155,12 +168,14 @@ def dated_meeting(
 
 def meeting_from_cover(cover: Cover) -> MeetingDraft:
     name = joined(cover.lines("name")) or meeting_name_in(cover.title)
-    forum, number = forum_and_number(name)
-    if number is None:
-        forum, number = forum_and_number(cover.title)
-    forum = forum or forum_named_in(name) or forum_named_in(cover.title)
     date_text = joined(cover.lines("dates")) or joined(cover.lines("trip_dates")) or None
     span = parse_date_range(date_text) if date_text else None
+    year = span.start.year if span else None
+    forum, number = forum_and_number(name, year)
+    if number is None:
+        title_forum, number = forum_and_number(cover.title, year)
+        forum = forum or title_forum
+    forum = forum or forum_named_in(name) or forum_named_in(cover.title)
     location = joined(cover.lines("location")) or joined(cover.lines("trip_place")) or None
     chair_name, chair_organization = split_chair(cover.lines("chair"))
     present, absent = attendance(joined(cover.lines("attendance")))
@@ -188,32 +203,52 @@ MEETING_WORD_REACH = 6  # characters between a meeting's number and its word for
 def meeting_from_opening(paragraphs: list[str]) -> MeetingDraft | None:
     """The meeting the first sentence of the opening paragraphs to name a numbered meeting and a date tells of
     (…工作小組第68次會議於2024年5月4日至9日在秘魯阿雷基帕舉行): its name as written, its days, and the place
-    between the words for where and for being held; None when the opening names no such meeting."""
+    between the words for where and for being held; None when the opening names no such meeting. Days and place
+    are read first from the rest of the meeting's own clause, since an earlier clause may date and place another
+    meeting (繼2023年8月於美國西雅圖舉行之第67次會議後，…)."""
     for paragraph in paragraphs[:OPENING_REACH]:
         for sentence in _SENTENCE.split(paragraph):
-            name = _meeting_named_in(sentence)
-            span = parse_date_range(sentence) if name else None
-            if name and span:
-                forum, number = forum_and_number(name)
+            named = _meeting_named_in(sentence)
+            if named is None:
+                continue
+            name, end = named
+            told = _CLAUSE.split(sentence[end:], maxsplit=1)[0]
+            span = parse_date_range(told) or parse_date_range(sentence)
+            if span:
+                forum, number = forum_and_number(name, span.start.year)
                 forum = forum or forum_named_in(name)
-                return dated_meeting(name, forum, number, span, _date_words(sentence), _place_in(sentence))
+                dates = _date_words(told) or _date_words(sentence)
+                return dated_meeting(name, forum, number, span, dates, _place_in(told) or _place_in(sentence))
     return None
 
 
-def _meeting_named_in(sentence: str) -> str | None:
-    """The numbered meeting a sentence names (亞太經濟合作…第68次會議): from the start of its clause, or from after
-    a word of attending before it (…派員出席APEC…第68次會議), to the first word for a meeting after its number."""
-    ordinal = _ORDINAL.search(sentence)
-    if ordinal is None:
-        return None
+def _meeting_named_in(sentence: str) -> tuple[str, int] | None:
+    """The numbered meeting a sentence tells of (亞太經濟合作…第68次會議) and where its name ends: from the start of
+    its clause, or from after a word of attending before it (…派員出席APEC…第68次會議), to the first word for a
+    meeting after its number. Of several, the one its clause goes on to date or to say was held (…第68次會議於
+    2024年5月4日…舉行), not one a clause before it names to say what came first (…第67次會議後，); else the first."""
     meeting_words = "|".join(map(re.escape, template().opening_narrative.meeting_words))
-    after = re.match(rf"[^，。；、]{{0,{MEETING_WORD_REACH}}}?(?:{meeting_words})", sentence[ordinal.end() :])
-    if after is None:
-        return None
-    before = sentence[: ordinal.start()]
-    attending = [before.rfind(word) + len(word) for word in template().title_prefixes if word in before]
-    start = max([match.end() for match in _CLAUSE.finditer(before)] + attending + [0])
-    return sentence[start : ordinal.end() + after.end()].strip()
+    named: list[tuple[str, int]] = []
+    for ordinal in _ORDINAL.finditer(sentence):
+        after = re.match(rf"[^，。；、]{{0,{MEETING_WORD_REACH}}}?(?:{meeting_words})", sentence[ordinal.end() :])
+        if after is None:
+            continue
+        before = sentence[: ordinal.start()]
+        attending = [before.rfind(word) + len(word) for word in template().title_prefixes if word in before]
+        start = max([match.end() for match in _CLAUSE.finditer(before)] + attending + [0])
+        end = ordinal.end() + after.end()
+        named.append((sentence[start:end].strip(), end))
+    told = [(name, end) for name, end in named if _tells_of(_CLAUSE.split(sentence[end:], maxsplit=1)[0])]
+    if told:
+        return told[0]
+    return named[0] if named else None
+
+
+def _tells_of(clause_rest: str) -> bool:
+    """Whether the rest of a meeting's clause dates it or says it was held."""
+    return _DATES.search(normalize_digits(clause_rest)) is not None or contains_any(
+        clause_rest, template().opening_narrative.held
+    )
 
 
 _DATES = re.compile(

@@ -5,12 +5,13 @@ heading of its own (第一節 大會, 一、自由化指導分組（LSG）) and 
 kind of session (the template's session_kinds) is then a session; the outermost one is, so 大會 is one
 session whatever its sub-sections say, except where a heading groups several sessions of its kind
 (指導分組會議 › LSG, DPSG), when each of those is one; a heading about a session's outcome (大會決議事項) is
-none. Their dates are the ones the headings write, else the
+none, and so is a line of the meeting's facts written as a numbered item (一、會議名稱：…大會, 四、大會主席：…). Their dates are the ones the headings write, else the
 meeting's own when it lasted one day.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from desktop_app.core.dates import parse_date
@@ -33,6 +34,7 @@ def sessions_from_outline(outline: list[OutlineSection], start: date | None, end
         and (kind := session_kind(section.heading)) != "other"
         and not contains_any(section.heading, template().narrated_session_excluded)
         and not _in_recommendations(outline, index)
+        and not _is_cover_field(section.heading)
     }
     chosen: list[int] = []
     for index in kinds:
@@ -57,6 +59,14 @@ def _grouped(outline: list[OutlineSection], kinds: dict[int, str], index: int) -
     """Whether a heading is one of the sessions its parent groups."""
     parent = outline[index].parent
     return parent is not None and parent in kinds and _groups(outline, kinds, parent) and kinds[index] == kinds[parent]
+
+
+def _is_cover_field(heading: str) -> bool:
+    """Whether a heading is one of the cover's fields written in the body (會議名稱：…, 大會主席：…): a fact about
+    the meeting, whatever session words its value holds."""
+    label = re.match(r"\s*([^：:]{1,20})\s*[：:]", heading)
+    labels = {name for names in template().cover_fields.values() for name in names}
+    return label is not None and label[1].strip() in labels
 
 
 def _in_recommendations(outline: list[OutlineSection], index: int) -> bool:

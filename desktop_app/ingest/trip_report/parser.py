@@ -1,14 +1,13 @@
 """Trip report parser: cover, outline, meeting with its sessions, updates and people, figures, recommendations.
 
 The cover table (before 壹、 or 第一章) becomes the document's first section and the meeting's facts, with the fields
-it lacks read from the body when a part of it is a table of fields (壹、會議概要), and from the opening paragraph
-when there is no cover at all; the body is reflowed and outlined; everything else is found by the template's words
-(resources/report_template.json).
+it lacks read from the body and the opening paragraph (own_meeting.py); the body is reflowed and outlined; the next
+meeting is next_meeting.py's; everything else is found by the template's words (resources/report_template.json).
 """
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import PurePath
 
@@ -18,10 +17,11 @@ from desktop_app.core.economies import registry
 from desktop_app.ingest.outline import OutlineSection, build_outline
 from desktop_app.ingest.plain import sections_from_outline
 from desktop_app.ingest.reflow import reflow
-from desktop_app.ingest.trip_report.cover import Cover, CoverRow, body_fields, clean_lines, parse_cover, split_cover
+from desktop_app.ingest.trip_report.cover import Cover, CoverRow, clean_lines, parse_cover, split_cover
 from desktop_app.ingest.trip_report.figures import find_figures
-from desktop_app.ingest.trip_report.meeting import meeting_from_cover, meeting_from_opening
 from desktop_app.ingest.trip_report.narrated_sessions import sessions_from_outline
+from desktop_app.ingest.trip_report.next_meeting import next_meeting_in
+from desktop_app.ingest.trip_report.own_meeting import report_meeting
 from desktop_app.ingest.trip_report.delegation import delegation
 from desktop_app.ingest.trip_report.people import officers
 from desktop_app.ingest.trip_report.recommendations import find_recommendations
@@ -29,7 +29,6 @@ from desktop_app.ingest.trip_report.schedule import link_sessions, parse_schedul
 from desktop_app.ingest.trip_report.template import template
 from desktop_app.ingest.trip_report.tree import ancestors, economy_named_by
 from desktop_app.ingest.trip_report.updates import find_updates
-from desktop_app.ingest.word_lists import contains_any
 
 
 def _outline(cover: Cover, body: list[str], prejoined: bool) -> list[OutlineSection]:
@@ -40,41 +39,6 @@ def _outline(cover: Cover, body: list[str], prejoined: bool) -> list[OutlineSect
     for section in sections:
         section.parent = section.parent + 1 if section.parent is not None else None
     return [OutlineSection(0, -1, "", cover.title, None, cover.paragraphs()[1:]), *sections]
-
-
-def _next_meeting(meeting: MeetingDraft, outline: list[OutlineSection]) -> str | None:
-    """From the decisions when they name it, else the first paragraph of a section about the next meeting, else
-    a paragraph that opens with the words for it wherever it stands (三、閉幕 / 下次會議（TEL 67）將由…), without
-    those words when a colon sets them apart as a label (下次會議：TEL 70將於… → TEL 70將於…)."""
-    words = template().next_meeting
-    if meeting.next_meeting:
-        return meeting.next_meeting
-    for section in reversed(outline):
-        if contains_any(section.heading, words) and section.paragraphs:
-            return section.paragraphs[0]
-    for section in outline:
-        for paragraph in section.paragraphs:
-            word = next((word for word in words if paragraph.startswith(word)), None)
-            if word is None:
-                continue
-            rest = paragraph[len(word) :].lstrip()
-            return rest[1:].lstrip() if rest[:1] in ("：", ":") and rest[1:].strip() else paragraph
-    return None
-
-
-def _meeting(cover: Cover, body: list[str], outline: list[OutlineSection]) -> MeetingDraft:
-    """The meeting from the cover and the fields the body gives that it lacks; for a report that names no meeting
-    there, its facts the opening paragraph states fill in what is missing."""
-    meeting = meeting_from_cover(cover.with_rows(body_fields(body)))
-    if meeting.name:
-        return meeting
-    opening = meeting_from_opening([paragraph for section in outline for paragraph in section.paragraphs])
-    if opening is None:
-        return meeting
-    for fact in fields(MeetingDraft):
-        if not getattr(meeting, fact.name):
-            setattr(meeting, fact.name, getattr(opening, fact.name))
-    return meeting
 
 
 def _delegation_section(outline: list[OutlineSection]) -> list[str]:
@@ -164,8 +128,8 @@ def parse_trip_report(text: str, source: str, sha256: str, prejoined: bool = Fal
     cover_lines, body = split_cover(lines)
     cover = parse_cover(cover_lines)
     outline = _outline(cover, body, prejoined)
-    meeting = _meeting(cover, body, outline)
-    meeting.next_meeting = _next_meeting(meeting, outline)
+    meeting = report_meeting(cover, body, outline)
+    meeting.next_meeting = next_meeting_in(meeting, outline)
     year = meeting.start_date.year if meeting.start_date else None
     meeting.sessions = parse_schedule(schedule_lines(body), year)
     link_sessions(meeting.sessions, outline)

@@ -2,9 +2,10 @@
 
 Roles come from the words around a name within one clause (召集人, 副召集人, 主席, 秘書處, 主持, 團長; else a
 speaking verb makes a speaker). Only the meeting's chair is a chair: the cover's, or where the cover names none
-the first person the text calls 主席 that is not another body's (HRDWG主席); any other is a speaker. Latin names
-are found by shape next to an honorific or a person word; Chinese names when they are the delegation's own, or
-written with a title right after them (narrative_names.py).
+the first person the text calls 主席 that is not another body's (HRDWG主席); any other is a speaker. A chair of
+another term (下任主席, 前任主席) has no role for being one. Latin names are found by shape next to an honorific or
+a person word; Chinese names when they are the delegation's own, or written with a title right after them
+(narrative_names.py).
 """
 
 from __future__ import annotations
@@ -155,6 +156,8 @@ def officers(
                 hits += [NameHit(*named) for named in chinese_names(clause) if named.name not in known]
                 for hit in hits:
                     role, role_at = _role_for(clause, hit) or (None, None)
+                    if role == "chair" and _other_term_chair(clause, role_at):
+                        role = None
                     if role == "chair" and chair is None and not _other_body_chair(clause, role_at):
                         chair = hit.name
                     if role == "chair" and not (chair and _same_person(hit.name, chair)):
@@ -185,6 +188,13 @@ def _other_body_chair(clause: str, role_at: int | None) -> bool:
     if acronym and not any(acronym["acronym"] in names for names in template().forum_acronyms.values()):
         return True
     return before.endswith(template().other_body_chair)
+
+
+def _other_term_chair(clause: str, role_at: int | None) -> bool:
+    """Whether the words right before 主席 make the chair another term's (下任主席, 前任主席): one elected at the
+    meeting to chair later ones, or one who chaired earlier ones, is not the meeting's chair."""
+    before = clause[:role_at].rstrip() if role_at is not None else ""
+    return before.endswith(template().other_term_chair)
 
 
 def _merge(people: list[PersonDraft]) -> list[PersonDraft]:

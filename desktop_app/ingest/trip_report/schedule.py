@@ -3,7 +3,8 @@ kind and body.
 
 Each row starts with a date (5月 4日（六）, 11/14（一）), which a day-by-day agenda may number (第1天, Day 2, 1.);
 the times (9：00-10:30, full-width colons allowed) and titles follow on the same or the next lines, several
-sessions under one date when each opens with its own time. A table a reader wrote (cells joined by " | ") or a
+sessions under one date when each opens with its own time, on a line of its own or after a stop or comma
+(09:00-12:00 團長會議；14:00-17:00 大會). A day of travel (搭機返國) is no session. A table a reader wrote (cells joined by " | ") or a
 PDF's (cells apart by gaps) gives its title cell alone: the date, time and venue cells (Sala A, Room 3, 會議室)
 are no part of it. An English title stands in [brackets] or (parentheses) and may wrap over lines.
 """
@@ -31,6 +32,8 @@ _ROW_DATE = re.compile(
     r"(?:(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:\d{2,4}/)?\d{1,2}/\d{1,2}(?![\d/]))\s*(?:[（(][^）)]{1,3}[）)])?"
 )
 _TIME_SPAN = re.compile(r"(\d{1,2})\s*[:：]\s*(\d{2})\s*[-–—~～－至]\s*(\d{1,2})\s*[:：]\s*(\d{2})")
+# a stop or comma after a session's title, before the next session's time on the same line
+_BEFORE_NEXT_TIME = re.compile(rf"\s*[；;、，,]\s*(?={_TIME_SPAN.pattern})")
 _ENGLISH = re.compile(r"[\[［]([^\]］]+)[\]］]|[(（]([^()（）]*[A-Za-z][^()（）]*)[)）]")
 _TITLE_EDGE = " :：-－–,，、"
 _CELL_EDGE = " |｜"
@@ -119,7 +122,7 @@ def _title_lines(rest: list[str], venues: set[str]) -> list[str]:
     for line in rest:
         cells = _cells(line) if is_table_row(line) or CELL_GAP.search(line.strip()) else [line]
         for cell in cells:
-            cell = _TIME_SPAN.sub("", normalize_digits(cell)).strip(_CELL_EDGE)
+            cell = _TIME_SPAN.sub("", normalize_digits(cell)).strip(_CELL_EDGE + "、，,；;")
             if cell and cell not in venues:
                 lines.append(cell)
     return lines
@@ -145,11 +148,33 @@ def _session(date_cell: str, rest: list[str], year: int | None, venues: set[str]
     )
 
 
+def _sessions_on_line(line: str) -> list[str]:
+    """A line cut before each time that follows a titled session after a stop or comma (09:00-12:00 團長會議；
+    14:00-17:00 第一次大會): two sessions a writer put on one line. A time after a bare time (09:00-10:00、
+    14:00-15:00 大會) is the same session's second span, not cut."""
+    pieces: list[str] = []
+    start = 0
+    for cut in _BEFORE_NEXT_TIME.finditer(line):
+        piece = line[start : cut.start()]
+        spans = list(_TIME_SPAN.finditer(normalize_digits(piece)))
+        if spans and normalize_digits(piece)[spans[-1].end() :].strip(_TITLE_EDGE + _CELL_EDGE):
+            pieces.append(piece)
+            start = cut.end()
+    return [*pieces, line[start:]]
+
+
+def _is_travel(rest: list[str]) -> bool:
+    """A day without a session: no time span, and words of travel (搭機自桃園出發, 搭機返國)."""
+    text = normalize_digits(" ".join(rest))
+    return _TIME_SPAN.search(text) is None and contains_any(text, template().schedule_travel_words)
+
+
 def _rows(lines: list[str]) -> list[tuple[str, list[str]]]:
-    """(date cell, lines) of each session, in table order: a new one at each date, and at each line opening
-    with a time when the lines since the date already hold one (09:00-12:00 團長會議 / 13:30-17:30 大會)."""
+    """(date cell, lines) of each session, in table order: a new one at each date, and at each line (or part of
+    a line after a stop) opening with a time when the lines since the date already hold one (09:00-12:00 團長會議
+    / 13:30-17:30 大會). Days of travel are left out."""
     rows: list[tuple[str, list[str]]] = []
-    for line in lines:
+    for line in (piece for line in lines for piece in _sessions_on_line(line)):
         text = normalize_digits(line).strip(_CELL_EDGE)
         match = _ROW_DATE.match(text)
         if match:
@@ -159,7 +184,7 @@ def _rows(lines: list[str]) -> list[tuple[str, list[str]]]:
             rows.append((rows[-1][0], [text]))
         elif rows:
             rows[-1][1].append(line)
-    return rows
+    return [(date_cell, rest) for date_cell, rest in rows if not _is_travel(rest)]
 
 
 def _repeated_venues(rows: list[tuple[str, list[str]]]) -> set[str]:

@@ -51,6 +51,7 @@ class ReportTemplate:
     absent_words: tuple[str, ...]
     schedule_heading: tuple[str, ...]
     schedule_venue_words: tuple[str, ...]  # a room (Sala, Room, 會議室) or a venue column's head (地點, Venue)
+    schedule_travel_words: tuple[str, ...]  # 搭機, 抵達, 返國: a schedule row without a time is a travel day
     session_kinds: tuple[tuple[str, tuple[str, ...]], ...]
     session_sections: dict[str, tuple[str, ...]]
     narrated_session_excluded: tuple[str, ...]
@@ -58,16 +59,20 @@ class ReportTemplate:
     update_lists: tuple[str, ...]
     update_lists_excluded: tuple[str, ...]
     update_summaries: tuple[str, ...]  # words opening a paragraph that sums up every economy's report
+    update_items_not_reports_under: tuple[str, ...]  # 雙邊會談, 講者: economy-led items there are no reports
     recommendations: tuple[str, ...]
     recommendation_items: tuple[str, ...]
     recommendation_leaf: tuple[str, ...]
+    recommendation_clause_joiners: tuple[str, ...]  # 另, 並: may stand between a clause's start and its 建議
     next_meeting: tuple[str, ...]
+    next_meeting_follows: tuple[str, ...]  # 下次會議：…, 下次會議將於…: words after 下次會議 that announce it
     roles: tuple[RolePattern, ...]
     speaker_words: tuple[str, ...]
     person_after: tuple[str, ...]
     honorifics: tuple[str, ...]  # longest first
     role_links: re.Pattern[str]
     other_body_chair: tuple[str, ...]  # words before 主席 that make the chair another body's
+    other_term_chair: tuple[str, ...]  # 下任主席, 前任主席: a chair of another term, not the meeting's
     delegation_table: DelegationTable
     narrative_names: NarrativeNames
 
@@ -92,6 +97,7 @@ def template() -> ReportTemplate:
         absent_words=tuple(raw["absent_words"]),
         schedule_heading=tuple(raw["schedule_heading"]),
         schedule_venue_words=tuple(raw["schedule_venue_words"]),
+        schedule_travel_words=tuple(raw["schedule_travel_words"]),
         session_kinds=tuple((row["kind"], tuple(row["words"])) for row in raw["session_kinds"]),
         session_sections={kind: tuple(words) for kind, words in raw["session_sections"].items()},
         narrated_session_excluded=tuple(raw["narrated_session_excluded"]),
@@ -99,16 +105,20 @@ def template() -> ReportTemplate:
         update_lists=tuple(raw["update_lists"]),
         update_lists_excluded=tuple(raw["update_lists_excluded"]),
         update_summaries=tuple(raw["update_summaries"]),
+        update_items_not_reports_under=tuple(raw["update_items_not_reports_under"]),
         recommendations=tuple(raw["recommendations"]),
         recommendation_items=tuple(raw["recommendation_items"]),
         recommendation_leaf=tuple(raw["recommendation_leaf"]),
+        recommendation_clause_joiners=tuple(raw["recommendation_clause_joiners"]),
         next_meeting=tuple(raw["next_meeting"]),
+        next_meeting_follows=tuple(raw["next_meeting_follows"]),
         roles=tuple(RolePattern(row["role"], re.compile(row["pattern"])) for row in raw["roles"]),
         speaker_words=tuple(raw["speaker_words"]),
         person_after=tuple(raw["person_after"]),
         honorifics=tuple(sorted(raw["honorifics"], key=len, reverse=True)),
         role_links=re.compile(raw["role_links"]),
         other_body_chair=tuple(raw["other_body_chair"]),
+        other_term_chair=tuple(raw["other_term_chair"]),
         delegation_table=DelegationTable(
             titles=tuple(sorted(raw["delegation_table"]["titles"], key=len, reverse=True)),
             organization_endings=tuple(raw["delegation_table"]["organization_endings"]),

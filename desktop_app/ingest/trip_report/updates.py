@@ -1,6 +1,7 @@
 """Country updates: each economy's item under a list of reports (國情報告, 更新報告, 經濟體政策報告, 討論事項, or any
-list most of whose items open with an economy and a colon), as a numbered sub-section ((一) 日本) or as a paragraph
-or table row of the list's own text (日本：…, 日本 | …)."""
+list most of whose items are an economy and a colon, outside the report's 心得與建議 and its accounts of bilateral
+talks, speakers and visits), as a numbered sub-section ((一) 日本) or as a paragraph or table row of the list's own
+text (日本：…, 日本 | …)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ from desktop_app.ingest.word_lists import contains_any
 
 # after an economy's name (and 代表): a colon, or the gap between two cells of a table row
 _LEAD = re.compile(rf"(?:代表(?:團)?)?(?P<separator>\s*[：:]\s*|{CELL_GAP.pattern})")
+# what an item's heading may hold after its economy's name: nothing but 代表 and a colon (日本, 我國代表：)
+_ITEM_AFTER_ECONOMY = re.compile(r"(?:代表(?:團)?)?\s*[：:]?\s*$")
 
 
 def session_of(outline: list[OutlineSection], sessions: list[SessionDraft], index: int) -> int | None:
@@ -36,14 +39,23 @@ def session_of(outline: list[OutlineSection], sessions: list[SessionDraft], inde
     return None
 
 
-def _is_update_list(outline: list[OutlineSection], index: int) -> bool:
-    """A list of reports by its heading's words (國情報告, 經濟體政策報告), or, whatever its heading says, by its
-    items: most of them open with an economy's name and a colon ((1)南韓：…, 日本：…)."""
+def _is_update_list_by_heading(outline: list[OutlineSection], index: int) -> bool:
+    """A list of reports by its heading's words (國情報告, 經濟體政策報告)."""
     words = template()
     heading = outline[index].heading
-    if contains_any(heading, words.update_lists_excluded):
+    return contains_any(heading, words.update_lists) and not contains_any(heading, words.update_lists_excluded)
+
+
+def _is_update_list_by_items(outline: list[OutlineSection], index: int) -> bool:
+    """A list of reports, whatever its heading says, by its items: most of them are an economy's name and a colon
+    ((1)南韓：…, 日本：…). Not where such items are no economy's own report: in the report's 心得與建議 (美國：…，我國宜…)
+    or under Taiwan's bilateral talks, a workshop's speakers or visits (（一）日本：與日本總務省會談…)."""
+    if contains_any(outline[index].heading, template().update_lists_excluded):
         return False
-    return contains_any(heading, words.update_lists) or _lists_economies(outline, index)
+    contexts = template().recommendation_items + template().update_items_not_reports_under
+    if any(contains_any(outline[i].heading, contexts) for i in ancestors(outline, index)):
+        return False
+    return _lists_economies(outline, index)
 
 
 MIN_ECONOMY_ITEMS = 2  # economy-led items that make a list of reports of a list whose heading does not say so
@@ -54,7 +66,7 @@ def _lists_economies(outline: list[OutlineSection], index: int) -> bool:
     alone, runs into their text ((1)南韓：…), or paragraphs opening with an economy and a colon. A list of talks
     headed by the speakers' economies on lines of their own (1. 美國 / 主任…致詞時表示…) is none."""
     items = children(outline, index)
-    named = [child for child in items if outline[child].run_in and _names_only_economy(outline[child].heading)]
+    named = [child for child in items if outline[child].run_in and _is_economy_item(outline[child].heading)]
     own = (part for paragraph in without_figures(outline[index].paragraphs) for part in _at_economy_leads(paragraph))
     led = [part for part in own if _opens_with_economy_colon(part)]
     economy_items = len(named) + len(led)
@@ -67,8 +79,13 @@ def _opens_with_economy_colon(paragraph: str) -> bool:
     return lead is not None and lead["separator"].strip() in ("：", ":")
 
 
-def _names_only_economy(heading: str) -> bool:
-    return economy_named_by(heading) is not None and not _says_more_than_economy(heading)
+def _is_economy_item(heading: str) -> bool:
+    """An item's heading that is an economy alone (日本, 我國代表), its text after a colon (日本：…): one that reads on
+    from the name is a sentence about economies (美國、日本及澳洲均肯定我國…) or an economy's project (中國：數位經濟
+    網路資安實踐研討會), no economy's report."""
+    heading = heading.strip()
+    leading = leading_economy(heading)
+    return leading is not None and _ITEM_AFTER_ECONOMY.match(heading, leading[0]) is not None
 
 
 def _economy_lead(paragraph: str) -> tuple[str, str, str] | None:
@@ -129,10 +146,17 @@ def _before_summary(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
-def _sub_section_updates(outline: list[OutlineSection], sessions: list[SessionDraft], index: int) -> list[UpdateDraft]:
-    """One update per economy-named sub-section of a list, with its own sub-sections' text."""
+def _sub_section_updates(
+    outline: list[OutlineSection], sessions: list[SessionDraft], index: int, items_only: bool
+) -> list[UpdateDraft]:
+    """One update per economy-named sub-section of a list, with its own sub-sections' text. In a list known only
+    by its items (items_only) a sub-section is one when it is such an item (日本, 日本：…), not any whose heading
+    starts with an economy's name."""
     named = [
-        (child, economy) for child in children(outline, index) if (economy := economy_named_by(outline[child].heading))
+        (child, economy)
+        for child in children(outline, index)
+        if (economy := economy_named_by(outline[child].heading))
+        and (not items_only or _is_economy_item(outline[child].heading))
     ]
     updates = []
     for child, economy in named:
@@ -180,6 +204,8 @@ def find_updates(outline: list[OutlineSection], sessions: list[SessionDraft]) ->
     then one per economy and session."""
     updates: list[UpdateDraft] = []
     for index in range(len(outline)):
-        if _is_update_list(outline, index):
-            updates += _listed_updates(outline, sessions, index) + _sub_section_updates(outline, sessions, index)
+        by_heading = _is_update_list_by_heading(outline, index)
+        if by_heading or _is_update_list_by_items(outline, index):
+            updates += _listed_updates(outline, sessions, index)
+            updates += _sub_section_updates(outline, sessions, index, items_only=not by_heading)
     return _one_per_session(updates)

@@ -37,10 +37,11 @@ def session_time(agenda: m.AgendaSession, strings: Strings) -> str:
     return " ".join(part for part in (format_date(agenda.date, strings), agenda.time_span) if part)
 
 
-def session_title(agenda: m.AgendaSession, strings: Strings) -> str:
+def session_title(agenda: m.AgendaSession, strings: Strings, dated: bool = True) -> str:
     """The session's title in the reader's language when the schedule gives both; in English, a session the
     schedule titles only in Chinese is named by its kind, its steering group and its day (Steering group
-    (DPSG) · 8 Nov 2022), which the vocabulary has words for, rather than left in Chinese. A session of no
+    (DPSG) · 8 Nov 2022), which the vocabulary has words for, rather than left in Chinese; without its day
+    where the day stands beside it already (dated False: an agenda's rows, a day's branch). A session of no
     known kind keeps its title: "Other" would say nothing."""
     if strings.lang != "en":
         return agenda.title
@@ -49,4 +50,5 @@ def session_title(agenda: m.AgendaSession, strings: Strings) -> str:
     if agenda.kind in (None, "", "other") or not has_han(agenda.title):  # an English record's own title stays
         return agenda.title
     kind = strings.term("session_kinds", agenda.kind) + (f" ({agenda.body})" if agenda.body else "")
-    return " · ".join(part for part in (kind, format_date(agenda.date, strings)) if part)
+    day = format_date(agenda.date, strings) if dated else ""
+    return " · ".join(part for part in (kind, day) if part)

@@ -262,13 +262,14 @@ class NavBuilder:
                     page_url("meeting", meeting.id),
                     count=len(chosen),
                     counts="sessions",
-                    loader=lambda chosen=chosen: [self._session_node(s) for s in chosen],
+                    loader=lambda chosen=chosen: [self._session_node(s, dated=False) for s in chosen],
                     key=f"{page_url('meeting', meeting.id)}#{day.isoformat() if day else 'undated'}",
                 )
             )
         return days
 
-    def _session_node(self, agenda: m.AgendaSession) -> NavNode:
+    def _session_node(self, agenda: m.AgendaSession, dated: bool = True) -> NavNode:
+        """A session's row; under its day's row (dated False) its name leaves the day out."""
         section_id = agenda.section_id
 
         def narrating() -> list[NavNode]:
@@ -277,7 +278,7 @@ class NavBuilder:
 
         return NavNode(
             "session",
-            session_title(agenda, self.strings),
+            session_title(agenda, self.strings, dated),
             page_url("session", agenda.id),
             loader=narrating if section_id else None,
         )

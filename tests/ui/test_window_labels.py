@@ -37,6 +37,7 @@ def test_a_session_with_no_english_title_is_named_in_english_by_its_kind() -> No
     heads = m.AgendaSession(title="團長會議", title_en=None, kind="heads_of_delegation", date=date(2022, 11, 7))
     steering = m.AgendaSession(title="[DPSG]指導分組會議", title_en=None, kind="steering_group", body="DPSG")
     assert session_title(heads, EN) == "Heads of delegation · 7 Nov 2022"
+    assert session_title(heads, EN, dated=False) == "Heads of delegation", "an agenda's row has its day beside it"
     assert session_title(steering, EN) == "Steering group (DPSG)"
     assert session_title(steering, ZH) == "[DPSG]指導分組會議"
     assert session_title(m.AgendaSession(title="參訪", title_en=None, kind="other"), EN) == "參訪", "Other says nothing"

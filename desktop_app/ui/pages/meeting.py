@@ -81,7 +81,7 @@ def render_meeting(library: Library, meeting_id: int, strings: Strings) -> Page:
                 (
                     [esc(session_time(agenda, strings))] * timed
                     + [
-                        link("session", agenda.id, session_title(agenda, strings)),
+                        link("session", agenda.id, session_title(agenda, strings, dated=False)),
                         esc(strings.term("session_kinds", agenda.kind) + (f" · {agenda.body}" if agenda.body else "")),
                     ]
                     for agenda in meeting.sessions

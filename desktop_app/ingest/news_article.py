@@ -175,7 +175,7 @@ def _read_body(lines: list[str], chrome: NewsChrome) -> _Body:
         if not line:
             blank_before = True
             continue
-        line = chrome.without_closing_credit(line)  # …舉行。（編輯：某某）: the credit, not the article's words
+        line = chrome.without_credits(line)  # 〔記者某某／…報導〕…舉行。（編輯：某某）: credits, not the article's words
         if not line:
             continue
         if body.blocks and chrome.ends_article(line):

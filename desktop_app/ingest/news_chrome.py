@@ -45,6 +45,7 @@ class NewsChrome:
     link_list: tuple[re.Pattern[str], ...]
     drop_line: tuple[re.Pattern[str], ...]
     credit: tuple[re.Pattern[str], ...]
+    opening_credit: re.Pattern[str]
     closing_credit: re.Pattern[str]
     tags: re.Pattern[str]
     tag_separators: re.Pattern[str]
@@ -77,8 +78,12 @@ class NewsChrome:
                 return line[slice(*match.span("role"))], line[slice(*match.span("name"))].strip()
         return None
 
-    def without_closing_credit(self, line: str) -> str:
-        """The line without the bracketed credit that closes it (…舉行。（編輯：某某）1131113), which may be all of it."""
+    def without_credits(self, line: str) -> str:
+        """The line without the bracketed byline opening it (〔記者某某／華盛頓4日報導〕美國…) and the bracketed
+        credit closing it (…舉行。（編輯：某某）1131113); either may be all of it."""
+        opening = self.opening_credit.match(fold_script(line))
+        if opening:
+            line = line[opening.end() :]
         match = self.closing_credit.search(fold_script(line))
         return line[: match.start()].rstrip() if match else line
 
@@ -135,6 +140,7 @@ def news_chrome() -> NewsChrome:
         link_list=tuple(_compile(pattern) for pattern in table["link_list"]),
         drop_line=tuple(drop_line),
         credit=tuple(_compile(pattern) for pattern in table["credit"]),
+        opening_credit=_compile(table["opening_credit"]),
         closing_credit=_compile(table["closing_credit"]),
         tags=_compile(table["tags"]),
         tag_separators=_compile(table["tag_separators"]),

@@ -125,9 +125,18 @@ def test_a_sentence_about_sharing_or_cookies_stays() -> None:
 
 def test_a_closing_credit_leaves_the_sentence() -> None:
     chrome = news_chrome()
-    assert chrome.without_closing_credit("明年在中國大陸舉行。（編輯：林克倫）1131113") == "明年在中國大陸舉行。"
-    assert chrome.without_closing_credit("（责任编辑：刘洋）") == ""
-    assert chrome.without_closing_credit("會議在利馬舉行（秘魯）。") == "會議在利馬舉行（秘魯）。"
+    assert chrome.without_credits("明年在中國大陸舉行。（編輯：林克倫）1131113") == "明年在中國大陸舉行。"
+    assert chrome.without_credits("（责任编辑：刘洋）") == ""
+    assert chrome.without_credits("會議在利馬舉行（秘魯）。") == "會議在利馬舉行（秘魯）。"
+
+
+def test_a_byline_opening_a_paragraph_is_no_part_of_it() -> None:
+    chrome = news_chrome()
+    assert chrome.without_credits("〔記者林家瑜／華盛頓4日報導〕美國國務院今日宣布…") == "美國國務院今日宣布…"
+    assert chrome.without_credits("（中央社記者王小明華盛頓4日專電）美國商務部表示…") == "美國商務部表示…"
+    assert chrome.without_credits("【编译张三／综合报导】欧盟执委会…") == "欧盟执委会…"
+    assert chrome.without_credits("（記者會上）部長表示…") == "（記者會上）部長表示…", "a bracket that is no byline stays"
+    assert chrome.without_credits("〔記者林家瑜／台北報導〕") == "〔記者林家瑜／台北報導〕", "a byline alone is a credit line"
 
 
 def test_bylines_and_sources_are_credits() -> None:

@@ -53,13 +53,13 @@ def economy_brief(library: Library, code: str, lang: str = "zh", topic: str | No
                 (13, 19, 17, 51),  # a topic label of a long word (Connectivity,) fits its column whole
             )
         )
-    brief.empty = not updates
+    people, attendance = [], []
     if topic is None:
         people = queries.economy_people(library, code)
         attendance = queries.economy_attendance(library, code)
         _add_people(brief, people, words)
         _add_attendance(brief, attendance, words)
-        brief.empty = not updates and not people and all(item.status == "unknown" for item in attendance)
+    brief.empty = not updates and not people and all(item.status == "unknown" for item in attendance)
     return brief
 
 

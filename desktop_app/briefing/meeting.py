@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from itertools import groupby
 
 from desktop_app.briefing.blocks import Brief, BulletList, Facts, Heading, Note, Table
@@ -23,7 +23,7 @@ from desktop_app.core import models as m
 from desktop_app.core import queries
 from desktop_app.core.library import Library
 from desktop_app.core.names import spaceless_key
-from desktop_app.core.roles import by_person, role_kinds
+from desktop_app.core.roles import by_person, grouped, role_kinds
 
 DELEGATION_ROLES = ("head_of_delegation", "delegate")
 
@@ -204,7 +204,8 @@ def _add_officers(brief: Brief, reports: tuple[m.Meeting, ...], words: dict, lan
     brief.add(Heading(words["officers"]))
     chair = spaceless_key(meeting.chair_name or "")
     rows = []
-    for held in _grouped(roles, lambda role: spaceless_key(role.person.name)):
+    # one person as two reports name them (each report's people are its own rows), in the order first named
+    for held in grouped(roles, lambda role: spaceless_key(role.person.name)):
         person = next((role.person for role in held if role.person.economy), held[0].person)
         is_chair = bool(chair) and spaceless_key(person.name) == chair
         organization = meeting.chair_organization if is_chair else _first(role.person.organization for role in held)
@@ -221,15 +222,6 @@ def _add_officers(brief: Brief, reports: tuple[m.Meeting, ...], words: dict, lan
 
 def _first(values: Iterable[str | None]) -> str:
     return next((value for value in values if value), "")
-
-
-def _grouped(roles: list[m.Role], key: Callable[[m.Role], str]) -> list[list[m.Role]]:
-    """The roles in groups of one person, as two reports name them (each report's people are its own rows), in
-    the order first named."""
-    groups: dict[str, list[m.Role]] = {}
-    for role in roles:
-        groups.setdefault(key(role), []).append(role)
-    return list(groups.values())
 
 
 def _in_own_delegation(role: m.Role, meeting: m.Meeting) -> bool:

@@ -12,6 +12,7 @@ from desktop_app.core import models as m
 from desktop_app.core import date_spans, queries
 from desktop_app.core.date_spans import iso
 from desktop_app.core.dates import roc_text
+from desktop_app.core.scripts import han_count
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.core.text_width import display_width
@@ -21,7 +22,6 @@ from desktop_app.core.topics import taxonomy
 # a capital or the end (not U.S. or 3.5)
 _SENTENCE_END = re.compile(r"[。！？；!?]|(?<=[a-z0-9)])\.(?=\s+[A-Z]|\s*$)")
 _SPACES = re.compile(r"\s+")
-_CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 Item = TypeVar("Item")
 
@@ -67,7 +67,7 @@ def gist(text: str, limit: int = 70) -> str:
 def written_in(text: str) -> str:
     """The language a text is written in, "zh" or "en": Chinese when its Chinese characters are at least half as
     many as its Latin letters (a Chinese gist quotes an English name; an English record names 墨西哥聯邦電信院)."""
-    chinese = len(_CHINESE.findall(text))
+    chinese = han_count(text)
     return "zh" if chinese and 2 * chinese >= len(_LATIN.findall(text)) else "en"
 
 

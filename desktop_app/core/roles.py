@@ -12,7 +12,7 @@ from desktop_app.core.models import Role
 
 def by_person(roles: Iterable[Role]) -> list[list[Role]]:
     """The roles grouped by person, people in the order they first appear."""
-    return _grouped(roles, lambda role: role.person_id)
+    return grouped(roles, lambda role: role.person_id)
 
 
 def by_meeting(roles: Iterable[Role]) -> list[list[Role]]:
@@ -31,7 +31,7 @@ def role_kinds(roles: Iterable[Role]) -> list[str]:
     return list(dict.fromkeys(role.role for role in roles))
 
 
-def _grouped(roles: Iterable[Role], key: Callable[[Role], object]) -> list[list[Role]]:
+def grouped(roles: Iterable[Role], key: Callable[[Role], object]) -> list[list[Role]]:
     """The roles in groups of equal key, in the order each key first appears."""
     groups: dict[object, list[Role]] = {}
     for role in roles:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -377,8 +378,6 @@ class MainWindow(QMainWindow):
         started = self.import_panel.start(paths, refresh)
         if started and waits:
             self.statusBar().showMessage(self.strings("status_import_queued"), 8000)
-        elif started:
-            self._importing_samples = False
         return started
 
     def _actions_over_text_fields(self) -> list[QAction]:
@@ -407,11 +406,12 @@ class MainWindow(QMainWindow):
         self._update_navigation()
 
     def _forget_pages_gone(self) -> None:
+        exists = functools.cache(self._page_still_exists)  # the page shown is often bookmarked, in history and last
         for mark in bookmarks.list_bookmarks(self.library):
-            if not self._page_still_exists(mark.target):
+            if not exists(mark.target):
                 bookmarks.remove_bookmark(self.library, mark.target)
-        self.history.forget(self._page_still_exists)
-        if not self._page_still_exists(self.settings.last_url or WELCOME_URL):
+        self.history.forget(exists)
+        if not exists(self.settings.last_url or WELCOME_URL):
             self.settings.last_url = WELCOME_URL
 
     def _page_still_exists(self, url: str) -> bool:
@@ -436,8 +436,7 @@ class MainWindow(QMainWindow):
         self.skipped_paths = [line.path for line in lines if line.status == "skipped" and line.path]
         self.detail.setHtml(summary.html)
         self.statusBar().showMessage(import_done(status_counts(lines), self.strings, cancelled), 8000)
-        self._library_changed()
-        self._update_navigation()  # the title, and what File and the toolbar offer, are the summary's now
+        self._library_changed()  # it ends by updating the title, File and the toolbar: the summary's now
 
     def read_skipped_again(self) -> bool:
         """The import summary's link: the files the last import skipped (already in the library), read again

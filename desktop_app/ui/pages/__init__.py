@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_app.core import models as m
 from desktop_app.core.library import Library
 from desktop_app.ui.i18n import Strings
 from desktop_app.ui.pages.base import Page, not_found
@@ -17,8 +18,25 @@ def render(library: Library, url: str, strings: Strings) -> Page:
 
 
 def page_exists(library: Library, url: str) -> bool:
-    """Whether the address still names a page of the library (a removed document's pages do not)."""
+    """Whether the address still names a page of the library (a removed document's pages do not). A numbered
+    page is there exactly when its row is, as its builder finds it: the row is looked up by its key rather
+    than the page built (a document's page reads all its sections)."""
+    address = parse_url(url)
+    model = _NUMBERED_ROWS.get(address.kind) if address is not None and address.number is not None else None
+    if model is not None:
+        with library.session() as session:
+            return session.get(model, address.number) is not None
     return render(library, url, Strings("en")).found
+
+
+_NUMBERED_ROWS = {
+    "meeting": m.Meeting,
+    "session": m.AgendaSession,
+    "section": m.Section,
+    "update": m.CountryUpdate,
+    "person": m.Person,
+    "document": m.Document,
+}
 
 
 def _render(library: Library, address: PageAddress, strings: Strings) -> Page | None:

@@ -87,7 +87,7 @@ def in_sequence(match: HeadingMatch, previous_letter: str | None, previous_roman
     numeral = numeral_of(match)
     if match.rank != ROMAN_RANK or numeral not in _ROMAN_BEFORE:
         return match
-    after_letter = previous_letter is not None and len(previous_letter) == 1 and ord(previous_letter) == ord(numeral) - 1
+    after_letter = previous_letter is not None and ord(previous_letter) == ord(numeral) - 1
     roman = not after_letter and (numeral == "I" or previous_roman == _ROMAN_BEFORE[numeral])
     return match if roman else HeadingMatch(LETTER_RANK, match.label, match.rest)
 

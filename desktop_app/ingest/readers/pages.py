@@ -62,22 +62,24 @@ def without_running_lines_between_page_breaks(text: str) -> str:
             return text
         return PAGE_BREAK.join(without_running_lines(text.split(PAGE_BREAK)))
     lines = text.split("\n")
-    if sum(1 for line in lines if is_page_debris(line)) < RUNNING_PAGES:
+    closes_page = [is_page_debris(line) for line in lines]
+    if sum(closes_page) < RUNNING_PAGES:
         return text  # no page numbers, no pages: a plain text's indented lines are no page breaks
-    pages = _pages_by_lost_breaks(lines)
+    pages = _pages_by_lost_breaks(lines, closes_page)
     if len(pages) < RUNNING_PAGES:
         return text
     return "\n".join(without_running_lines(["\n".join(page) for page in pages]))
 
 
-def _pages_by_lost_breaks(lines: list[str]) -> list[list[str]]:
+def _pages_by_lost_breaks(lines: list[str], closes_page: list[bool]) -> list[list[str]]:
     """The lines of a text without form feeds, by page: a page opens at a line that starts with one space (where
-    a form feed turned into a space stood) and closes after a page number; a page holds some text."""
+    a form feed turned into a space stood) and closes after a page number (closes_page, line by line); a page
+    holds some text."""
     pages: list[list[str]] = [[]]
-    for line in lines:
+    for line, closes in zip(lines, closes_page):
         if _LOST_PAGE_BREAK.match(line) and any(written.strip() for written in pages[-1]):
             pages.append([])
         pages[-1].append(line)
-        if is_page_debris(line):
+        if closes:
             pages.append([])
     return [page for page in pages if page]

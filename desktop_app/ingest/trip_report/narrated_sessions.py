@@ -19,7 +19,7 @@ from desktop_app.core.drafts import SessionDraft
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.trip_report.schedule import session_kind, split_title
 from desktop_app.ingest.trip_report.template import template
-from desktop_app.ingest.trip_report.tree import ancestors, children
+from desktop_app.ingest.trip_report.tree import ancestors, children, under
 from desktop_app.ingest.word_lists import contains_any
 
 GROUPING_KINDS = ("steering_group", "workshop", "roundtable")  # kinds a meeting holds several of
@@ -71,7 +71,7 @@ def _is_cover_field(heading: str) -> bool:
 
 def _in_recommendations(outline: list[OutlineSection], index: int) -> bool:
     """Whether the section is in the report's 心得與建議, where a heading names a session only to judge it."""
-    return any(contains_any(outline[i].heading, template().recommendations) for i in ancestors(outline, index))
+    return under(outline, index, template().recommendations)
 
 
 def _session(section: OutlineSection, kind: str, index: int, year: int | None, one_day: date | None) -> SessionDraft:

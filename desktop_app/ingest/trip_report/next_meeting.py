@@ -9,7 +9,7 @@ import re
 from desktop_app.core.drafts import MeetingDraft
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.trip_report.template import template
-from desktop_app.ingest.trip_report.tree import ancestors, children
+from desktop_app.ingest.trip_report.tree import children, under
 from desktop_app.ingest.word_lists import contains_any
 
 _FIELD = re.compile(r"\S[：:]\s*\S")  # 會議日期：2024年8月26日至30日
@@ -46,7 +46,7 @@ def next_meeting_in(meeting: MeetingDraft, outline: list[OutlineSection]) -> str
 
 def _recommending(outline: list[OutlineSection], index: int) -> bool:
     """Whether a section is (within) the report's recommendations (參、心得與建議)."""
-    return any(contains_any(outline[at].heading, template().recommendations) for at in ancestors(outline, index))
+    return under(outline, index, template().recommendations)
 
 
 def _field_headings(outline: list[OutlineSection], index: int) -> str | None:

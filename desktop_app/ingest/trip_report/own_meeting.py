@@ -37,20 +37,20 @@ def report_meeting(cover: Cover, body: list[str], outline: list[OutlineSection])
     cover's summary) tells which meeting the report attended: for a report that names none on its cover it fills
     in what is missing, and overrules body fields that give another meeting's number; for a cover that gives only
     the trip's days (出國期間), the meeting's own days within them come from it."""
-    own = meeting_from_cover(cover)
     found = body_fields(body)
-    meeting = meeting_from_cover(cover.with_rows(found)) if found else own
+    merged = cover.with_rows(found)
+    meeting = meeting_from_cover(merged)
     opening = meeting_from_opening(_opening_paragraphs(cover, outline))
     if opening is None:
         return meeting
     if found and not cover.lines("name") and not _same_meeting(meeting, opening):
-        meeting = own
+        meeting = meeting_from_cover(cover)
     if not meeting.name:
         for fact in fields(MeetingDraft):
             if not getattr(meeting, fact.name):
                 setattr(meeting, fact.name, getattr(opening, fact.name))
         return meeting
-    if not cover.with_rows(found).lines("dates") and _told_days(meeting, opening):
+    if not merged.lines("dates") and _told_days(meeting, opening):
         meeting.start_date, meeting.end_date, meeting.date_text = opening.start_date, opening.end_date, opening.date_text
     return meeting
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop_app.core.economies import registry
 from desktop_app.ingest.outline import OutlineSection
 from desktop_app.ingest.trip_report.figures import without_figures
+from desktop_app.ingest.word_lists import contains_any
 
 
 def children(outline: list[OutlineSection], index: int) -> list[int]:
@@ -35,6 +36,11 @@ def ancestors(outline: list[OutlineSection], index: int) -> list[int]:
         chain.append(current)
         current = outline[current].parent
     return chain
+
+
+def under(outline: list[OutlineSection], index: int, words: tuple[str, ...]) -> bool:
+    """Whether the section or one of those it stands under is headed with one of the words."""
+    return any(contains_any(outline[at].heading, words) for at in ancestors(outline, index))
 
 
 def leading_economy(text: str) -> tuple[int, str] | None:

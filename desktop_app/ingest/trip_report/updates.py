@@ -20,6 +20,7 @@ from desktop_app.ingest.trip_report.tree import (
     economy_named_by,
     leading_economy,
     subtree_paragraphs,
+    under,
 )
 from desktop_app.ingest.word_lists import contains_any
 
@@ -52,8 +53,7 @@ def _is_update_list_by_items(outline: list[OutlineSection], index: int) -> bool:
     or under Taiwan's bilateral talks, a workshop's speakers or visits (（一）日本：與日本總務省會談…)."""
     if contains_any(outline[index].heading, template().update_lists_excluded):
         return False
-    contexts = template().recommendation_items + template().update_items_not_reports_under
-    if any(contains_any(outline[i].heading, contexts) for i in ancestors(outline, index)):
+    if under(outline, index, template().recommendation_items + template().update_items_not_reports_under):
         return False
     return _lists_economies(outline, index)
 

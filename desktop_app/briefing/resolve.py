@@ -10,7 +10,7 @@ from desktop_app.core import queries
 from desktop_app.core.economies import registry
 from desktop_app.core.library import Library
 from desktop_app.core.meeting_groups import by_same_meeting
-from desktop_app.core.names import closest_names
+from desktop_app.core.names import closest_names, closest_of_each
 from desktop_app.core.topics import taxonomy
 
 MEETINGS_NAMED = 5  # meetings without a number an ambiguous name lists at most
@@ -64,8 +64,5 @@ def resolve_topic(name: str) -> str:
     topic_id = taxonomy().resolve(name)
     if topic_id is None:
         candidates = [label for topic in taxonomy().topics for label in (topic.id, topic.zh, topic.en)]
-        offered: dict[str | None, str] = {}  # one name a topic (Supply chain, supply_chain were both offered)
-        for candidate in closest_names(name, candidates, limit=len(candidates)):
-            offered.setdefault(taxonomy().resolve(candidate), candidate)
-        raise NotFound(_message("topic", name, list(offered.values())[:5]))
+        raise NotFound(_message("topic", name, closest_of_each(name, candidates, taxonomy().resolve)))
     return topic_id

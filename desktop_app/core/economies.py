@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from desktop_app.core.names import closest_names, name_key
+from desktop_app.core.names import closest_of_each, name_key
 from desktop_app.core.resources import load_json
 
 APEC_CODES: tuple[str, ...] = tuple(row["code"] for row in load_json("economies.json")["economies"])  # table order
@@ -127,10 +127,7 @@ class EconomyRegistry:
         """Names that resemble an unknown one, for 'did you mean' messages: one name an economy (Perú and PE
         were offered side by side)."""
         names = [alias for economy in self.economies for alias in economy.all_names]
-        offered: dict[str | None, str] = {}
-        for candidate in closest_names(name, names, limit=len(names), cutoff=0.4):
-            offered.setdefault(self.resolve(candidate), candidate)
-        return list(offered.values())[:limit]
+        return closest_of_each(name, names, self.resolve, limit, cutoff=0.4)
 
 
 @cache

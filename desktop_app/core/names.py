@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 
@@ -48,6 +49,17 @@ def closest_names(wanted: str, candidates: list[str], limit: int = 5, cutoff: fl
         if _shared_characters(key, folded) >= 2  # 火星 offered 星方 for one character in common
     ]
     return list(dict.fromkeys(holding + similar))[:limit]
+
+
+def closest_of_each(
+    wanted: str, candidates: list[str], named: Callable[[str], object], limit: int = 5, cutoff: float = 0.3
+) -> list[str]:
+    """closest_names, one name for each thing the candidates name (named tells which): Perú and PE, or Supply
+    chain and supply_chain, were offered side by side."""
+    offered: dict[object, str] = {}
+    for candidate in closest_names(wanted, candidates, limit=len(candidates), cutoff=cutoff):
+        offered.setdefault(named(candidate), candidate)
+    return list(offered.values())[:limit]
 
 
 def _shared_characters(first: str, second: str) -> int:

@@ -360,15 +360,14 @@ def reports_in_order(
 
     if facts is None:
         facts = titles_and_kinds(library, [meeting(item).document_id for group in groups for item in group])
-    shared = [meeting(item).id for group in groups if len(group) > 1 for item in group]
-    fullness = _report_fullness(library, shared) if shared else {}
-    return [
-        sorted(
-            group,
-            key=lambda item: (kind_order(facts[meeting(item).document_id][1]), -fullness.get(meeting(item).id, 0)),
-        )
-        for group in groups
-    ]
+    def kind_of(item: Grouped) -> int:
+        return kind_order(facts[meeting(item).document_id][1])
+
+    # fullness only orders reports of one kind: a trip report beside the forum's record (the usual pair) needs
+    # none counted, and the tree orders every meeting's reports on each rebuild
+    tied = [meeting(item).id for group in groups if len({kind_of(item) for item in group}) < len(group) for item in group]
+    fullness = _report_fullness(library, tied) if tied else {}
+    return [sorted(group, key=lambda item: (kind_of(item), -fullness.get(meeting(item).id, 0))) for group in groups]
 
 
 def _report_fullness(library: Library, meeting_ids: list[int]) -> Counter[int]:

@@ -36,7 +36,18 @@ SNIPPET_COLOUR = QColor("#334e68")
 
 
 def row_fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
-    """The heading's (semi-bold), the path and badges' (smaller) and the snippet's font, from the list's."""
+    """The heading's (semi-bold), the path and badges' (smaller) and the snippet's font, from the list's: made
+    once per list font, as every row's paint asks for them (three times)."""
+    key = base.key()
+    if key not in _ROW_FONTS:
+        _ROW_FONTS[key] = _made_row_fonts(base)
+    return _ROW_FONTS[key]
+
+
+_ROW_FONTS: dict[str, tuple[QFont, QFont, QFont]] = {}
+
+
+def _made_row_fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
     heading, small = QFont(base), QFont(base)
     heading.setWeight(QFont.Weight.DemiBold)
     if base.pointSizeF() > 0:
@@ -162,10 +173,8 @@ class ResultDelegate(QStyledItemDelegate):
         names = list(index.data(ECONOMIES_ROLE) or [])
         badges, more = badges_in(metrics, names, width * BADGES_SHARE)
         x = self._draw_badges(painter, metrics, badges, more, at)
-        place = Place(
-            (), 0, index.data(MEETING_ROLE) or "", index.data(TRAIL_ROLE) or "",
-            SEPARATOR + (index.data(DATE_ROLE) or "") if index.data(DATE_ROLE) else "",
-        )
+        when = index.data(DATE_ROLE) or ""
+        place = Place((), 0, index.data(MEETING_ROLE) or "", index.data(TRAIL_ROLE) or "", SEPARATOR + when if when else "")
         text = place_text(place).removeprefix(SEPARATOR)
         lines = max(1, int((bottom - at.y()) // metrics.lineSpacing()))
         self._draw_layout(painter, laid_out(text, (), font, width, lines, x - at.x()), font, PATH_COLOUR, at, lines)

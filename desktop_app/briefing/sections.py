@@ -39,7 +39,7 @@ def distinct_sections(library: Library, sections: list[m.Section]) -> list[m.Sec
     """The sections less those of the same heading and text as an earlier one about the same meeting (a report
     imported twice, from two files, or two reports quoting one paragraph); a document that reports no meeting
     is told by its kind and title."""
-    meeting_of = {meeting.document_id: meeting.same_meeting_key() for meeting in queries.meetings(library)}
+    meeting_of = queries.meeting_keys_by_document(library)
 
     def identity(section: m.Section) -> str:
         document = section.document

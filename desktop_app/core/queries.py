@@ -34,6 +34,16 @@ def meetings(library: Library) -> list[m.Meeting]:
         )
 
 
+def meeting_keys_by_document(library: Library) -> dict[int, tuple | None]:
+    """Each document's meeting as meeting_key names it (of a document reporting two, the one meetings() lists
+    last), read from the meetings' own columns: a brief loaded every meeting with its agenda only to tell its
+    sections' copies apart."""
+    columns = (m.Meeting.document_id, m.Meeting.forum, m.Meeting.number, m.Meeting.name, m.Meeting.start_date)
+    order = (m.Meeting.start_date.desc().nulls_last(), m.Meeting.id.desc())
+    with library.session() as session:
+        return {row[0]: m.meeting_key(*row[1:]) for row in session.execute(select(*columns).order_by(*order))}
+
+
 def meeting_detail(library: Library, meeting_id: int) -> m.Meeting | None:
     """One meeting with sessions, updates (with their sessions and sections), roles with people, and its
     document."""

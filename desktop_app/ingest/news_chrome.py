@@ -57,8 +57,8 @@ class NewsChrome:
 
     def ends_article(self, line: str) -> bool:
         """A line from which on everything is the site's (next-article teaser, related links, footer)."""
-        folded = fold_script(line)
-        return any(pattern.search(folded) for pattern in self.end_of_article) or self.opens_link_list(line)
+        folded = fold_script(line)  # once for both kinds of end
+        return any(pattern.search(folded) for pattern in (*self.end_of_article, *self.link_list))
 
     def opens_link_list(self, line: str) -> bool:
         """The label of a list of links to other articles (延伸閱讀): the end, unless the article resumes after it."""
